@@ -1,0 +1,6 @@
+package io.github.isms.diag;
+
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,17 @@
+package io.github.isms.engine;
+
+import io.github.isms.source.SourceLayout;
+import java.nio.file.Path;
+
+/**
+ * What a build is asked to do, in plain values; the Maven layer fills it from parameters.
+ *
+ * @param layout    where the ISMS sources lie
+ * @param outputDir where the plugin writes ({@code target/isms}): diagnostics.json, the site
+ */
+public record BuildRequest(SourceLayout layout, Path outputDir) {
+
+    public static BuildRequest defaults(Path projectDir) {
+        return new BuildRequest(SourceLayout.defaults(projectDir), projectDir.resolve("target/isms"));
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.isms.engine;
+
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.model.IsmsProject;
+import java.util.List;
+
+/** What a build found: the loaded project and every diagnostic, in reading order. */
+public record BuildResult(IsmsProject project, List<Diagnostic> diagnostics) {
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
+    }
+
+    public List<Diagnostic> warnings() {
+        return diagnostics.stream().filter(d -> !d.isError()).toList();
+    }
+}

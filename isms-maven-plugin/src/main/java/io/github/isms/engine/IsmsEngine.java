@@ -1,0 +1,34 @@
+package io.github.isms.engine;
+
+import io.github.isms.check.DocumentRules;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.DiagnosticsJson;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.source.ProjectLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
+ * Every problem becomes a diagnostic in the result; exceptions are left for bugs.
+ */
+public final class IsmsEngine {
+
+    /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
+    public BuildResult check(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        DocumentRules.check(project, diagnostics);
+        BuildResult result = new BuildResult(project, diagnostics.all());
+        writeDiagnostics(request, result);
+        return result;
+    }
+
+    private static void writeDiagnostics(BuildRequest request, BuildResult result) {
+        try {
+            DiagnosticsJson.write(result.diagnostics(), request.outputDir().resolve("diagnostics.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not write diagnostics.json", e);
+        }
+    }
+}

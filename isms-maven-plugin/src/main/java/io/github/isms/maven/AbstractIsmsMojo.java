@@ -1,0 +1,66 @@
+package io.github.isms.maven;
+
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.BuildResult;
+import io.github.isms.source.SourceLayout;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters every goal shares, and the one way diagnostics reach the Maven log. */
+abstract class AbstractIsmsMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    protected File basedir;
+
+    /** The ISMS folder: isms.yaml, soa.yaml, risks.yaml, assets/, theme/. */
+    @Parameter(property = "isms.sourceDirectory", defaultValue = "${project.basedir}/src/isms")
+    protected File sourceDirectory;
+
+    /** The documents folder; defaults to {@code documents/} inside the ISMS folder. */
+    @Parameter(property = "isms.documentsDirectory")
+    protected File documentsDirectory;
+
+    /** Where the plugin writes diagnostics.json and the site. */
+    @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/isms")
+    protected File outputDirectory;
+
+    /** Files larger than this are refused (FILE_TOO_LARGE). */
+    @Parameter(property = "isms.maxFileBytes", defaultValue = "8388608")
+    protected long maxFileBytes;
+
+    /** Fail the build on warnings too. */
+    @Parameter(property = "isms.failOnWarning", defaultValue = "false")
+    protected boolean failOnWarning;
+
+    /** Skip this goal. */
+    @Parameter(property = "isms.skip", defaultValue = "false")
+    protected boolean skip;
+
+    protected BuildRequest request() {
+        File documents = documentsDirectory != null ? documentsDirectory : new File(sourceDirectory, "documents");
+        SourceLayout layout = new SourceLayout(basedir.toPath(), sourceDirectory.toPath(), documents.toPath(), maxFileBytes);
+        return new BuildRequest(layout, outputDirectory.toPath());
+    }
+
+    /** Logs every diagnostic as {@code path:line:column: CODE message}, then fails on errors (or warnings, if asked). */
+    protected void report(BuildResult result) throws MojoFailureException {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.isError()) {
+                getLog().error(d.format());
+            } else {
+                getLog().warn(d.format());
+            }
+        }
+        int errors = result.errors().size();
+        int warnings = result.warnings().size();
+        if (errors > 0 || (failOnWarning && warnings > 0)) {
+            throw new MojoFailureException("The ISMS has " + errors + " error(s) and " + warnings
+                    + " warning(s); see the lines above or " + new File(outputDirectory, "diagnostics.json"));
+        }
+        getLog().info("ISMS: " + result.project().documents().size() + " document(s), " + errors + " error(s), "
+                + warnings + " warning(s)");
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.isms.model;
+
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.diag.Located;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One piece of documented information: its front matter (defaults from isms.yaml applied) and
+ * its Markdown body. Reference lists keep where each item was written so that later checks
+ * (controls, clauses, related documents) can point at the exact line.
+ *
+ * @param path          the file, relative to the project, as diagnostics show it
+ * @param relativePath  the file, relative to the documents folder (stable locator inside the ISMS)
+ * @param bodyFirstLine the file line where the body starts, to map body positions to the file
+ * @param positions     where each front matter key's value is written
+ */
+public record Document(
+        String id,
+        String title,
+        DocumentType type,
+        Version version,
+        String versionText,
+        String owner,
+        List<String> approvers,
+        String classification,
+        ReviewInterval review,
+        LocalDate effective,
+        List<Located<String>> controls,
+        List<Located<String>> clauses,
+        List<Located<String>> supersedes,
+        List<Located<String>> related,
+        List<String> distribution,
+        String retention,
+        String language,
+        List<String> tags,
+        boolean retired,
+        ExternalSource external,
+        String body,
+        String path,
+        String relativePath,
+        int bodyFirstLine,
+        Map<String, SourcePosition> positions) {
+
+    /** Where a front matter key is written; the top of the file when it is not. */
+    public SourcePosition positionOf(String key) {
+        return positions.getOrDefault(key, new SourcePosition(path, 1, 1));
+    }
+
+    public List<String> controlIds() {
+        return controls.stream().map(Located::value).toList();
+    }
+
+    public List<String> clauseIds() {
+        return clauses.stream().map(Located::value).toList();
+    }
+}

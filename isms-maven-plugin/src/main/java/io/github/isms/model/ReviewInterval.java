@@ -1,0 +1,45 @@
+package io.github.isms.model;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** How often a document is reviewed, written as people say it ("12 months", "1 year") or ISO 8601 ("P1Y"). */
+public record ReviewInterval(Period period, String text) {
+
+    private static final Pattern WORDS = Pattern.compile("([1-9][0-9]{0,3})\\s*(day|week|month|year)s?");
+
+    public static Optional<ReviewInterval> parse(String text) {
+        String normal = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m = WORDS.matcher(normal);
+        if (m.matches()) {
+            int n = Integer.parseInt(m.group(1));
+            Period period = switch (m.group(2)) {
+                case "day" -> Period.ofDays(n);
+                case "week" -> Period.ofWeeks(n);
+                case "month" -> Period.ofMonths(n);
+                default -> Period.ofYears(n);
+            };
+            return Optional.of(new ReviewInterval(period, text.strip()));
+        }
+        try {
+            Period period = Period.parse(text.strip());
+            return period.isNegative() || period.isZero() ? Optional.empty() : Optional.of(new ReviewInterval(period, text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    public LocalDate after(LocalDate date) {
+        return date.plus(period);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,5 @@
+package io.github.isms.model;
+
+/** @param publish the highest classification that goes into the site */
+public record SitePolicy(String publish) {
+}

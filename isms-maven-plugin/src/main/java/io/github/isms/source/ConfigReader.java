@@ -1,0 +1,133 @@
+package io.github.isms.source;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.Located;
+import io.github.isms.model.ApprovalPolicy;
+import io.github.isms.model.Defaults;
+import io.github.isms.model.EvidenceKind;
+import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.Organization;
+import io.github.isms.model.ReviewInterval;
+import io.github.isms.model.SitePolicy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads {@code isms.yaml} into an {@link IsmsConfig}, reporting every problem it finds. */
+public final class ConfigReader {
+
+    static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
+            "defaults", "approval", "site");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
+
+    private ConfigReader() {
+    }
+
+    public static IsmsConfig read(SourceFile file, Diagnostics diagnostics) {
+        YamlMapping yaml = YamlParser.parseMapping(file.text(), file.relativePath(), 1, diagnostics)
+                .orElse(YamlMapping.empty(file.relativePath(), 1));
+        yaml.warnUnknownKeys(KEYS, "isms.yaml");
+
+        Organization organization = yaml.mapping("organization")
+                .map(org -> {
+                    org.warnUnknownKeys(List.of("name", "logo"), "organization");
+                    return new Organization(org.requiredString("name", "organization").map(Located::value).orElse("Organization"),
+                            org.string("logo").map(Located::value).orElse(null));
+                })
+                .orElseGet(() -> {
+                    diagnostics.report(Code.KEY_REQUIRED, yaml.start(), "missing required key 'organization' (with its name) in isms.yaml");
+                    return new Organization("Organization", null);
+                });
+
+        String framework = yaml.string("framework").map(f -> {
+            String value = f.value().toLowerCase(Locale.ROOT);
+            if (!IsmsConfig.FRAMEWORKS.contains(value)) {
+                diagnostics.report(Code.FRAMEWORK_UNKNOWN, f.at(), "unknown framework '" + f.value()
+                        + "'; use iso27001:2022 or iso27001:2013 (own catalogs go under catalogs:)");
+            }
+            return value;
+        }).orElse("iso27001:2022");
+
+        List<String> catalogs = yaml.strings("catalogs").orElse(List.of()).stream().map(Located::value).toList();
+        Map<String, List<String>> roles = roles(yaml, diagnostics);
+        List<String> classifications = yaml.strings("classifications")
+                .map(list -> list.stream().map(c -> c.value().toLowerCase(Locale.ROOT)).toList())
+                .orElse(IsmsConfig.DEFAULT_CLASSIFICATIONS);
+
+        Defaults defaults = yaml.mapping("defaults").map(d -> defaults(d, classifications, diagnostics))
+                .orElse(new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of()));
+        ApprovalPolicy approval = yaml.mapping("approval").map(a -> approval(a, diagnostics)).orElse(ApprovalPolicy.DEFAULT);
+        SitePolicy site = yaml.mapping("site").map(s -> {
+            s.warnUnknownKeys(List.of("publish"), "site");
+            return s.string("publish").map(p -> {
+                String value = p.value().toLowerCase(Locale.ROOT);
+                if (!classifications.contains(value)) {
+                    diagnostics.report(Code.CLASSIFICATION_UNKNOWN, p.at(), "site.publish '" + p.value()
+                            + "' is not one of the classifications: " + String.join(", ", classifications));
+                }
+                return new SitePolicy(value);
+            }).orElse(new SitePolicy(defaultPublish(classifications)));
+        }).orElse(new SitePolicy(defaultPublish(classifications)));
+
+        return new IsmsConfig(organization, framework, catalogs, roles, classifications, defaults, approval, site, yaml.start());
+    }
+
+    /** Without a setting, the site carries what every employee may read: the second-lowest level, "internal". */
+    private static String defaultPublish(List<String> classifications) {
+        return classifications.size() > 1 ? classifications.get(1) : classifications.isEmpty() ? "internal" : classifications.get(0);
+    }
+
+    private static Map<String, List<String>> roles(YamlMapping yaml, Diagnostics diagnostics) {
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        yaml.mapOfStringLists("roles").forEach((role, members) -> {
+            List<String> emails = new ArrayList<>();
+            for (Located<String> member : members) {
+                if (EMAIL.matcher(member.value()).matches()) {
+                    emails.add(member.value());
+                } else {
+                    diagnostics.report(Code.EMAIL_INVALID, member.at(), "role " + role.value() + ": '" + member.value()
+                            + "' is not an e-mail address; roles are matched to git authors by e-mail");
+                }
+            }
+            roles.put(role.value(), List.copyOf(emails));
+        });
+        return roles;
+    }
+
+    private static Defaults defaults(YamlMapping d, List<String> classifications, Diagnostics diagnostics) {
+        d.warnUnknownKeys(List.of("classification", "review", "owner", "approvers"), "defaults");
+        String classification = d.string("classification").map(c -> c.value().toLowerCase(Locale.ROOT)).orElse("internal");
+        ReviewInterval review = d.string("review").flatMap(r -> interval(r, diagnostics)).orElse(Defaults.DEFAULT_REVIEW);
+        String owner = d.string("owner").map(Located::value).orElse(null);
+        List<String> approvers = d.strings("approvers").orElse(List.of()).stream().map(Located::value).toList();
+        return new Defaults(classification, review, owner, approvers);
+    }
+
+    private static ApprovalPolicy approval(YamlMapping a, Diagnostics diagnostics) {
+        a.warnUnknownKeys(List.of("branch", "evidence", "trailers"), "approval");
+        String branch = a.string("branch").map(Located::value).orElse(ApprovalPolicy.DEFAULT.branch());
+        List<EvidenceKind> evidence = new ArrayList<>();
+        for (Located<String> kind : a.strings("evidence").orElse(List.of())) {
+            Optional<EvidenceKind> parsed = EvidenceKind.parse(kind.value());
+            parsed.ifPresentOrElse(evidence::add, () -> diagnostics.report(Code.EVIDENCE_UNKNOWN, kind.at(),
+                    "unknown approval evidence '" + kind.value() + "'; use trailers or merger"));
+        }
+        List<String> trailers = a.strings("trailers").map(t -> t.stream().map(Located::value).toList())
+                .orElse(ApprovalPolicy.DEFAULT.trailers());
+        return new ApprovalPolicy(branch, evidence.isEmpty() ? ApprovalPolicy.DEFAULT.evidence() : List.copyOf(evidence), trailers);
+    }
+
+    static Optional<ReviewInterval> interval(Located<String> text, Diagnostics diagnostics) {
+        Optional<ReviewInterval> parsed = ReviewInterval.parse(text.value());
+        if (parsed.isEmpty()) {
+            diagnostics.report(Code.INTERVAL_INVALID, text.at(), "review interval '" + text.value()
+                    + "' is not like '12 months', '1 year', '6 weeks', '90 days' or 'P1Y'");
+        }
+        return parsed;
+    }
+}

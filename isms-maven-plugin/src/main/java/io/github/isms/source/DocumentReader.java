@@ -1,0 +1,141 @@
+package io.github.isms.source;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.Located;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.Document;
+import io.github.isms.model.DocumentType;
+import io.github.isms.model.ExternalSource;
+import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.ReviewInterval;
+import io.github.isms.model.Version;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one Markdown file into a {@link Document}: splits the front matter, reads and types every
+ * key, and applies the defaults of isms.yaml. Problems are reported, never thrown; a document with
+ * a missing required key is still returned when its id is known, so later checks can see it.
+ */
+public final class DocumentReader {
+
+    static final List<String> REQUIRED = List.of("id", "title", "type", "version");
+    static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
+            "review", "effective", "controls", "clauses", "supersedes", "related", "distribution", "retention",
+            "language", "tags", "status", "source", "issuer");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final IsmsConfig config;
+    private final Diagnostics diagnostics;
+
+    public DocumentReader(IsmsConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    public Optional<Document> read(SourceFile file, String relativePath) {
+        Optional<FrontMatter> split = FrontMatter.split(file, diagnostics);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        Optional<YamlMapping> parsed = YamlParser.parseMapping(fm.yaml(), file.relativePath(), fm.yamlFirstLine(), diagnostics);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMapping yaml = parsed.get();
+        yaml.warnUnknownKeys(KEYS, "front matter");
+
+        Optional<Located<String>> id = yaml.requiredString("id", "front matter");
+        Optional<Located<String>> title = yaml.requiredString("title", "front matter");
+        Optional<DocumentType> type = yaml.requiredString("type", "front matter").flatMap(this::type);
+        Optional<Located<String>> versionText = yaml.requiredString("version", "front matter");
+        Optional<Version> version = versionText.flatMap(this::version);
+        id.ifPresent(this::checkId);
+
+        String owner = yaml.string("owner").map(Located::value).orElse(config.defaults().owner());
+        List<String> approvers = yaml.strings("approvers").map(DocumentReader::values).orElse(config.defaults().approvers());
+        String classification = yaml.string("classification").map(c -> c.value().toLowerCase(Locale.ROOT))
+                .orElse(config.defaults().classification());
+        ReviewInterval review = yaml.string("review").flatMap(r -> ConfigReader.interval(r, diagnostics))
+                .orElse(config.defaults().review());
+        LocalDate effective = yaml.string("effective").flatMap(this::date).orElse(null);
+        boolean retired = yaml.string("status").map(this::status).orElse(false);
+        ExternalSource external = yaml.has("source") || yaml.has("issuer")
+                ? new ExternalSource(yaml.string("source").map(Located::value).orElse(null),
+                        yaml.string("issuer").map(Located::value).orElse(null))
+                : null;
+
+        if (id.isEmpty() || title.isEmpty() || type.isEmpty() || version.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, SourcePosition> positions = new LinkedHashMap<>();
+        yaml.keys().forEach(k -> positions.put(k, yaml.valuePosition(k)));
+        return Optional.of(new Document(
+                id.get().value(), title.get().value(), type.get(), version.get(), versionText.get().value(),
+                owner, approvers, classification, review, effective,
+                yaml.strings("controls").orElse(List.of()),
+                yaml.strings("clauses").orElse(List.of()),
+                yaml.strings("supersedes").orElse(List.of()),
+                yaml.strings("related").orElse(List.of()),
+                yaml.strings("distribution").map(DocumentReader::values).orElse(List.of()),
+                yaml.string("retention").map(Located::value).orElse(null),
+                yaml.string("language").map(Located::value).orElse("en"),
+                yaml.strings("tags").map(DocumentReader::values).orElse(List.of()),
+                retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
+                Map.copyOf(positions)));
+    }
+
+    private static List<String> values(List<Located<String>> items) {
+        return items.stream().map(Located::value).toList();
+    }
+
+    private Optional<DocumentType> type(Located<String> text) {
+        Optional<DocumentType> type = DocumentType.parse(text.value());
+        if (type.isEmpty()) {
+            diagnostics.report(Code.TYPE_UNKNOWN, text.at(), "unknown document type '" + text.value() + "'; use one of "
+                    + String.join(", ", java.util.Arrays.stream(DocumentType.values()).map(DocumentType::key).toList()));
+        }
+        return type;
+    }
+
+    private Optional<Version> version(Located<String> text) {
+        Optional<Version> version = Version.parse(text.value());
+        if (version.isEmpty()) {
+            diagnostics.report(Code.VERSION_FORMAT, text.at(), "version '" + text.value()
+                    + "' is not major.minor (for example 1.0 or 2.10)");
+        }
+        return version;
+    }
+
+    private void checkId(Located<String> id) {
+        if (!ID.matcher(id.value()).matches()) {
+            diagnostics.report(Code.ID_FORMAT, id.at(), "id '" + id.value()
+                    + "' may hold only letters, digits, '.', '-' and '_' (for example POL-005)");
+        }
+    }
+
+    private Optional<LocalDate> date(Located<String> text) {
+        try {
+            return Optional.of(LocalDate.parse(text.value()));
+        } catch (DateTimeParseException e) {
+            diagnostics.report(Code.DATE_INVALID, text.at(), "'" + text.value() + "' is not a valid date; write YYYY-MM-DD");
+            return Optional.empty();
+        }
+    }
+
+    private boolean status(Located<String> status) {
+        String value = status.value().toLowerCase(Locale.ROOT);
+        if (!value.equals("retired") && !value.equals("active")) {
+            diagnostics.report(Code.STATUS_UNKNOWN, status.at(), "status '" + status.value() + "' is not 'active' or 'retired'");
+        }
+        return value.equals("retired");
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.isms.source;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.IsmsProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads an ISMS from its folders: isms.yaml, then every {@code *.md} below the documents folder
+ * in path order. Reading never stops at the first problem; everything found is in the diagnostics.
+ */
+public final class ProjectLoader {
+
+    private final SourceLayout layout;
+    private final SourceReader reader;
+
+    public ProjectLoader(SourceLayout layout) {
+        this.layout = layout;
+        this.reader = new SourceReader(layout.projectDir(), layout.ismsDir(), layout.maxFileBytes());
+    }
+
+    public SourceReader reader() {
+        return reader;
+    }
+
+    public IsmsProject load(Diagnostics diagnostics) {
+        Path configFile = layout.ismsDir().resolve("isms.yaml");
+        IsmsConfig config;
+        if (Files.isRegularFile(configFile)) {
+            config = reader.read(configFile, diagnostics)
+                    .map(file -> ConfigReader.read(file, diagnostics))
+                    .orElseGet(() -> ConfigReader.read(new SourceFile(configFile, reader.relativePath(configFile), ""), new Diagnostics()));
+        } else {
+            diagnostics.report(Code.CONFIG_MISSING, SourcePosition.file(reader.relativePath(configFile)),
+                    "isms.yaml not found; create it with the organisation, roles and defaults (or run isms:init)");
+            config = ConfigReader.read(new SourceFile(configFile, reader.relativePath(configFile), "organization: {name: Organization}"),
+                    new Diagnostics());
+        }
+        DocumentReader documentReader = new DocumentReader(config, diagnostics);
+        List<Document> documents = new ArrayList<>();
+        for (Path file : markdownFiles(diagnostics)) {
+            String relative = layout.documentsDir().relativize(file).toString().replace('\\', '/');
+            reader.read(file, diagnostics).flatMap(source -> documentReader.read(source, relative)).ifPresent(documents::add);
+        }
+        return new IsmsProject(layout.projectDir(), layout.ismsDir(), config, List.copyOf(documents));
+    }
+
+    private List<Path> markdownFiles(Diagnostics diagnostics) {
+        Path root = layout.documentsDir();
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted().forEach(path -> {
+                if (Files.isSymbolicLink(path)) {
+                    // A link is only followed when it stays inside the ISMS; the reader refuses the others by name.
+                    if (path.getFileName().toString().endsWith(".md") || !insideIsms(path)) {
+                        files.add(path);
+                    }
+                } else if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".md")) {
+                    files.add(path);
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.report(Code.FILE_UNREADABLE, SourcePosition.file(reader.relativePath(root)),
+                    "the documents folder can not be listed: " + e.getMessage());
+        }
+        return files;
+    }
+
+    private boolean insideIsms(Path link) {
+        try {
+            return link.toRealPath().startsWith(layout.ismsDir().toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

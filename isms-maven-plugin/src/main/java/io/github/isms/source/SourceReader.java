@@ -1,0 +1,100 @@
+package io.github.isms.source;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads ISMS text files strictly: a file must lie inside the source folder (also after following
+ * symbolic links), be no larger than the limit, and be valid UTF-8. Every refusal is a diagnostic
+ * at the file, never an exception.
+ */
+public final class SourceReader {
+
+    /** Larger than any real policy; keeps a stray data file from eating the build's memory. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+    private final Path projectDir;
+    private final Path sourceRoot;
+    private final long maxBytes;
+
+    public SourceReader(Path projectDir, Path sourceRoot, long maxBytes) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        this.maxBytes = maxBytes;
+    }
+
+    /** The path as diagnostics show it: relative to the project, with forward slashes. */
+    public String relativePath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(projectDir) ? projectDir.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
+        String shown = relativePath(file);
+        try {
+            Path real = file.toRealPath();
+            if (!real.startsWith(sourceRoot.toRealPath())) {
+                diagnostics.report(Code.FILE_OUTSIDE_SOURCE, SourcePosition.file(shown),
+                        "resolves outside the ISMS source folder; links out of the ISMS are refused");
+                return Optional.empty();
+            }
+            long size = Files.size(real);
+            if (size > maxBytes) {
+                diagnostics.report(Code.FILE_TOO_LARGE, SourcePosition.file(shown),
+                        "is " + size + " bytes; the limit is " + maxBytes + " (isms.maxFileBytes)");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(real);
+            return decode(bytes, shown, diagnostics).map(text -> new SourceFile(file, shown, normalise(text)));
+        } catch (IOException e) {
+            diagnostics.report(Code.FILE_UNREADABLE, SourcePosition.file(shown),
+                    "can not be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> decode(byte[] bytes, String shown, Diagnostics diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int column = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else if ((bytes[i] & 0xC0) != 0x80) {
+                    column++;
+                }
+            }
+            diagnostics.report(Code.FILE_ENCODING, new SourcePosition(shown, line, column),
+                    String.format("is not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
+                            bytes[offset] & 0xFF, offset));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        return Optional.of(out.flip().toString());
+    }
+
+    private static String normalise(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
