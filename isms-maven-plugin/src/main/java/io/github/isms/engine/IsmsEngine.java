@@ -4,7 +4,9 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -19,9 +21,15 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         DocumentRules.check(project, diagnostics);
+        new DocumentRenderer().renderAll(project, referenceTargets(project), diagnostics);
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;
+    }
+
+    /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
+    private static ReferenceTargets referenceTargets(IsmsProject project) {
+        return ReferenceTargets.none();
     }
 
     private static void writeDiagnostics(BuildRequest request, BuildResult result) {
