@@ -42,6 +42,7 @@ public final class DocumentRenderer {
         Map<String, RenderedDocument> rendered = new LinkedHashMap<>();
         for (Parsed p : parsed.values()) {
             References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
+            markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
             SafeHtml html = markdown.render(p.ast());
             rendered.put(p.doc().id(), new RenderedDocument(p.doc().id(), html.html(), headings.get(p.doc().id()), references, html.text()));
         }
