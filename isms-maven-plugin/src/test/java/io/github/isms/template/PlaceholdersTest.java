@@ -31,11 +31,11 @@ class PlaceholdersTest {
         isms.document("policies/p.md", "POL-001", body);
         IsmsProject project = isms.load();
         Document doc = project.document("POL-001").orElseThrow();
-        return placeholders.expand(project.config(), doc, diagnostics);
+        return placeholders.expand(project.config(), doc, diagnostics).map(Expansion::text);
     }
 
     private Optional<String> expand(String template, Map<String, Object> context) {
-        return placeholders.expand(template, context, BODY_AT_LINE_10, diagnostics);
+        return placeholders.expand(template, context, BODY_AT_LINE_10, diagnostics).map(Expansion::text);
     }
 
     private Diagnostic onlyProblem() {
@@ -86,7 +86,7 @@ class PlaceholdersTest {
         for (String template : List.of("{{ probe.fire() }}", "{{ probe.fired }}", "{{ probe.getClass() }}",
                 "{{ name.getClass().forName('java.lang.Runtime') }}", "{{ name.class }}", "{{ name.bytes }}")) {
             Diagnostics local = new Diagnostics();
-            Optional<String> out = placeholders.expand(template, Map.of("probe", probe, "name", "x"), BODY_AT_LINE_10, local);
+            Optional<Expansion> out = placeholders.expand(template, Map.of("probe", probe, "name", "x"), BODY_AT_LINE_10, local);
             assertThat(out).as(template).isEmpty();
             assertThat(local.all()).as(template).singleElement()
                     .satisfies(d -> assertThat(d.code()).isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN));
@@ -132,11 +132,24 @@ class PlaceholdersTest {
     }
 
     @Test
-    void expandingKeepsEveryLineWhereItWas() {
-        String template = "one\n{% if true %}\ntwo {{ x }}\n{% endif %}\nthree\n";
-        String out = expand(template, Map.of("x", "X")).orElseThrow();
-        assertThat(out.lines().toList()).hasSize(5).element(4).isEqualTo("three");
-        assertThat(out.lines().toList().get(2)).isEqualTo("two X");
+    void everyOutputLineKnowsTheBodyLineItCameFrom() {
+        String template = "one\n{% if false %}\ndropped\n{% endif %}\n{% for i in [1, 2] %}\nrow {{ i }}\n{% endfor %}\nlast [[X]]\n";
+        Expansion out = placeholders.expand(template, Map.of(), BODY_AT_LINE_10, diagnostics).orElseThrow();
+        List<String> lines = out.text().lines().toList();
+        assertThat(lines).containsExactly("one", "", "", "row 1", "", "row 2", "", "last [[X]]");
+        assertThat(lines.indexOf("last [[X]]") + 1).satisfies(n -> assertThat(out.bodyLineOf(n)).isEqualTo(8));
+        assertThat(out.bodyLineOf(lines.indexOf("row 2") + 1)).isEqualTo(6);
+        assertThat(out.bodyLineOf(1)).isEqualTo(1);
+    }
+
+    @Test
+    void linesInsideVerbatimAndCommentsAreCountedToo() {
+        String template = "{# a\ncomment #}\n{% verbatim %}\n{{ a\n}} {%\n{% endverbatim %}\nend\n";
+        Expansion out = placeholders.expand(template, Map.of(), BODY_AT_LINE_10, diagnostics).orElseThrow();
+        List<String> lines = out.text().lines().toList();
+        assertThat(lines).contains("{{ a", "}} {%");
+        assertThat(out.bodyLineOf(lines.indexOf("}} {%") + 1)).isEqualTo(5);
+        assertThat(out.bodyLineOf(lines.indexOf("end") + 1)).isEqualTo(7);
     }
 
     @Test
