@@ -49,12 +49,14 @@ class PlaceholdersTest {
                 {{ org.name }} / {{ doc.id }} {{ doc.title }} v{{ doc.version }} ({{ doc.type }}, {{ doc.classification }})
                 Owner {{ doc.owner }}, approved by {{ doc.approvers | join(", ") }}; CISO is {{ roles.CISO | join(", ") }}.
                 Framework {{ isms.framework }}.{% if doc.effective %} Effective {{ doc.effective }}.{% endif %}
+                First CEO: {{ roles["CEO"] | first }}.
                 """);
         assertThat(diagnostics.all()).isEmpty();
         assertThat(out).contains("""
                 Example Corp / POL-001 Title of POL-001 v1.0 (policy, internal)
                 Owner CISO, approved by CEO; CISO is alice@example.com.
                 Framework iso27001:2022.
+                First CEO: bob@example.com.
                 """);
     }
 
@@ -125,10 +127,11 @@ class PlaceholdersTest {
                 Hello {{ customer.name }} {% if x %}
                 ```
                 {% endverbatim %}
-                Inline: {{ '{{' }} org.name {{ '}}' }}
+                Inline: {{ '{{' }} org.name {{ '}}' }} or {{ '{{' }} org.name }} and {{ '{#' }} not a comment #}
                 """, Map.of());
         assertThat(diagnostics.all()).isEmpty();
-        assertThat(out.orElseThrow()).contains("Hello {{ customer.name }} {% if x %}").contains("Inline: {{ org.name }}");
+        assertThat(out.orElseThrow()).contains("Hello {{ customer.name }} {% if x %}")
+                .contains("Inline: {{ org.name }} or {{ org.name }} and {# not a comment #}");
     }
 
     @Test
