@@ -92,7 +92,7 @@ public final class ReferenceResolver {
         }
 
         private void crossReference(XrefNode xref) {
-            SourcePosition at = lines.at(xref.getStartOffset());
+            SourcePosition at = lines.at(xref.getStartOffset(), xref.getChars());
             String id = xref.target();
             Optional<Document> target = project.document(id);
             if (target.isPresent()) {
@@ -132,7 +132,7 @@ public final class ReferenceResolver {
             if (url.isEmpty()) {
                 return written;
             }
-            SourcePosition at = lines.at(written.getStartOffset());
+            SourcePosition at = lines.at(written.getStartOffset(), written);
             if (RelativeLinks.isExternal(url)) {
                 if (!RelativeLinks.isSafeExternal(url)) {
                     diagnostics.report(Code.HTML_UNSAFE, at, "the link '" + abbreviate(url) + "' is removed from the page; "

@@ -46,6 +46,17 @@ class DocumentRendererTest {
     }
 
     @Test
+    void aReferenceAfterPlaceholdersOnItsLineIsReportedAtTheColumnAsWritten() {
+        String line = "{{ org.name }} and {{ doc.title }} see [[NOPE]] and [x](gone.md).";
+        IsmsFixture.Result result = isms.renderWithMain("# Title\n" + line + "\n");
+        assertThat(result.lines()).containsExactly(
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("[[NOPE]]") + 1) + ": REF_NOT_FOUND "
+                        + "[[NOPE]]: no document, control of the active catalog or clause has the id 'NOPE'",
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("gone.md") + 1) + ": REF_NOT_FOUND "
+                        + "link 'gone.md': no document at src/isms/documents/policies/gone.md");
+    }
+
+    @Test
     void verbatimShowsTemplateSyntaxInACodeBlockLiterally() {
         IsmsFixture.Result result = isms.renderWithMain("{% verbatim %}\n```\nDear {{ customer }}, see [[POL-999]].\n```\n{% endverbatim %}\n");
         assertThat(result.diagnostics()).isEmpty();
