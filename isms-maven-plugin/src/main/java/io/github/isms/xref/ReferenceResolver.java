@@ -9,6 +9,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.markdown.Heading;
+import io.github.isms.markdown.HtmlSanitizer;
 import io.github.isms.markdown.LineIndex;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
@@ -83,7 +84,12 @@ public final class ReferenceResolver {
                 } else if (node instanceof Link link) {
                     link.setUrl(url(link.getUrl()));
                 } else if (node instanceof Image image) {
-                    image.setUrl(url(image.getUrl()));
+                    if (HtmlSanitizer.isAbsolute(image.getUrl().toString())) {
+                        diagnostics.report(Code.HTML_UNSAFE, lines.at(image.getUrl().getStartOffset(), image.getUrl()),
+                                "an image from another server is not shown; put the file under assets/");
+                    } else {
+                        image.setUrl(url(image.getUrl()));
+                    }
                 } else if (node instanceof Reference reference) {
                     reference.setUrl(url(reference.getUrl()));
                 }
@@ -133,7 +139,7 @@ public final class ReferenceResolver {
                 return written;
             }
             SourcePosition at = lines.at(written.getStartOffset(), written);
-            if (RelativeLinks.isExternal(url)) {
+            if (HtmlSanitizer.isAbsolute(url)) {
                 if (!RelativeLinks.isSafeExternal(url)) {
                     diagnostics.report(Code.HTML_UNSAFE, at, "the link '" + abbreviate(url) + "' is removed from the page; "
                             + "only http:, https: and mailto: links are kept");

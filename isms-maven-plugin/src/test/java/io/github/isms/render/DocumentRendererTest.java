@@ -65,9 +65,10 @@ class DocumentRendererTest {
 
     @Test
     void rawHtmlThatCouldRunScriptIsWarnedAboutAndRemoved() {
-        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n");
+        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n"
+                + "<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n![remote](https://example.com/i.png)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code())
-                .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
+                .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
         assertThat(result.diagnostics()).noneMatch(d -> d.isError());
         assertThat(result.html("POL-001")).doesNotContain("onerror").doesNotContain("<script").doesNotContain("javascript:");
     }
