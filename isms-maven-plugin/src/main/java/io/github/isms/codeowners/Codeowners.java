@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -85,15 +85,18 @@ public final class Codeowners {
         return out.toString();
     }
 
-    /** The people holding the roles, each once (e-mails compare without case), in role order and then isms.yaml order. */
+    /**
+     * The people holding the roles, each once, in role order and then isms.yaml order. Addresses are
+     * written in lower case: roles match authors without case, and one person must not appear twice.
+     */
     private static List<String> people(IsmsConfig config, List<String> roles) {
-        Map<String, String> people = new LinkedHashMap<>();
+        Set<String> people = new LinkedHashSet<>();
         for (String role : roles) {
             for (String email : config.roles().getOrDefault(role, List.of())) {
-                people.putIfAbsent(email.toLowerCase(Locale.ROOT), email);
+                people.add(email.toLowerCase(Locale.ROOT));
             }
         }
-        return List.copyOf(people.values());
+        return List.copyOf(people);
     }
 
     private static Optional<CodeownersRule> rule(Path repositoryRoot, Path file, String shown, List<String> owners,
