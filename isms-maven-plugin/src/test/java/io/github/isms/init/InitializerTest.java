@@ -35,6 +35,17 @@ class InitializerTest {
         return loaded;
     }
 
+    /** Writes files into src/isms before init runs: pairs of path and content. */
+    private Path existing(String... pathsAndTexts) throws IOException {
+        Path isms = project.resolve("src/isms");
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path file = isms.resolve(pathsAndTexts[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, pathsAndTexts[i + 1]);
+        }
+        return isms;
+    }
+
     private List<Path> filesUnder(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
@@ -74,10 +85,7 @@ class InitializerTest {
 
     @Test
     void refusesToOverwriteNamesEveryExistingFileAndWritesNothing() throws IOException {
-        Path isms = project.resolve("src/isms");
-        Files.createDirectories(isms.resolve("documents/policies"));
-        Files.writeString(isms.resolve("isms.yaml"), "organization: {name: Mine}\n");
-        Files.writeString(isms.resolve("documents/policies/backup-policy.md"), "my own backup policy\n");
+        Path isms = existing("isms.yaml", "organization: {name: Mine}\n", "documents/policies/backup-policy.md", "my own backup policy\n");
 
         InitResult result = init("Acme Ltd", false);
 
@@ -88,7 +96,9 @@ class InitializerTest {
                 .containsExactly("src/isms/documents/policies/backup-policy.md", "src/isms/isms.yaml");
         assertThat(Files.readString(isms.resolve("isms.yaml"))).isEqualTo("organization: {name: Mine}\n");
         assertThat(filesUnder(project)).hasSize(2);
-        assertThat(Files.list(project.resolve("src")).toList()).containsExactly(isms);
+        try (Stream<Path> src = Files.list(project.resolve("src"))) {
+            assertThat(src).as("no staging folder left beside src/isms").containsExactly(isms);
+        }
     }
 
     @Test
@@ -103,10 +113,7 @@ class InitializerTest {
 
     @Test
     void forceReplacesExistingFilesAndKeepsUnrelatedOnes() throws IOException {
-        Path isms = project.resolve("src/isms");
-        Files.createDirectories(isms.resolve("documents/own"));
-        Files.writeString(isms.resolve("isms.yaml"), "organization: {name: Mine}\n");
-        Files.writeString(isms.resolve("documents/own/notes.md"), "kept\n");
+        Path isms = existing("isms.yaml", "organization: {name: Mine}\n", "documents/own/notes.md", "kept\n");
 
         InitResult result = init("Acme Ltd", true);
 

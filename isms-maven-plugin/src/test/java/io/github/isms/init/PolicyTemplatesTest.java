@@ -50,6 +50,11 @@ class PolicyTemplatesTest {
         return number >= 1 && number <= CONTROLS_PER_THEME.get(Integer.parseInt(m.group(1)));
     }
 
+    /** The targets of {@code [[ID]]}, {@code [[ID|text]]} and {@code [[ID#anchor]]} in a body. */
+    private static List<String> crossReferences(Document doc) {
+        return XREF.matcher(doc.body()).results().map(m -> m.group(1).strip()).toList();
+    }
+
     @Test
     void everyMandatoryClauseOfThe2022EditionIsAddressedByATemplate() {
         Set<String> addressed = documents.stream().flatMap(d -> d.clauseIds().stream()).collect(Collectors.toSet());
@@ -119,9 +124,7 @@ class PolicyTemplatesTest {
     void everyCrossReferenceNamesATemplateAControlOrAClause() {
         Set<String> ids = documents.stream().map(Document::id).collect(Collectors.toSet());
         for (Document doc : documents) {
-            Matcher m = XREF.matcher(doc.body());
-            while (m.find()) {
-                String target = m.group(1).strip();
+            for (String target : crossReferences(doc)) {
                 assertThat(ids.contains(target) || isControl2022(target) || CLAUSES_2022.contains(target))
                         .as(doc.path() + " references " + target).isTrue();
             }
@@ -132,12 +135,7 @@ class PolicyTemplatesTest {
     void everyTemplateIsReferencedByAnotherSoNothingIsAnIsland() {
         Set<String> referenced = new TreeSet<>();
         for (Document doc : documents) {
-            Matcher m = XREF.matcher(doc.body());
-            while (m.find()) {
-                if (!m.group(1).strip().equals(doc.id())) {
-                    referenced.add(m.group(1).strip());
-                }
-            }
+            crossReferences(doc).stream().filter(target -> !target.equals(doc.id())).forEach(referenced::add);
         }
         assertThat(referenced).containsAll(documents.stream().map(Document::id).filter(id -> !id.equals("POL-001")).toList());
     }
