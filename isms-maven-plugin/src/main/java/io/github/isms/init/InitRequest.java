@@ -31,10 +31,11 @@ public record InitRequest(SourceLayout layout, String organization, String frame
             throw new IllegalArgumentException("framework: unknown framework '" + framework + "'; use " + DEFAULT_FRAMEWORK);
         }
         if (!framework.equals(DEFAULT_FRAMEWORK)) {
-            // The templates' controls: lists use 2022 ids; under a 2013 catalog every one would be wrong.
+            // The templates' controls: lists use 2022 ids; under a 2013 catalog every one would be wrong. And a new
+            // ISMS has no reason to start on 2013: the transition to 2022 ended on 31 October 2025.
             throw new IllegalArgumentException("framework: the policy templates are written for " + DEFAULT_FRAMEWORK
-                    + " controls and clauses; start with " + DEFAULT_FRAMEWORK + " (an ISMS on " + framework
-                    + " can not be started from them)");
+                    + " controls and clauses, and certification to " + framework + " ended with the transition period"
+                    + " (31 October 2025); start a new ISMS on " + DEFAULT_FRAMEWORK);
         }
     }
 
