@@ -53,7 +53,7 @@ public final class Initializer {
         try {
             install(request, existing);
         } catch (IOException e) {
-            throw new UncheckedIOException("isms:init could not write the new ISMS; nothing was left half-written", e);
+            throw new UncheckedIOException("isms:init could not write the new ISMS (the files it had added are removed again): " + e.getMessage(), e);
         }
         List<String> written = templates.files().stream().map(f -> paths.relativePath(request.target(f))).toList();
         return new InitResult(written, diagnostics.all());

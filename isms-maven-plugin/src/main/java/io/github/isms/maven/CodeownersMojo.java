@@ -4,7 +4,9 @@ import io.github.isms.codeowners.CodeownersRequest;
 import io.github.isms.codeowners.CodeownersResult;
 import io.github.isms.codeowners.CodeownersWriter;
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -25,14 +27,19 @@ public class CodeownersMojo extends AbstractIsmsMojo {
     private boolean force;
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("isms:codeowners skipped");
             return;
         }
         Path root = CodeownersRequest.repositoryRootOf(basedir.toPath());
         Path file = codeownersFile != null ? codeownersFile.toPath() : CodeownersRequest.defaultFile(root);
-        CodeownersResult result = new CodeownersWriter().write(new CodeownersRequest(request().layout(), root, file, force));
+        CodeownersResult result;
+        try {
+            result = new CodeownersWriter().write(new CodeownersRequest(request().layout(), root, file, force));
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         report(result.check());
         if (result.written()) {
             getLog().info("isms:codeowners wrote " + result.rules().size() + " rule(s) to " + file);

@@ -5,6 +5,7 @@ import io.github.isms.init.InitRequest;
 import io.github.isms.init.InitResult;
 import io.github.isms.init.Initializer;
 import io.github.isms.init.TemplateSet;
+import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -43,7 +44,12 @@ public class InitMojo extends AbstractIsmsMojo {
             throw new MojoExecutionException("isms:init: " + e.getMessage()
                     + " (set it with -Disms.organization=\"...\" / -Disms.framework=..., or in the plugin's <configuration>)");
         }
-        InitResult result = new Initializer(TemplateSet.fromClassPath()).init(request);
+        InitResult result;
+        try {
+            result = new Initializer(TemplateSet.fromClassPath()).init(request);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         for (Diagnostic d : result.diagnostics()) {
             getLog().error(d.format());
         }
