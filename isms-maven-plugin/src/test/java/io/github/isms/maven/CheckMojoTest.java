@@ -35,7 +35,7 @@ class CheckMojoTest {
 
     @Test
     void warningsAloneDoNotFailTheBuild() throws Exception {
-        TestIsms.in(dir).document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\ncolour: red\n"));
+        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
 
         mojo().execute();
 
@@ -44,7 +44,7 @@ class CheckMojoTest {
 
     @Test
     void failOnWarningTurnsAWarningIntoAFailedBuild() {
-        TestIsms.in(dir).document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\ncolour: red\n"));
+        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
         CheckMojo mojo = mojo();
         mojo.failOnWarning = true;
 

@@ -33,6 +33,10 @@ class ProjectLoaderTest {
     @TempDir
     Path dir;
 
+    private BuildResult checkOnePolicyWith(String... extraFrontMatterLines) {
+        return TestIsms.in(dir).document("doc.md", policy("POL-1", extraFrontMatterLines)).check();
+    }
+
     @Test
     void anEmptyDocumentIsReportedAsHavingNoFrontMatter() {
         BuildResult result = TestIsms.in(dir).document("empty.md", "").check();
@@ -61,7 +65,7 @@ class ProjectLoaderTest {
     @Test
     void aBrokenIsmsYamlIsReportedOnceWithoutFollowUpErrorsInEveryDocument() {
         BuildResult result = TestIsms.in(dir).config("organization: {name: Example\nroles: [\n")
-                .document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\nowner: CISO\napprovers: [CEO]\n"))
+                .document("a.md", policy("POL-1", "owner: CISO", "approvers: [CEO]"))
                 .document("b.md", policy("POL-2"))
                 .check();
 
@@ -98,9 +102,7 @@ class ProjectLoaderTest {
 
     @Test
     void aFewAliasesAreStillAllowed() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\ntags: &t [a, b]\nrelated: *t\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("tags: &t [a, b]", "related: *t");
 
         assertThat(result.diagnostics()).isEmpty();
     }
@@ -178,7 +180,7 @@ class ProjectLoaderTest {
     void severalProblemsInSeveralFilesAreAllReportedInOneRun() {
         BuildResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG.replace("framework: iso27001:2022", "framework: nist"))
-                .document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\neffective: 2025-13-45\n"))
+                .document("a.md", policy("POL-1", "effective: 2025-13-45"))
                 .document("b/b.md", "---\nid: POL-2\ntype: policy\nversion: \"1.0\"\n---\n")
                 .document("c.md", "---\nid: POL-3\n")
                 .document("d.md", policy("POL-1"))
@@ -198,7 +200,7 @@ class ProjectLoaderTest {
     void unknownKeysAreWarningsThatDoNotFailTheCheck() {
         BuildResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG + "colour: blue\n")
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\nowners: CISO\n"))
+                .document("doc.md", policy("POL-1", "owners: CISO"))
                 .check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:1: KEY_UNKNOWN", ISMS_YAML + ":19:1: KEY_UNKNOWN");
@@ -256,9 +258,7 @@ class ProjectLoaderTest {
 
     @Test
     void aTildeOrNullIsAnAbsentValueAndTheDefaultApplies() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\nowner: ~\nclassification: null\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("owner: ~", "classification: null");
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).owner()).isEqualTo("CISO");
@@ -275,9 +275,7 @@ class ProjectLoaderTest {
 
     @Test
     void anUnknownApproverInABlockListIsReportedAtItsOwnLine() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\napprovers:\n  - CEO\n  - CTO\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  - CTO");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:5: ROLE_UNKNOWN");
         assertThat(result.diagnostics().get(0).message()).contains("'CTO'", "CISO, CEO");
@@ -285,9 +283,7 @@ class ProjectLoaderTest {
 
     @Test
     void anEmptyItemInAListIsReported() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\napprovers:\n  - CEO\n  -\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  -");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:4: VALUE_EMPTY");
     }
@@ -315,6 +311,14 @@ class ProjectLoaderTest {
         assertThat(result.project().documents()).extracting(Document::relativePath).containsExactly("a.md", "b/a.md", "b/deep/er/x.md");
         assertThat(result.project().documents()).extracting(Document::path)
                 .containsExactly(DOCUMENTS + "a.md", DOCUMENTS + "b/a.md", DOCUMENTS + "b/deep/er/x.md");
+    }
+
+    @Test
+    void fencesWithTrailingBlanksStillOpenAndCloseTheFrontMatter() {
+        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.project().documents()).extracting(Document::id).containsExactly("POL-1");
     }
 
     @Test
