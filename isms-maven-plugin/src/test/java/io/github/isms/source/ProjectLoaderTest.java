@@ -314,6 +314,14 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytes() {
+        BuildResult result = TestIsms.in(dir)
+                .document("doc.md", policy("POL-1").replace("title: A policy", "title: \u00dcn\u00efc\u00f6d\u00e9: Policy")).check();
+
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:3:15: YAML_SYNTAX");
+    }
+
+    @Test
     void fencesWithTrailingBlanksStillOpenAndCloseTheFrontMatter() {
         BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
 
