@@ -138,18 +138,16 @@ class ProjectLoaderTest {
     }
 
     @Test
-    void aByteOrderMarkDoesNotShiftTheColumnOfAnEncodingError() {
-        byte[] text = "\uFEFFid: Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        text[0] = (byte) 0xEF;
-        byte[] withBom = new byte[text.length + 2];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(text, 1, withBom, 3, text.length - 1);
+    void anEncodingErrorIsPlacedLikeEveryOtherProblemAfterAByteOrderMarkAndOldMacLineEnds() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---\r\nid: POL-1\rtitle: Caf\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(text, 0, file, bom.length, text.length);
 
-        BuildResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", withBom).check();
+        BuildResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", file).check();
 
-        assertThat(places(result)).containsExactly(DOCUMENTS + "bom.md:1:8: FILE_ENCODING");
+        assertThat(places(result)).containsExactly(DOCUMENTS + "bom.md:3:11: FILE_ENCODING");
     }
 
     @Test
