@@ -101,6 +101,21 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void anUndefinedAliasIsASyntaxErrorAtTheAliasNotASafetyLimit() {
+        BuildResult result = checkOnePolicyWith("related: *nowhere");
+
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:10: YAML_SYNTAX");
+    }
+
+    @Test
+    void aListThatContainsItselfIsATypeErrorAndDoesNotLoop() {
+        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, () -> checkOnePolicyWith("tags: &t [a, *t]"));
+
+        // An alias is the node it names, so the item points where that node is written: the anchored list.
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:7: KEY_TYPE");
+    }
+
+    @Test
     void aFewAliasesAreStillAllowed() {
         BuildResult result = checkOnePolicyWith("tags: &t [a, b]", "related: *t");
 
