@@ -112,11 +112,18 @@ class PlaceholdersTest {
     @Test
     void tagsThatReadTemplatesOrFilesDoNotExist() {
         for (String template : List.of("{% include '/etc/hostname' %}", "{% import 'x' %}", "{% extends 'x' %}",
-                "{% embed 'x' %}{% endembed %}", "{{ i18n('messages', 'key') }}")) {
+                "{% embed 'x' %}{% endembed %}")) {
             Diagnostics local = new Diagnostics();
             assertThat(placeholders.expand(template, Map.of(), BODY_AT_LINE_10, local)).as(template).isEmpty();
-            assertThat(local.hasErrors()).as(template).isTrue();
+            assertThat(local.all()).as(template).extracting(d -> d.code()).containsExactly(Code.PLACEHOLDER_SYNTAX);
         }
+    }
+
+    @Test
+    void aFunctionThatDoesNotExistFailsTheBody() {
+        expand("fine\n{{ i18n('messages', 'key') }}\n", Map.of());
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_FAILED);
+        assertThat(onlyProblem().position().line()).isEqualTo(11);
     }
 
     @Test
