@@ -13,6 +13,7 @@ import io.github.isms.markdown.HtmlSanitizer;
 import io.github.isms.markdown.LineIndex;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,11 @@ public final class ReferenceResolver {
         Pass pass = new Pass(doc, lines, diagnostics);
         pass.visit(ast);
         return new References(pass.documents, pass.controls, pass.clauses);
+    }
+
+    /** A document id that differs from {@code id} only in case, as a hint for a typo. */
+    private Optional<String> similarId(String id) {
+        return byId.keySet().stream().filter(known -> known.equalsIgnoreCase(id)).sorted().findFirst();
     }
 
     private static String abbreviate(String url) {
@@ -140,7 +146,8 @@ public final class ReferenceResolver {
             Optional<String> clause = control.isPresent() ? Optional.empty() : targets.clauseTitle(id);
             if (control.isEmpty() && clause.isEmpty()) {
                 diagnostics.report(Code.REF_NOT_FOUND, at,
-                        "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'");
+                        "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'"
+                                + similarId(id).map(similar -> "; did you mean " + similar + "?").orElse(""));
                 xref.resolve(null, xref.text() != null ? xref.text() : id);
                 return;
             }
@@ -175,7 +182,13 @@ public final class ReferenceResolver {
                 }
                 return written;
             }
-            RelativeLinks.Target target = links.resolve(fileOf(doc), url);
+            RelativeLinks.Target target;
+            try {
+                target = links.resolve(fileOf(doc), url);
+            } catch (InvalidPathException e) {
+                diagnostics.report(Code.LINK_UNRESOLVED, at, "link '" + abbreviate(url) + "' is not a valid file path");
+                return written;
+            }
             if (target.path() == null) {
                 Optional<String> anchor = anchor(doc, target.anchor(), at);
                 return anchor.map(a -> BasedSequence.of(PageUrls.anchor(a))).orElse(written);
