@@ -74,7 +74,6 @@ public final class ReferenceResolver {
         private final Document doc;
         private final LineIndex lines;
         private final Diagnostics diagnostics;
-        private final boolean published;
         final TreeSet<String> documents = new TreeSet<>();
         final TreeSet<String> controls = new TreeSet<>();
         final TreeSet<String> clauses = new TreeSet<>();
@@ -83,7 +82,6 @@ public final class ReferenceResolver {
             this.doc = doc;
             this.lines = lines;
             this.diagnostics = diagnostics;
-            this.published = project.config().publishable(doc.classification());
         }
 
         void visit(Node parent) {
@@ -134,8 +132,8 @@ public final class ReferenceResolver {
             if (target.isPresent()) {
                 Optional<String> anchor = anchor(target.get(), xref.anchor(), at);
                 String label = xref.text() != null ? xref.text() : target.get().title();
-                if (!visible(target.get(), at)) {
-                    xref.resolve(null, xref.text() != null ? xref.text() : id);
+                if (!visible(target.get())) {
+                    xref.unpublished(xref.text() != null ? xref.text() : id);
                 } else {
                     xref.resolve(anchor.map(a -> PageUrls.document(id, a)).orElse(PageUrls.document(id, null)), label);
                 }
@@ -202,7 +200,7 @@ public final class ReferenceResolver {
                 }
                 Optional<String> anchor = anchor(other, target.anchor(), at);
                 note(other);
-                return visible(other, at) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
+                return visible(other) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
             }
             if (links.isAsset(target.path())) {
                 if (!links.assetExists(target.path())) {
@@ -233,14 +231,12 @@ public final class ReferenceResolver {
             return id;
         }
 
-        /** Whether the site publishes {@code target}; warns a published document that links an unpublished one. */
-        private boolean visible(Document target, SourcePosition at) {
-            boolean visible = project.config().publishable(target.classification());
-            if (!visible && published) {
-                diagnostics.report(Code.REF_UNPUBLISHED, at, "refers to " + target.id() + ", which is " + target.classification()
-                        + " and not published in the site (site.publish: " + project.config().site().publish() + ")");
-            }
-            return visible;
+        /**
+         * Whether the site publishes {@code target}. Referring to a confidential register from an
+         * internal policy is normal; the page then shows the id without a link (and without the title).
+         */
+        private boolean visible(Document target) {
+            return project.config().publishable(target.classification());
         }
 
         private void note(Document target) {
