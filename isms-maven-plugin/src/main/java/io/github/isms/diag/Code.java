@@ -38,7 +38,16 @@ public enum Code {
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
-    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger");
+    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
+
+    // Control catalogs, the Statement of Applicability, mandatory documented information
+    CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
+    SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
+    SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -1,5 +1,7 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
@@ -19,6 +21,7 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         DocumentRules.check(project, diagnostics);
+        CatalogRules.check(project, CatalogModel.load(project, diagnostics), diagnostics);
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;

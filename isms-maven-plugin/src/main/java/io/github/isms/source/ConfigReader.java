@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site");
+            "defaults", "approval", "site", "mandatoryDocuments");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
 
     private ConfigReader() {
