@@ -4,6 +4,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Located;
 import io.github.isms.diag.Severity;
+import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.SourceReader;
 import io.github.isms.source.YamlMapping;
@@ -57,7 +58,9 @@ public final class CatalogLoader {
                         }
                     });
         }
-        return new CatalogSet(framework, List.copyOf(custom), missingMandatory);
+        SourcePosition selectedAt = config.filter(c -> c.has("framework")).map(c -> c.keyPosition("framework"))
+                .orElse(project.config().source());
+        return new CatalogSet(framework, List.copyOf(custom), missingMandatory, selectedAt);
     }
 
     /** isms.yaml's problems are reported by the configuration reader; here only its values are wanted. */

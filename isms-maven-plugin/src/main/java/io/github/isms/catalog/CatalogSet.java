@@ -1,6 +1,7 @@
 package io.github.isms.catalog;
 
 import io.github.isms.diag.Severity;
+import io.github.isms.diag.SourcePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,14 +14,15 @@ import java.util.regex.Pattern;
  * controls of any of them in {@code controls:} and {@code [[id]]}.
  *
  * @param missingMandatory how {@code isms:check} reports a missing mandatory item ({@code mandatoryDocuments:})
+ * @param selectedAt       where isms.yaml selects the framework, for diagnostics about what it requires
  */
-public record CatalogSet(Framework framework, List<Catalog> custom, Severity missingMandatory) {
+public record CatalogSet(Framework framework, List<Catalog> custom, Severity missingMandatory, SourcePosition selectedAt) {
 
     /** {@code 6.1.3(d)}: a lettered item of a clause, as the mandatory list cites them. */
     private static final Pattern CLAUSE_ITEM = Pattern.compile("(.+)\\(([a-z])\\)");
 
     public static CatalogSet of(Edition edition) {
-        return new CatalogSet(Framework.load(edition), List.of(), Severity.WARNING);
+        return new CatalogSet(Framework.load(edition), List.of(), Severity.WARNING, SourcePosition.file("isms.yaml"));
     }
 
     public Edition edition() {

@@ -10,7 +10,7 @@ import io.github.isms.model.IsmsProject;
 /**
  * Reports each item of mandatory documented information (clause 7.5.1 a) that no document
  * provides: a warning, or an error when isms.yaml says {@code mandatoryDocuments: error}.
- * Reported at isms.yaml, whose {@code framework:} decides what is mandatory.
+ * Reported at isms.yaml's {@code framework:}, which decides what is mandatory.
  */
 public final class MandatoryDocumentRules {
 
@@ -19,7 +19,7 @@ public final class MandatoryDocumentRules {
 
     public static void check(IsmsProject project, CatalogSet catalogs, MandatoryCoverage coverage, Diagnostics diagnostics) {
         for (CoverageItem missing : coverage.missing()) {
-            diagnostics.report(catalogs.missingMandatory(), Code.MANDATORY_MISSING, project.config().source(),
+            diagnostics.report(catalogs.missingMandatory(), Code.MANDATORY_MISSING, catalogs.selectedAt(),
                     catalogs.edition().framework() + " requires the " + missing.item().kind() + " '" + missing.item().name()
                             + "' (" + String.join(", ", missing.item().refs()) + "); no document names "
                             + (missing.item().refs().size() == 1 ? "it" : "one of them") + " under clauses: or controls:");
