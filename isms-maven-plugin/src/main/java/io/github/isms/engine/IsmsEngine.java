@@ -1,12 +1,15 @@
 package io.github.isms.engine;
 
 import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -21,10 +24,17 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         DocumentRules.check(project, diagnostics);
-        CatalogRules.check(project, CatalogModel.load(project, diagnostics), diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        CatalogRules.check(project, catalog, diagnostics);
+        new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics);
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;
+    }
+
+    /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
+    private static ReferenceTargets referenceTargets(CatalogModel catalog) {
+        return new CatalogTargets(catalog.catalogs());
     }
 
     private static void writeDiagnostics(BuildRequest request, BuildResult result) {
