@@ -38,7 +38,10 @@ public enum Code {
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
-    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger");
+    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
+
+    // Site
+    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render");
 
     private final Severity defaultSeverity;
     private final String summary;

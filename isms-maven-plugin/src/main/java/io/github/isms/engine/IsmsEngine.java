@@ -4,6 +4,8 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +21,22 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         DocumentRules.check(project, diagnostics);
+        BuildResult result = new BuildResult(project, diagnostics.all());
+        writeDiagnostics(request, result);
+        return result;
+    }
+
+    /**
+     * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
+     * nothing is written there: the last good site stays as it was.
+     */
+    public BuildResult site(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        DocumentRules.check(project, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            new SiteBuilder(SiteInputs.of(project)).build(request.site().siteDir(), diagnostics);
+        }
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;
