@@ -17,6 +17,7 @@ public record DocumentSummary(
         String title,
         String type,
         String typeLabel,
+        String typePlural,
         String version,
         String status,
         String state,
@@ -31,7 +32,7 @@ public record DocumentSummary(
     public static DocumentSummary of(Document d, DocumentHistory history) {
         LocalDate effective = d.effective();
         String nextReview = effective == null || d.review() == null ? "" : d.review().after(effective).toString();
-        return new DocumentSummary(d.id(), d.title(), d.type().key(), label(d), d.versionText(),
+        return new DocumentSummary(d.id(), d.title(), d.type().key(), label(d), d.type().plural(), d.versionText(),
                 d.retired() ? "retired" : "active", history.state() == null ? "" : history.state(),
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()));
