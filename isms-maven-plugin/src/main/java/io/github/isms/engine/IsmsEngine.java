@@ -2,12 +2,15 @@ package io.github.isms.engine;
 
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
+import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
@@ -27,6 +30,24 @@ public final class IsmsEngine {
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
         new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics);
+        BuildResult result = new BuildResult(project, diagnostics.all());
+        writeDiagnostics(request, result);
+        return result;
+    }
+
+    /**
+     * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
+     * nothing is written there: the last good site stays as it was.
+     */
+    public BuildResult site(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        DocumentRules.check(project, diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        CatalogRules.check(project, catalog, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            new SiteBuilder(CatalogPages.addTo(SiteInputs.of(project), catalog)).build(request.site().siteDir(), diagnostics);
+        }
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;

@@ -62,6 +62,15 @@ final class SmallIsms {
         return new IsmsEngine().check(BuildRequest.defaults(root));
     }
 
+    /** Builds the site into {@code target/isms/site} and returns that folder. */
+    Path site() {
+        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(root));
+        if (result.hasErrors()) {
+            throw new AssertionError("the site build failed: " + result.errors());
+        }
+        return root.resolve("target/isms/site");
+    }
+
     List<Diagnostic> diagnostics() {
         return check().diagnostics();
     }
