@@ -155,7 +155,7 @@ public final class CatalogPages implements PageSource {
         List<SoaRow> gaps = soa.gaps();
         List<DashboardPanel.Item> items = new ArrayList<>();
         gaps.stream().limit(DASHBOARD_GAPS).forEach(r ->
-                items.add(new DashboardPanel.Item(r.control().id() + " " + r.control().title(), "no implementing document",
+                items.add(new DashboardPanel.Item(r.control().id() + " " + r.control().title(), "",
                         ControlPage.pathOf(r.control().id()))));
         if (gaps.size() > DASHBOARD_GAPS) {
             items.add(new DashboardPanel.Item("… and " + (gaps.size() - DASHBOARD_GAPS) + " more", "in the Statement of Applicability",
