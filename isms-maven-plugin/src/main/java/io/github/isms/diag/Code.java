@@ -9,7 +9,7 @@ import static io.github.isms.diag.Severity.WARNING;
  */
 public enum Code {
     // Files
-    FILE_UNREADABLE(ERROR, "a file could not be read"),
+    FILE_UNREADABLE(ERROR, "a file could not be read (for example a broken symbolic link)"),
     FILE_ENCODING(ERROR, "a file is not valid UTF-8"),
     FILE_TOO_LARGE(ERROR, "a file is larger than the configured limit"),
     FILE_OUTSIDE_SOURCE(ERROR, "a file or symbolic link resolves outside the ISMS source folder"),
@@ -17,24 +17,24 @@ public enum Code {
 
     // YAML and front matter
     YAML_SYNTAX(ERROR, "YAML that does not parse"),
-    YAML_LIMIT(ERROR, "YAML that exceeds a safety limit (alias expansion, nesting, size)"),
+    YAML_LIMIT(ERROR, "YAML over a safety limit: more than 10 aliases to lists or mappings (\"billion laughs\"), or nesting deeper than 50"),
     FRONT_MATTER_MISSING(ERROR, "a document does not start with a --- front matter block"),
     FRONT_MATTER_UNCLOSED(ERROR, "a front matter block is never closed with ---"),
-    KEY_REQUIRED(ERROR, "a required key is missing"),
+    KEY_REQUIRED(ERROR, "a required key is missing (in isms.yaml or front matter, or a document without an owner)"),
     KEY_TYPE(ERROR, "a value has the wrong type (for example a list where a string belongs)"),
     KEY_UNKNOWN(WARNING, "a key that the plugin does not know (a typo?)"),
     KEY_DUPLICATE(ERROR, "the same key twice in one mapping"),
 
     // Values
-    VALUE_EMPTY(ERROR, "a required value is empty"),
+    VALUE_EMPTY(ERROR, "a required key without a value, or an empty item in a list"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
     DATE_INVALID(ERROR, "a date that is not a valid ISO 8601 calendar date (YYYY-MM-DD)"),
-    INTERVAL_INVALID(ERROR, "a review interval that is not like '12 months', '1 year', '90 days'"),
+    INTERVAL_INVALID(ERROR, "a review interval that is not like '12 months', '1 year', '6 weeks', '90 days' or 'P1Y'"),
     TYPE_UNKNOWN(ERROR, "a document type outside policy, procedure, standard, guideline, plan, register, record, external"),
     STATUS_UNKNOWN(ERROR, "a document status other than active or retired"),
     ID_FORMAT(ERROR, "a document id with characters other than letters, digits, '-', '_' and '.'"),
-    ID_DUPLICATE(ERROR, "two documents with the same id"),
-    ROLE_UNKNOWN(ERROR, "an owner or approver role that isms.yaml does not define"),
+    ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
+    ROLE_UNKNOWN(ERROR, "an owner or approver role (in a document or in defaults) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
