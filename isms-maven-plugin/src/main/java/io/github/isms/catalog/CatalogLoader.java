@@ -33,7 +33,11 @@ public final class CatalogLoader {
         Framework framework = Framework.load(edition);
         SourceReader reader = new SourceReader(project.projectDir(), project.ismsDir(), SourceReader.DEFAULT_MAX_BYTES);
         Optional<YamlMapping> config = settings(project, reader);
-        Severity missingMandatory = config.map(c -> missingMandatory(c, diagnostics)).orElse(Severity.WARNING);
+        // What is mandatory follows from isms.yaml; while isms.yaml itself is wrong, gaps would only be noise after its error.
+        String configPath = reader.relativePath(project.ismsDir().resolve("isms.yaml"));
+        boolean configBroken = diagnostics.all().stream().anyMatch(d -> d.isError() && d.position().path().equals(configPath));
+        Optional<Severity> missingMandatory = config.map(c -> missingMandatory(c, diagnostics)).filter(s -> !configBroken)
+                .orElse(Optional.empty());
 
         Map<String, String> definedBy = new HashMap<>();
         framework.annexA().controls().forEach(c -> definedBy.put(c.id(), framework.annexA().title()));
@@ -72,18 +76,21 @@ public final class CatalogLoader {
                 : Optional.empty();
     }
 
-    private static Severity missingMandatory(YamlMapping config, Diagnostics diagnostics) {
+    /** {@code mandatoryDocuments: warning | error | off}; off is for an ISMS that is only being set up. */
+    private static Optional<Severity> missingMandatory(YamlMapping config, Diagnostics diagnostics) {
         return config.string("mandatoryDocuments").map(value -> {
             switch (value.value().toLowerCase(Locale.ROOT)) {
                 case "warning":
-                    return Severity.WARNING;
+                    return Optional.of(Severity.WARNING);
                 case "error":
-                    return Severity.ERROR;
+                    return Optional.of(Severity.ERROR);
+                case "off":
+                    return Optional.<Severity>empty();
                 default:
-                    diagnostics.report(Code.KEY_TYPE, value.at(), "mandatoryDocuments must be 'warning' (the default) or 'error', not '"
+                    diagnostics.report(Code.KEY_TYPE, value.at(), "mandatoryDocuments must be 'warning' (the default), 'error' or 'off', not '"
                             + value.value() + "'");
-                    return Severity.WARNING;
+                    return Optional.of(Severity.WARNING);
             }
-        }).orElse(Severity.WARNING);
+        }).orElse(Optional.of(Severity.WARNING));
     }
 }

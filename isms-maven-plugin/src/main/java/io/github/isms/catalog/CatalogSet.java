@@ -13,16 +13,17 @@ import java.util.regex.Pattern;
  * isms.yaml) and the organisation's own catalogs (listed under {@code catalogs:}). Documents name
  * controls of any of them in {@code controls:} and {@code [[id]]}.
  *
- * @param missingMandatory how {@code isms:check} reports a missing mandatory item ({@code mandatoryDocuments:})
+ * @param missingMandatory how {@code isms:check} reports a missing mandatory item ({@code mandatoryDocuments:});
+ *                         empty when isms.yaml turns the report off
  * @param selectedAt       where isms.yaml selects the framework, for diagnostics about what it requires
  */
-public record CatalogSet(Framework framework, List<Catalog> custom, Severity missingMandatory, SourcePosition selectedAt) {
+public record CatalogSet(Framework framework, List<Catalog> custom, Optional<Severity> missingMandatory, SourcePosition selectedAt) {
 
     /** {@code 6.1.3(d)}: a lettered item of a clause, as the mandatory list cites them. */
     private static final Pattern CLAUSE_ITEM = Pattern.compile("(.+)\\(([a-z])\\)");
 
     public static CatalogSet of(Edition edition) {
-        return new CatalogSet(Framework.load(edition), List.of(), Severity.WARNING, SourcePosition.file("isms.yaml"));
+        return new CatalogSet(Framework.load(edition), List.of(), Optional.of(Severity.WARNING), SourcePosition.file("isms.yaml"));
     }
 
     public Edition edition() {

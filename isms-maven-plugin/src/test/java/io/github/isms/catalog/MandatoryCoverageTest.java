@@ -87,6 +87,6 @@ class MandatoryCoverageTest {
     void aWrongMandatoryDocumentsValueIsReported() {
         SmallIsms isms = isms().file("isms.yaml", "organization: {name: T}\nmandatoryDocuments: fatal\n");
         assertThat(isms.diagnostics()).extracting(Diagnostic::format)
-                .contains("src/isms/isms.yaml:2:21: KEY_TYPE mandatoryDocuments must be 'warning' (the default) or 'error', not 'fatal'");
+                .contains("src/isms/isms.yaml:2:21: KEY_TYPE mandatoryDocuments must be 'warning' (the default), 'error' or 'off', not 'fatal'");
     }
 }
