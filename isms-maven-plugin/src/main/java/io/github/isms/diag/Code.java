@@ -40,6 +40,18 @@ public enum Code {
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
 
+    // Document bodies: placeholders, cross-references, links, raw HTML
+    PLACEHOLDER_UNKNOWN(ERROR, "a placeholder names a variable the document context does not have"),
+    PLACEHOLDER_SYNTAX(ERROR, "template syntax in a document body that does not parse"),
+    PLACEHOLDER_FORBIDDEN(ERROR, "a placeholder that calls a Java method"),
+    PLACEHOLDER_FAILED(ERROR, "a placeholder that fails while it is evaluated (for example a filter on the wrong type)"),
+    REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
+    REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
+    REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
+    ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
+    LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
+    HTML_UNSAFE(WARNING, "raw HTML that the sanitizer removes (script, event handler, unsafe URL or element)"),
+
     // Site
     THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render");
 

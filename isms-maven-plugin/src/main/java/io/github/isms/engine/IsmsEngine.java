@@ -4,9 +4,12 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -20,10 +23,8 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
-        DocumentRules.check(project, diagnostics);
-        BuildResult result = new BuildResult(project, diagnostics.all());
-        writeDiagnostics(request, result);
-        return result;
+        checkAndRender(project, diagnostics);
+        return finish(request, project, diagnostics);
     }
 
     /**
@@ -33,10 +34,24 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
-        DocumentRules.check(project, diagnostics);
+        RenderedDocuments rendered = checkAndRender(project, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteBuilder(SiteInputs.of(project)).build(request.site().siteDir(), diagnostics);
+            new SiteBuilder(SiteInputs.of(project, rendered)).build(request.site().siteDir(), diagnostics);
         }
+        return finish(request, project, diagnostics);
+    }
+
+    private static RenderedDocuments checkAndRender(IsmsProject project, Diagnostics diagnostics) {
+        DocumentRules.check(project, diagnostics);
+        return new DocumentRenderer().renderAll(project, referenceTargets(project), diagnostics);
+    }
+
+    /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
+    private static ReferenceTargets referenceTargets(IsmsProject project) {
+        return ReferenceTargets.none();
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;

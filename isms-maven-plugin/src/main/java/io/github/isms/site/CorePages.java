@@ -1,6 +1,7 @@
 package io.github.isms.site;
 
 import io.github.isms.model.Document;
+import io.github.isms.render.RenderedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class CorePages implements PageSource {
     }
 
     private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
-        SiteBody body = model.inputs().bodies().get(d.id());
+        RenderedDocument body = model.inputs().body(d.id());
         return new DocumentPage(summary, withoutLeadingTitle(body.html(), d.title()), body.headings(), model.referencing(d.id()),
                 model.inputs().history(d.id()), List.of(), d.language() == null ? "" : d.language());
     }
