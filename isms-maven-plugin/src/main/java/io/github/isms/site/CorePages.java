@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.markdown.Heading;
 import io.github.isms.model.Document;
 import io.github.isms.render.RenderedDocument;
 import java.util.ArrayList;
@@ -36,7 +37,10 @@ public final class CorePages implements PageSource {
 
     private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
         RenderedDocument body = model.inputs().body(d.id());
-        return new DocumentPage(summary, withoutLeadingTitle(body.html(), d.title()), body.headings(), model.referencing(d.id()),
+        String html = withoutLeadingTitle(body.html(), d.title());
+        List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
+                ? body.headings() : body.headings().subList(1, body.headings().size());
+        return new DocumentPage(summary, html, contents, model.referencing(d.id()),
                 model.inputs().history(d.id()), List.of(), d.language() == null ? "" : d.language());
     }
 
