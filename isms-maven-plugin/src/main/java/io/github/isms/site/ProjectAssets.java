@@ -28,6 +28,9 @@ final class ProjectAssets {
     static Set<String> usedBy(Collection<String> bodies) {
         Set<String> used = new TreeSet<>();
         for (String html : bodies) {
+            if (!html.contains("../../assets/")) {
+                continue;
+            }
             Matcher m = ASSET_URL.matcher(html);
             while (m.find()) {
                 used.add(URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8));

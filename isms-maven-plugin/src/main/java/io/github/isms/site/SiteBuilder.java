@@ -42,7 +42,8 @@ public final class SiteBuilder {
         }
         AtomicDirectory.replace(siteDir, staging -> {
             SiteWriter out = new SiteWriter(staging);
-            html.forEach(out::write);
+            // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
+            html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
             for (String asset : Theme.ASSETS) {
                 out.write("theme/" + asset, theme.asset(asset));
             }
