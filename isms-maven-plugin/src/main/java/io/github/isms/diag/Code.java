@@ -25,6 +25,9 @@ public enum Code {
     KEY_UNKNOWN(WARNING, "a key that the plugin does not know (a typo?)"),
     KEY_DUPLICATE(ERROR, "the same key twice in one mapping"),
 
+    // Site layouts (isms:site, mvn site)
+    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render"),
+
     // Values
     VALUE_EMPTY(ERROR, "a required value is empty"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
@@ -50,10 +53,7 @@ public enum Code {
     REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
-    HTML_UNSAFE(WARNING, "raw HTML that the sanitizer removes (script, event handler, unsafe URL or element)"),
-
-    // Site
-    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render");
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL)");
 
     private final Severity defaultSeverity;
     private final String summary;

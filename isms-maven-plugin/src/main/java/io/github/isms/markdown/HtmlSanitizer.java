@@ -1,6 +1,8 @@
 package io.github.isms.markdown;
 
+import java.util.Optional;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
@@ -17,19 +19,40 @@ public final class HtmlSanitizer {
     /** Relative links are kept as written; the base only lets jsoup classify them as relative. */
     private static final String BASE = "https://isms.invalid/docs/page/index.html";
 
-    private final Cleaner cleaner = new Cleaner(safelist());
+    private final Safelist safelist = safelist();
+    private final Cleaner cleaner = new Cleaner(safelist);
 
     /** Cleans {@code html} (a body fragment) and returns it with its plain text. */
     public SafeHtml sanitize(String html) {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
-        return new SafeHtml(body.html(), body.text());
+        Element forText = body.clone();
+        // The footnote's way back ("↩") is navigation, not text anybody searches for.
+        forText.select("a.footnote-backref").remove();
+        return new SafeHtml(body.html().strip(), forText.text());
     }
 
-    /** Whether {@code html} would pass unchanged in tag and attribute terms (used to warn the writer). */
-    public boolean isSafe(String html) {
-        return cleaner.isValidBodyHtml(html);
+    /**
+     * What the sanitizer would remove from a piece of raw HTML a writer typed (an element, an
+     * attribute, a URL), described for a warning; empty when it passes as written.
+     */
+    public Optional<String> removedFrom(String fragment) {
+        Element body = Jsoup.parseBodyFragment(fragment, BASE).body();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            if (!safelist.isSafeTag(element.normalName())) {
+                return Optional.of("the element <" + element.normalName() + "> is removed");
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!safelist.isSafeAttribute(element.normalName(), element, attribute)) {
+                    return Optional.of("the attribute " + attribute.getKey() + " of <" + element.normalName() + "> is removed");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Safelist safelist() {

@@ -1,7 +1,8 @@
 package io.github.isms.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -15,6 +16,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +43,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(List<? extends Extension> more) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                TocExtension.create(), AdmonitionExtension.create(), StrikethroughExtension.create()));
+                TocExtension.create(), Admonitions.create(), StrikethroughExtension.create()));
         extensions.addAll(more);
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
@@ -73,6 +76,20 @@ public final class MarkdownRenderer {
     /** Parses and renders in one step, for Markdown that needs no rewriting. */
     public SafeHtml render(String markdown) {
         return render(parse(markdown));
+    }
+
+    /**
+     * Warns about raw HTML that the sanitizer will remove (a script, an event handler, an unsafe
+     * URL), at the place it is written: the page will not show what the writer intended.
+     */
+    public void reportUnsafeHtml(Document document, LineIndex lines, Diagnostics diagnostics) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                sanitizer.removedFrom(node.getChars().toString()).ifPresent(what ->
+                        diagnostics.report(Code.HTML_UNSAFE, lines.at(node.getStartOffset()),
+                                "raw HTML is not safe on an intranet page: " + what));
+            }
+        }
     }
 
     private static void collectHeadings(Node parent, HeaderIdGenerator ids, List<Heading> into) {

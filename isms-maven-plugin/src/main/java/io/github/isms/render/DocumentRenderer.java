@@ -7,6 +7,7 @@ import io.github.isms.markdown.MarkdownRenderer;
 import io.github.isms.markdown.SafeHtml;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.template.Expansion;
 import io.github.isms.template.Placeholders;
 import io.github.isms.xref.ReferenceResolver;
 import io.github.isms.xref.ReferenceTargets;
@@ -33,15 +34,17 @@ public final class DocumentRenderer {
         Map<String, List<Heading>> headings = new LinkedHashMap<>();
         for (Document doc : project.documents()) {
             // A body whose placeholders fail is still parsed as written, so its references are checked too.
-            String body = placeholders.expand(project.config(), doc, diagnostics).orElse(doc.body());
-            com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body);
-            parsed.putIfAbsent(doc.id(), new Parsed(doc, ast, new LineIndex(doc.path(), doc.bodyFirstLine(), body)));
+            Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
+            com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text());
+            LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf);
+            parsed.putIfAbsent(doc.id(), new Parsed(doc, ast, lines));
             headings.putIfAbsent(doc.id(), markdown.headings(ast));
         }
         ReferenceResolver resolver = new ReferenceResolver(project, headings, targets);
         Map<String, RenderedDocument> rendered = new LinkedHashMap<>();
         for (Parsed p : parsed.values()) {
             References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
+            markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
             SafeHtml html = markdown.render(p.ast());
             rendered.put(p.doc().id(), new RenderedDocument(p.doc().id(), html.html(), headings.get(p.doc().id()), references, html.text()));
         }

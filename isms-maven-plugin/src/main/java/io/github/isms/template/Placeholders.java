@@ -28,7 +28,7 @@ import java.util.Set;
  * {@link PlaceholderContext}. The engine is locked down so that a body reaches those values and
  * nothing else: unknown variables are errors, no Java method may be called, and the tags that
  * read other templates or files ({@code include}, {@code import}, {@code extends}, ...) do not
- * exist. Line breaks are kept exactly, so a line of the result is the same line of the file.
+ * exist. The result knows the body line of each of its lines (see {@link Expansion}).
  */
 public final class Placeholders {
 
@@ -51,7 +51,7 @@ public final class Placeholders {
             .build();
 
     /** Expands {@code doc}'s body; on any problem reports it and returns empty. */
-    public Optional<String> expand(IsmsConfig config, Document doc, Diagnostics diagnostics) {
+    public Optional<Expansion> expand(IsmsConfig config, Document doc, Diagnostics diagnostics) {
         return expand(doc.body(), PlaceholderContext.of(config, doc),
                 new SourcePosition(doc.path(), doc.bodyFirstLine(), 1), diagnostics);
     }
@@ -60,15 +60,15 @@ public final class Placeholders {
      * Expands {@code template} over {@code context}. Problems are reported at file positions:
      * {@code bodyStart} is where the template's first line lies in its file.
      */
-    public Optional<String> expand(String template, Map<String, Object> context, SourcePosition bodyStart,
+    public Optional<Expansion> expand(String template, Map<String, Object> context, SourcePosition bodyStart,
             Diagnostics diagnostics) {
         if (!template.contains("{{") && !template.contains("{%") && !template.contains("{#")) {
-            return Optional.of(template);
+            return Optional.of(Expansion.unchanged(template));
         }
         try {
             StringWriter out = new StringWriter(template.length() + 256);
-            engine.getLiteralTemplate(template).evaluate(out, context);
-            return Optional.of(out.toString());
+            engine.getLiteralTemplate(LineMarkers.mark(template)).evaluate(out, context);
+            return Optional.of(LineMarkers.unmark(out.toString()));
         } catch (PebbleException e) {
             report(e, template, bodyStart, diagnostics);
             return Optional.empty();

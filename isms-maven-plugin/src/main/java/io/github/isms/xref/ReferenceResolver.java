@@ -51,6 +51,10 @@ public final class ReferenceResolver {
         return new References(pass.documents, pass.controls, pass.clauses);
     }
 
+    private static String abbreviate(String url) {
+        return url.length() <= 40 ? url : url.substring(0, 40) + "...";
+    }
+
     private Path fileOf(Document doc) {
         return project.projectDir().resolve(doc.path()).normalize();
     }
@@ -125,10 +129,17 @@ public final class ReferenceResolver {
         /** Checks and rewrites a link or image destination; returns it unchanged when it is not ours to rewrite. */
         private BasedSequence url(BasedSequence written) {
             String url = written.unescape();
-            if (url.isEmpty() || RelativeLinks.isExternal(url)) {
+            if (url.isEmpty()) {
                 return written;
             }
             SourcePosition at = lines.at(written.getStartOffset());
+            if (RelativeLinks.isExternal(url)) {
+                if (!RelativeLinks.isSafeExternal(url)) {
+                    diagnostics.report(Code.HTML_UNSAFE, at, "the link '" + abbreviate(url) + "' is removed from the page; "
+                            + "only http:, https: and mailto: links are kept");
+                }
+                return written;
+            }
             RelativeLinks.Target target = links.resolve(fileOf(doc), url);
             if (target.path() == null) {
                 Optional<String> anchor = anchor(doc, target.anchor(), at);

@@ -36,6 +36,12 @@ final class RelativeLinks {
         return SCHEME.matcher(url).find() || url.startsWith("//");
     }
 
+    /** The schemes the sanitizer keeps; any other (javascript:, data:, vbscript:, file:) is removed from the page. */
+    static boolean isSafeExternal(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return url.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+    }
+
     Target resolve(Path documentFile, String url) {
         int hash = url.indexOf('#');
         String anchor = hash < 0 ? null : decode(url.substring(hash + 1));
