@@ -25,6 +25,9 @@ public enum Code {
     KEY_UNKNOWN(WARNING, "a key that the plugin does not know (a typo?)"),
     KEY_DUPLICATE(ERROR, "the same key twice in one mapping"),
 
+    // Site layouts (isms:site, mvn site)
+    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render"),
+
     // Values
     VALUE_EMPTY(ERROR, "a required key without a value, or an empty item in a list"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
@@ -59,10 +62,7 @@ public enum Code {
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
-    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
-
-    // Site
-    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render");
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
 
     private final Severity defaultSeverity;
     private final String summary;

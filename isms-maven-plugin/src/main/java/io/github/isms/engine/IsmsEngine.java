@@ -9,6 +9,7 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
@@ -26,13 +27,8 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
-        DocumentRules.check(project, diagnostics);
-        CatalogModel catalog = CatalogModel.load(project, diagnostics);
-        CatalogRules.check(project, catalog, diagnostics);
-        new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics);
-        BuildResult result = new BuildResult(project, diagnostics.all());
-        writeDiagnostics(request, result);
-        return result;
+        checkAndRender(project, diagnostics);
+        return finish(request, project, diagnostics);
     }
 
     /**
@@ -42,20 +38,34 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+        }
+        return finish(request, project, diagnostics);
+    }
+
+    /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
+    private record Checked(CatalogModel catalog, RenderedDocuments rendered) {
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
-        if (!diagnostics.hasErrors()) {
-            new SiteBuilder(CatalogPages.addTo(SiteInputs.of(project), catalog)).build(request.site().siteDir(), diagnostics);
-        }
-        BuildResult result = new BuildResult(project, diagnostics.all());
-        writeDiagnostics(request, result);
-        return result;
+        return new Checked(catalog, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
     private static ReferenceTargets referenceTargets(CatalogModel catalog) {
         return new CatalogTargets(catalog.catalogs());
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
+        BuildResult result = new BuildResult(project, diagnostics.all());
+        writeDiagnostics(request, result);
+        return result;
     }
 
     private static void writeDiagnostics(BuildRequest request, BuildResult result) {

@@ -1,6 +1,8 @@
 package io.github.isms.site;
 
+import io.github.isms.markdown.Heading;
 import io.github.isms.model.Document;
+import io.github.isms.render.RenderedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +36,11 @@ public final class CorePages implements PageSource {
     }
 
     private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
-        SiteBody body = model.inputs().bodies().get(d.id());
-        return new DocumentPage(summary, withoutLeadingTitle(body.html(), d.title()), body.headings(), model.referencing(d.id()),
+        RenderedDocument body = model.inputs().body(d.id());
+        String html = withoutLeadingTitle(body.html(), d.title());
+        List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
+                ? body.headings() : body.headings().subList(1, body.headings().size());
+        return new DocumentPage(summary, html, contents, model.referencing(d.id()),
                 model.inputs().history(d.id()), List.of(), d.language() == null ? "" : d.language());
     }
 

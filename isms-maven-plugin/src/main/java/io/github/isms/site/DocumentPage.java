@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.markdown.Heading;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param history      state and revision table; {@link DocumentHistory#UNKNOWN} until history is read
  * @param downloads    files next to the page (the signed PDF, redlines); empty until they are built
  */
-public record DocumentPage(DocumentSummary document, String body, List<SiteBody.Heading> contents,
+public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
                            List<DocumentSummary> referencedBy, DocumentHistory history, List<NavLink> downloads,
                            String language) implements SitePage {
 

@@ -1,7 +1,6 @@
 package io.github.isms.site;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code search-index.js}: every published document's id, title, type, address and plain text,
@@ -20,9 +19,8 @@ final class SearchIndex {
     }
 
     static String write(SiteModel model) {
-        Map<String, SiteBody> bodies = model.inputs().bodies();
         List<Entry> entries = model.documents().stream()
-                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(bodies.get(d.id()).text())))
+                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(model.inputs().body(d.id()).text())))
                 .toList();
         return "window.ISMS_SEARCH_INDEX = " + Json.compact(entries) + ";\n";
     }

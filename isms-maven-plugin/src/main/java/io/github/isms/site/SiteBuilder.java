@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds the static site: renders every page in memory, then writes pages, assets, register.csv,
+ * Builds the static site: renders every page in memory, then writes pages, the theme's files
+ * ({@code theme/}), the assets published documents use ({@code assets/}), register.csv,
  * the search index and the manifest into a fresh folder that replaces the old site in one step.
  * When anything fails, the previous site stays as it was.
  */
@@ -41,10 +42,13 @@ public final class SiteBuilder {
         }
         AtomicDirectory.replace(siteDir, staging -> {
             SiteWriter out = new SiteWriter(staging);
-            html.forEach(out::write);
+            // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
+            html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
             for (String asset : Theme.ASSETS) {
-                out.write("assets/" + asset, theme.asset(asset));
+                out.write("theme/" + asset, theme.asset(asset));
             }
+            ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
+                    model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));

@@ -50,8 +50,7 @@ public record SiteModel(
         }
         Map<String, TreeSet<String>> referrers = new TreeMap<>();
         for (Document d : published) {
-            SiteBody body = inputs.bodies().get(d.id());
-            for (String target : body == null ? List.<String>of() : body.references()) {
+            for (String target : inputs.body(d.id()).references().documents()) {
                 if (byId.containsKey(target) && !target.equals(d.id())) {
                     referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(d.id());
                 }

@@ -12,27 +12,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DocumentRendererTest {
 
-    private static final String PATH = "src/isms/documents/policies/p.md";
+    private static final String PATH = IsmsFixture.MAIN;
 
-    @TempDir
-    Path dir;
-
-    IsmsFixture isms;
+    private IsmsFixture isms;
 
     @BeforeEach
-    void anIsms() {
-        isms = new IsmsFixture(dir);
-        isms.document("policies/other.md", "POL-002", "# Other\n\n## Scope\n");
-    }
-
-    private IsmsFixture.Result render(String body) {
-        isms.document("policies/p.md", "POL-001", body);
-        return isms.render();
+    void anotherDocumentWithHeadings(@TempDir Path dir) {
+        isms = new IsmsFixture(dir).document("policies/other.md", "POL-002", "# Other\n\n## Scope\n");
     }
 
     @Test
     void placeholdersAreExpandedBeforeTheMarkdownIsRendered() {
-        IsmsFixture.Result result = render("# About {{ org.name }}\n\nOwned by **{{ doc.owner }}**.\n");
+        IsmsFixture.Result result = isms.renderWithMain("# About {{ org.name }}\n\nOwned by **{{ doc.owner }}**.\n");
         assertThat(result.diagnostics()).isEmpty();
         RenderedDocument doc = result.documents().get("POL-001").orElseThrow();
         assertThat(doc.html()).contains("<h1 id=\"about-example-corp\">About Example Corp</h1>").contains("<strong>CISO</strong>");
@@ -42,7 +33,7 @@ class DocumentRendererTest {
 
     @Test
     void aBodyWhosePlaceholdersFailStillHasItsReferencesChecked() {
-        IsmsFixture.Result result = render("Hello {{ nobody }}.\n\nSee [[POL-404]].\n");
+        IsmsFixture.Result result = isms.renderWithMain("Hello {{ nobody }}.\n\nSee [[POL-404]].\n");
         assertThat(result.lines()).hasSize(2);
         assertThat(result.lines().get(0)).startsWith(PATH + ":" + BODY_FIRST_LINE + ":10: PLACEHOLDER_UNKNOWN");
         assertThat(result.lines().get(1)).startsWith(PATH + ":" + (BODY_FIRST_LINE + 2) + ":5: REF_NOT_FOUND");
@@ -50,20 +41,20 @@ class DocumentRendererTest {
 
     @Test
     void templateTagsKeepReferencePositionsOnTheirFileLines() {
-        IsmsFixture.Result result = render("{% if doc.effective %}\nEffective {{ doc.effective }}.\n{% endif %}\nSee [[NOPE]].\n");
+        IsmsFixture.Result result = isms.renderWithMain("{% if doc.effective %}\nEffective {{ doc.effective }}.\n{% endif %}\nSee [[NOPE]].\n");
         assertThat(result.lines()).singleElement().asString().startsWith(PATH + ":" + (BODY_FIRST_LINE + 3) + ":5: REF_NOT_FOUND");
     }
 
     @Test
     void verbatimShowsTemplateSyntaxInACodeBlockLiterally() {
-        IsmsFixture.Result result = render("{% verbatim %}\n```\nDear {{ customer }}, see [[POL-999]].\n```\n{% endverbatim %}\n");
+        IsmsFixture.Result result = isms.renderWithMain("{% verbatim %}\n```\nDear {{ customer }}, see [[POL-999]].\n```\n{% endverbatim %}\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("<pre><code>Dear {{ customer }}, see [[POL-999]].\n</code></pre>");
     }
 
     @Test
     void rawHtmlThatCouldRunScriptIsWarnedAboutAndRemoved() {
-        IsmsFixture.Result result = render("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n");
+        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n");
         assertThat(result.diagnostics()).extracting(d -> d.code())
                 .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
         assertThat(result.diagnostics()).noneMatch(d -> d.isError());
@@ -72,7 +63,7 @@ class DocumentRendererTest {
 
     @Test
     void everyDocumentIsRenderedWithItsHeadings() {
-        IsmsFixture.Result result = render("# Main\n\nSee [[POL-002#scope]].\n");
+        IsmsFixture.Result result = isms.renderWithMain("# Main\n\nSee [[POL-002#scope]].\n");
         assertThat(result.documents().byId()).containsOnlyKeys("POL-001", "POL-002");
         assertThat(result.documents().get("POL-002").orElseThrow().headings()).extracting(Heading::id).containsExactly("other", "scope");
         assertThat(result.documents().referencing("POL-002")).containsExactly("POL-001");

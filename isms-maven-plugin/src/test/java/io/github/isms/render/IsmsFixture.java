@@ -49,16 +49,14 @@ public final class IsmsFixture {
         file("src/isms/isms.yaml", CONFIG);
     }
 
-    /** Writes a document under {@code src/isms/documents/} with front matter for {@code id}; returns its project path. */
-    public String document(String relativePath, String id, String body) {
+    /** Writes a document under {@code src/isms/documents/} with front matter for {@code id}. */
+    public IsmsFixture document(String relativePath, String id, String body) {
         return document(relativePath, id, "internal", body);
     }
 
-    public String document(String relativePath, String id, String classification, String body) {
-        String path = "src/isms/documents/" + relativePath;
-        file(path, "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: \"1.0\"\nclassification: "
-                + classification + "\n---\n" + body);
-        return path;
+    public IsmsFixture document(String relativePath, String id, String classification, String body) {
+        return file("src/isms/documents/" + relativePath, "---\nid: " + id + "\ntitle: Title of " + id
+                + "\ntype: policy\nversion: \"1.0\"\nclassification: " + classification + "\n---\n" + body);
     }
 
     /** The file line of the body's first line in documents written by {@link #document}. */
@@ -82,6 +80,15 @@ public final class IsmsFixture {
             throw new IllegalStateException("fixture does not load: " + loading.all());
         }
         return project;
+    }
+
+    /** The project path of the document that {@link #renderWithMain} writes. */
+    public static final String MAIN = "src/isms/documents/policies/main.md";
+
+    /** Writes document POL-001 at {@link #MAIN} with {@code body}, then renders the whole fixture. */
+    public Result renderWithMain(String body) {
+        document("policies/main.md", "POL-001", body);
+        return render();
     }
 
     /** Renders the whole fixture; the result and every diagnostic. */

@@ -50,7 +50,7 @@ final class TestIsms {
                 This policy sets the direction of information security.
 
                 | Objective | Target |
-                |---|---|
+                |:---|---:|
                 | No serious incidents | 0 per year |
 
                 - Incidents follow [[PRO-001]].
@@ -91,7 +91,7 @@ final class TestIsms {
                 ---
                 # Payloads
 
-                <img src=x onerror=alert(1)>
+                <img src=x alt="" onerror=alert(1)>
 
                 <script>window.pwned=1</script>
 

@@ -13,39 +13,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CrossReferencesTest {
 
-    @TempDir
-    Path dir;
+    private static final String MAIN = IsmsFixture.MAIN;
 
-    IsmsFixture isms;
+    private IsmsFixture isms;
 
     @BeforeEach
-    void twoDocumentsWithHeadings() {
-        isms = new IsmsFixture(dir);
-        isms.document("policies/access.md", "POL-002", "# Access\n\n## Scope\n\nText.\n\n## Access rights\n\nMore.\n");
-        isms.document("procedures/incident.md", "PRO-001", "# Incident\n\n## Steps\n\nDo this.\n");
-    }
-
-    private Result render(String body) {
-        isms.document("policies/main.md", "POL-001", body);
-        return isms.render();
+    void twoDocumentsWithHeadings(@TempDir Path dir) {
+        isms = new IsmsFixture(dir)
+                .document("policies/access.md", "POL-002", "# Access\n\n## Scope\n\nText.\n\n## Access rights\n\nMore.\n")
+                .document("procedures/incident.md", "PRO-001", "# Incident\n\n## Steps\n\nDo this.\n");
     }
 
     @Test
     void aDocumentReferenceLinksToItsPageAndShowsItsTitle() {
-        Result result = render("See [[POL-002]].\n");
+        Result result = isms.renderWithMain("See [[POL-002]].\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">Title of POL-002</a>");
     }
 
     @Test
     void textAfterAPipeReplacesTheTitle() {
-        Result result = render("See [[POL-002|the access policy]].\n");
+        Result result = isms.renderWithMain("See [[POL-002|the access policy]].\n");
         assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">the access policy</a>");
     }
 
     @Test
     void anAnchorLinksToTheHeadingByIdOrByHeadingText() {
-        Result result = render("See [[POL-002#scope]] and [[POL-002#Access rights|rights]].\n");
+        Result result = isms.renderWithMain("See [[POL-002#scope]] and [[POL-002#Access rights|rights]].\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001"))
                 .contains("href=\"../POL-002/index.html#scope\"")
@@ -54,7 +48,7 @@ class CrossReferencesTest {
 
     @Test
     void controlAndClauseReferencesLinkToTheirPagesWithIdAndTitle() {
-        Result result = render("Implements [[A.5.15]] for [[7.5.3]].\n");
+        Result result = isms.renderWithMain("Implements [[A.5.15]] for [[7.5.3]].\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001"))
                 .contains("<a href=\"../../controls/A.5.15.html\" class=\"xref\">A.5.15 Access control</a>")
@@ -63,16 +57,15 @@ class CrossReferencesTest {
 
     @Test
     void anUnknownTargetIsReportedAtItsFileLineAndColumn() {
-        String path = "src/isms/documents/policies/main.md";
-        Result result = render("First line.\n\nSee also [[POL-999]] here.\n");
+        Result result = isms.renderWithMain("First line.\n\nSee also [[POL-999]] here.\n");
         assertThat(result.lines()).singleElement().asString()
-                .startsWith(path + ":" + (BODY_FIRST_LINE + 2) + ":10: REF_NOT_FOUND");
+                .startsWith(MAIN + ":" + (BODY_FIRST_LINE + 2) + ":10: REF_NOT_FOUND");
         assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unresolved\">POL-999</span>");
     }
 
     @Test
     void aMissingAnchorIsReportedWithTheAnchorsThatExist() {
-        Result result = render("See [[POL-002#nowhere]].\n");
+        Result result = isms.renderWithMain("See [[POL-002#nowhere]].\n");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(Code.REF_ANCHOR_NOT_FOUND);
             assertThat(d.position().line()).isEqualTo(BODY_FIRST_LINE);
@@ -83,13 +76,13 @@ class CrossReferencesTest {
 
     @Test
     void anAnchorOnAControlIsAnError() {
-        Result result = render("[[A.5.15#purpose]]\n");
+        Result result = isms.renderWithMain("[[A.5.15#purpose]]\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
     }
 
     @Test
     void aRelativeLinkToAnotherDocumentsFileBecomesItsPageUrl() {
-        Result result = render("Follow [the procedure](../procedures/incident.md#steps) and [policy](access.md).\n");
+        Result result = isms.renderWithMain("Follow [the procedure](../procedures/incident.md#steps) and [policy](access.md).\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001"))
                 .contains("<a href=\"../PRO-001/index.html#steps\">the procedure</a>")
@@ -98,82 +91,82 @@ class CrossReferencesTest {
 
     @Test
     void aReferenceStyleLinkIsRewrittenToo() {
-        Result result = render("Follow [the procedure][p].\n\n[p]: ../procedures/incident.md\n");
+        Result result = isms.renderWithMain("Follow [the procedure][p].\n\n[p]: ../procedures/incident.md\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("<a href=\"../PRO-001/index.html\">the procedure</a>");
     }
 
     @Test
     void aLinkToAMarkdownFileThatIsNoDocumentIsReportedAtTheUrl() {
-        Result result = render("Read [this](../missing.md).\n");
+        Result result = isms.renderWithMain("Read [this](../missing.md).\n");
         assertThat(result.lines()).singleElement().asString()
-                .startsWith("src/isms/documents/policies/main.md:" + BODY_FIRST_LINE + ":13: REF_NOT_FOUND")
+                .startsWith(MAIN + ":" + BODY_FIRST_LINE + ":13: REF_NOT_FOUND")
                 .contains("src/isms/documents/missing.md");
     }
 
     @Test
     void aLinkToAMissingHeadingOfAnotherDocumentIsReported() {
-        Result result = render("Read [this](access.md#nope).\n");
+        Result result = isms.renderWithMain("Read [this](access.md#nope).\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
     }
 
     @Test
     void anInPageAnchorMustNameAHeadingOfTheSameDocument() {
-        Result result = render("# Purpose\n\nSee [purpose](#purpose) and [gone](#gone).\n");
+        Result result = isms.renderWithMain("# Purpose\n\nSee [purpose](#purpose) and [gone](#gone).\n");
         assertThat(result.html("POL-001")).contains("<a href=\"#purpose\">purpose</a>");
         assertThat(result.lines()).singleElement().asString()
-                .startsWith("src/isms/documents/policies/main.md:" + (BODY_FIRST_LINE + 2) + ":36: REF_ANCHOR_NOT_FOUND");
+                .startsWith(MAIN + ":" + (BODY_FIRST_LINE + 2) + ":36: REF_ANCHOR_NOT_FOUND");
     }
 
     @Test
     void imagesAndFilesUnderAssetsAreCheckedAndRewritten() {
         isms.file("src/isms/assets/logo.png", "png").file("src/isms/assets/forms/leave form.pdf", "pdf");
-        Result result = render("![Logo](../../assets/logo.png) [form](/assets/forms/leave%20form.pdf) ![x](/assets/none.png)\n");
+        Result result = isms.renderWithMain("![Logo](../../assets/logo.png) [form](/assets/forms/leave%20form.pdf) ![x](/assets/none.png)\n");
         assertThat(result.html("POL-001"))
                 .contains("src=\"../../assets/logo.png\"")
                 .contains("href=\"../../assets/forms/leave%20form.pdf\"");
         assertThat(result.lines()).singleElement().asString()
-                .startsWith("src/isms/documents/policies/main.md:" + BODY_FIRST_LINE + ":76: ASSET_NOT_FOUND");
+                .startsWith(MAIN + ":" + BODY_FIRST_LINE + ":76: ASSET_NOT_FOUND");
     }
 
     @Test
     void aRelativeLinkOutsideDocumentsAndAssetsIsReported() {
         isms.file("src/isms/secret.txt", "secret");
-        Result result = render("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
+        Result result = isms.renderWithMain("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED, Code.LINK_UNRESOLVED);
     }
 
     @Test
     void absoluteUrlsAreLeftAsWritten() {
-        Result result = render("[site](https://example.com/a.md) <mailto:x@example.com>\n");
+        Result result = isms.renderWithMain("[site](https://example.com/a.md) <mailto:x@example.com>\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("href=\"https://example.com/a.md\"");
     }
 
     @Test
     void referencesInsideCodeSpansAndCodeBlocksStayAsWritten() {
-        Result result = render("Write `[[POL-999]]` like this:\n\n```\n[[POL-998]] [x](nothing.md)\n```\n\n    [[POL-997]]\n");
+        Result result = isms.renderWithMain("Write `[[POL-999]]` like this:\n\n```\n[[POL-998]] [x](nothing.md)\n```\n\n    [[POL-997]]\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("<code>[[POL-999]]</code>").contains("[[POL-998]]").contains("[[POL-997]]");
     }
 
     @Test
     void aReferenceInATableCellMayCarryText() {
-        Result result = render("| Doc | Note |\n|---|---|\n| [[POL-002|access]] | x |\n");
+        Result result = isms.renderWithMain("| Doc | Note |\n|---|---|\n| [[POL-002|access]] | x |\n");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">access</a>");
     }
 
     @Test
     void everyProblemOfARunIsReportedNotOnlyTheFirst() {
-        Result result = render("[[NOPE-1]] [[NOPE-2]]\n\n[[POL-002#x]] [a](none.md) ![i](/assets/i.png)\n");
+        Result result = isms.renderWithMain("[[NOPE-1]] [[NOPE-2]]\n\n[[POL-002#x]] [a](none.md) ![i](/assets/i.png)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(
                 Code.REF_NOT_FOUND, Code.REF_NOT_FOUND, Code.REF_ANCHOR_NOT_FOUND, Code.REF_NOT_FOUND, Code.ASSET_NOT_FOUND);
     }
 
     @Test
     void eachPageKnowsWhichDocumentsReferToIt() {
-        Result result = render("[[POL-002]] [[A.5.15]] [[7.5.3]] [again](access.md) [self](#top)\n\n# Top\n");
+        Result result = isms.renderWithMain("[[POL-002]] [[A.5.15]] [[7.5.3]] [again](access.md) [self](#top)\n\n# Top\n");
         assertThat(result.documents().referencing("POL-002")).containsExactly("POL-001");
         assertThat(result.documents().referencing("PRO-001")).isEmpty();
         assertThat(result.documents().referencingControl("A.5.15")).containsExactly("POL-001");
@@ -184,7 +177,7 @@ class CrossReferencesTest {
     @Test
     void aReferenceToAnUnpublishedDocumentWarnsAndShowsNoLinkAndNoTitle() {
         isms.document("secret/plan.md", "SEC-001", "confidential", "# Plan\n");
-        Result result = render("See [[SEC-001]].\n");
+        Result result = isms.renderWithMain("See [[SEC-001]].\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_UNPUBLISHED);
         assertThat(result.diagnostics().get(0).isError()).isFalse();
         assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unresolved\">SEC-001</span>")
