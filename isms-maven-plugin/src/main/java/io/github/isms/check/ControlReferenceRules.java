@@ -24,13 +24,14 @@ public final class ControlReferenceRules {
 
     public static void check(IsmsProject project, CatalogSet catalogs, Diagnostics diagnostics) {
         Framework next = catalogs.edition() == Edition.ISO27001_2013 ? Framework.load(Edition.ISO27001_2022) : null;
+        Map<String, List<String>> mapping = Framework.transitionMapping();
         for (Document doc : project.documents()) {
             for (Located<String> control : doc.controls()) {
                 boolean known = catalogs.control(control.value()).isPresent()
                         || (next != null && next.annexA().control(control.value()).isPresent());
                 if (!known) {
                     diagnostics.report(Code.CONTROL_UNKNOWN, control.at(), "control '" + control.value() + "' is not in "
-                            + catalogNames(catalogs) + hint(control.value(), catalogs));
+                            + catalogNames(catalogs) + hint(control.value(), catalogs, mapping));
                 }
             }
             for (Located<String> clause : doc.clauses()) {
@@ -47,11 +48,10 @@ public final class ControlReferenceRules {
     }
 
     /** A 2013 id in a 2022 ISMS is the commonest slip: name its 2022 successor. */
-    private static String hint(String id, CatalogSet catalogs) {
+    private static String hint(String id, CatalogSet catalogs, Map<String, List<String>> mapping) {
         if (catalogs.edition() != Edition.ISO27001_2022) {
             return "";
         }
-        Map<String, List<String>> mapping = Framework.transitionMapping();
         List<String> successors = mapping.entrySet().stream().filter(e -> e.getValue().contains(id)).map(Map.Entry::getKey).toList();
         return successors.isEmpty() ? "" : "; it is a 2013 control, continued in 2022 as " + String.join(", ", successors);
     }

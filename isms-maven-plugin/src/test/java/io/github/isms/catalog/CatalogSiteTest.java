@@ -22,17 +22,8 @@ class CatalogSiteTest {
     Path dir;
 
     private SmallIsms isms2022() {
-        return SmallIsms.in(dir, "iso27001:2022")
-                .file("isms.yaml", """
-                        organization: {name: Test Corp}
-                        framework: iso27001:2022
-                        catalogs: [catalogs/internal.yaml]
-                        roles:
-                          CISO: [ciso@example.com]
-                        classifications: [public, internal, confidential]
-                        defaults: {owner: CISO, approvers: [CISO]}
-                        site: {publish: internal}
-                        """)
+        return SmallIsms.in(dir, "iso27001:2022", "catalogs: [catalogs/internal.yaml]",
+                        "classifications: [public, internal, confidential]", "site: {publish: internal}")
                 .file("catalogs/internal.yaml", """
                         catalog: internal
                         title: Internal control set

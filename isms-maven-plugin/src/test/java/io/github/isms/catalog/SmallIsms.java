@@ -24,8 +24,8 @@ final class SmallIsms {
         this.root = root;
     }
 
-    /** isms.yaml with one role and the given framework. */
-    static SmallIsms in(Path root, String framework) {
+    /** isms.yaml with one role, the given framework and any further top-level settings, one per line. */
+    static SmallIsms in(Path root, String framework, String... settings) {
         SmallIsms isms = new SmallIsms(root);
         isms.file("isms.yaml", """
                 organization: {name: Test Corp}
@@ -33,7 +33,7 @@ final class SmallIsms {
                 roles:
                   CISO: [ciso@example.com]
                 defaults: {owner: CISO, approvers: [CISO]}
-                """.formatted(framework));
+                """.formatted(framework) + String.join("\n", settings) + (settings.length == 0 ? "" : "\n"));
         return isms;
     }
 
