@@ -3,7 +3,9 @@ def log = new File(basedir, 'build.log').text
 def doc = 'src/isms/documents/'
 def expected = [
     "[ERROR] ${doc}bad-date.md:6:12: DATE_INVALID ",
+    "[ERROR] ${doc}bomb.md:5:17: YAML_LIMIT ",
     "[ERROR] ${doc}empty.md:1:1: FRONT_MATTER_MISSING ",
+    "[ERROR] ${doc}latin1.md:3:11: FILE_ENCODING ",
     "[ERROR] ${doc}malformed.md:3:14: YAML_SYNTAX ",
     "[ERROR] ${doc}missing-version.md:2:1: KEY_REQUIRED ",
     "[WARNING] ${doc}missing-version.md:5:1: KEY_UNKNOWN ",
@@ -22,10 +24,10 @@ assert reported.size() == expected.size() : "unexpected diagnostics:\n${reported
 // All of them in one run, in reading order (by path, line, column).
 assert reported.collect { it.split(' ')[0..2].join(' ') + ' ' } == expected
 
-assert log.contains('The ISMS has 11 error(s) and 1 warning(s)')
+assert log.contains('The ISMS has 13 error(s) and 1 warning(s)')
 assert !(log =~ /(?m)^\s+at [\w.$]+ ?\(/) : 'build.log holds a Java stack trace'
 assert !log.contains('Caused by:')
 
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/isms/diagnostics.json'))
-assert json.errors == 11 && json.warnings == 1
+assert json.errors == 13 && json.warnings == 1
 return true

@@ -144,6 +144,7 @@ public final class ConfigReader {
                 approvers.stream().map(Located::value).toList());
     }
 
+    /** Without roles (already reported as missing) every role would be unknown; one report is enough. */
     private static void knownRole(Located<String> role, String what, Map<String, List<String>> roles, Diagnostics diagnostics) {
         if (!roles.isEmpty() && !roles.containsKey(role.value())) {
             diagnostics.report(Code.ROLE_UNKNOWN, role.at(), unknownRole(what, role.value(), roles.keySet()));
@@ -152,7 +153,7 @@ public final class ConfigReader {
 
     private static String unknownRole(String what, String role, Collection<String> defined) {
         return what + " role '" + role + "' is not defined under roles: in isms.yaml (defined: "
-                + (defined.isEmpty() ? "none" : String.join(", ", defined)) + ")";
+                + String.join(", ", defined) + ")";
     }
 
     private static ApprovalPolicy approval(YamlMapping a, Diagnostics diagnostics) {

@@ -84,7 +84,8 @@ public final class SourceReader {
             // A byte order mark is not a column: positions elsewhere are counted after it is removed.
             int first = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
             for (int i = first; i < offset; i++) {
-                if (bytes[i] == '\n') {
+                // Lines end as normalise() sees them: \n, \r\n, or a lone \r.
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
                     line++;
                     column = 1;
                 } else if ((bytes[i] & 0xC0) != 0x80) {

@@ -26,7 +26,7 @@ class DiagnosticsJsonTest {
     @Test
     void everyDiagnosticIsWrittenWithSeverityCodePathLineColumnAndMessage() throws IOException {
         BuildResult result = TestIsms.in(dir)
-                .document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\neffective: 2025-13-45\ncolour: red\n"))
+                .document("a.md", policy("POL-1", "effective: 2025-13-45", "colour: red"))
                 .check();
 
         JsonNode json = json();

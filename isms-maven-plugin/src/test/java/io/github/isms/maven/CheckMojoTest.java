@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +36,7 @@ class CheckMojoTest {
 
     @Test
     void warningsAloneDoNotFailTheBuild() throws Exception {
-        TestIsms.in(dir).document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\ncolour: red\n"));
+        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
 
         mojo().execute();
 
@@ -44,7 +45,7 @@ class CheckMojoTest {
 
     @Test
     void failOnWarningTurnsAWarningIntoAFailedBuild() {
-        TestIsms.in(dir).document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\ncolour: red\n"));
+        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
         CheckMojo mojo = mojo();
         mojo.failOnWarning = true;
 
@@ -61,6 +62,13 @@ class CheckMojoTest {
         mojo.execute();
 
         assertThat(dir.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void anOutputFolderThatCanNotBeWrittenIsAnExecutionProblemNotACrash() throws Exception {
+        TestIsms.in(dir).document("a.md", policy("POL-1")).file("target", "a file where the folder should be");
+
+        assertThatThrownBy(mojo()::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("could not write");
     }
 
     @Test

@@ -33,6 +33,10 @@ class ProjectLoaderTest {
     @TempDir
     Path dir;
 
+    private BuildResult checkOnePolicyWith(String... extraFrontMatterLines) {
+        return TestIsms.in(dir).document("doc.md", policy("POL-1", extraFrontMatterLines)).check();
+    }
+
     @Test
     void anEmptyDocumentIsReportedAsHavingNoFrontMatter() {
         BuildResult result = TestIsms.in(dir).document("empty.md", "").check();
@@ -61,7 +65,7 @@ class ProjectLoaderTest {
     @Test
     void aBrokenIsmsYamlIsReportedOnceWithoutFollowUpErrorsInEveryDocument() {
         BuildResult result = TestIsms.in(dir).config("organization: {name: Example\nroles: [\n")
-                .document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\nowner: CISO\napprovers: [CEO]\n"))
+                .document("a.md", policy("POL-1", "owner: CISO", "approvers: [CEO]"))
                 .document("b.md", policy("POL-2"))
                 .check();
 
@@ -97,10 +101,23 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void anUndefinedAliasIsASyntaxErrorAtTheAliasNotASafetyLimit() {
+        BuildResult result = checkOnePolicyWith("related: *nowhere");
+
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:10: YAML_SYNTAX");
+    }
+
+    @Test
+    void aListThatContainsItselfIsATypeErrorAndDoesNotLoop() {
+        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, () -> checkOnePolicyWith("tags: &t [a, *t]"));
+
+        // An alias is the node it names, so the item points where that node is written: the anchored list.
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:7: KEY_TYPE");
+    }
+
+    @Test
     void aFewAliasesAreStillAllowed() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\ntags: &t [a, b]\nrelated: *t\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("tags: &t [a, b]", "related: *t");
 
         assertThat(result.diagnostics()).isEmpty();
     }
@@ -136,18 +153,16 @@ class ProjectLoaderTest {
     }
 
     @Test
-    void aByteOrderMarkDoesNotShiftTheColumnOfAnEncodingError() {
-        byte[] text = "\uFEFFid: Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
-        text[0] = (byte) 0xEF;
-        byte[] withBom = new byte[text.length + 2];
-        withBom[0] = (byte) 0xEF;
-        withBom[1] = (byte) 0xBB;
-        withBom[2] = (byte) 0xBF;
-        System.arraycopy(text, 1, withBom, 3, text.length - 1);
+    void anEncodingErrorIsPlacedLikeEveryOtherProblemAfterAByteOrderMarkAndOldMacLineEnds() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "---\r\nid: POL-1\rtitle: Caf\u00e9\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, file, 0, bom.length);
+        System.arraycopy(text, 0, file, bom.length, text.length);
 
-        BuildResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", withBom).check();
+        BuildResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", file).check();
 
-        assertThat(places(result)).containsExactly(DOCUMENTS + "bom.md:1:8: FILE_ENCODING");
+        assertThat(places(result)).containsExactly(DOCUMENTS + "bom.md:3:11: FILE_ENCODING");
     }
 
     @Test
@@ -178,7 +193,7 @@ class ProjectLoaderTest {
     void severalProblemsInSeveralFilesAreAllReportedInOneRun() {
         BuildResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG.replace("framework: iso27001:2022", "framework: nist"))
-                .document("a.md", policy("POL-1").replace("type: policy\n", "type: policy\neffective: 2025-13-45\n"))
+                .document("a.md", policy("POL-1", "effective: 2025-13-45"))
                 .document("b/b.md", "---\nid: POL-2\ntype: policy\nversion: \"1.0\"\n---\n")
                 .document("c.md", "---\nid: POL-3\n")
                 .document("d.md", policy("POL-1"))
@@ -198,7 +213,7 @@ class ProjectLoaderTest {
     void unknownKeysAreWarningsThatDoNotFailTheCheck() {
         BuildResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG + "colour: blue\n")
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\nowners: CISO\n"))
+                .document("doc.md", policy("POL-1", "owners: CISO"))
                 .check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:1: KEY_UNKNOWN", ISMS_YAML + ":20:1: KEY_UNKNOWN");
@@ -256,9 +271,7 @@ class ProjectLoaderTest {
 
     @Test
     void aTildeOrNullIsAnAbsentValueAndTheDefaultApplies() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\nowner: ~\nclassification: null\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("owner: ~", "classification: null");
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).owner()).isEqualTo("CISO");
@@ -275,9 +288,7 @@ class ProjectLoaderTest {
 
     @Test
     void anUnknownApproverInABlockListIsReportedAtItsOwnLine() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\napprovers:\n  - CEO\n  - CTO\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  - CTO");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:5: ROLE_UNKNOWN");
         assertThat(result.diagnostics().get(0).message()).contains("'CTO'", "CISO, CEO");
@@ -285,9 +296,7 @@ class ProjectLoaderTest {
 
     @Test
     void anEmptyItemInAListIsReported() {
-        BuildResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("type: policy\n", "type: policy\napprovers:\n  - CEO\n  -\n"))
-                .check();
+        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  -");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:4: VALUE_EMPTY");
     }
@@ -315,6 +324,22 @@ class ProjectLoaderTest {
         assertThat(result.project().documents()).extracting(Document::relativePath).containsExactly("a.md", "b/a.md", "b/deep/er/x.md");
         assertThat(result.project().documents()).extracting(Document::path)
                 .containsExactly(DOCUMENTS + "a.md", DOCUMENTS + "b/a.md", DOCUMENTS + "b/deep/er/x.md");
+    }
+
+    @Test
+    void columnsCountCharactersNotBytes() {
+        BuildResult result = TestIsms.in(dir)
+                .document("doc.md", policy("POL-1").replace("title: A policy", "title: \u00dcn\u00efc\u00f6d\u00e9: Policy")).check();
+
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:3:15: YAML_SYNTAX");
+    }
+
+    @Test
+    void fencesWithTrailingBlanksStillOpenAndCloseTheFrontMatter() {
+        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
+
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.project().documents()).extracting(Document::id).containsExactly("POL-1");
     }
 
     @Test

@@ -58,17 +58,24 @@ public final class TestIsms {
         return new TestIsms(root).file(ISMS_YAML, VALID_CONFIG);
     }
 
-    /** The front matter of a valid policy, id as given; its {@code id} is on line 2. */
-    public static String policy(String id) {
+    /**
+     * A valid policy: {@code id} on line 2, {@code title} 3, {@code type} 4, then the extra front
+     * matter lines from line 5 on, then {@code version}.
+     */
+    public static String policy(String id, String... extraLines) {
+        StringBuilder extra = new StringBuilder();
+        for (String line : extraLines) {
+            extra.append(line).append('\n');
+        }
         return """
                 ---
                 id: %s
                 title: A policy
                 type: policy
-                version: "1.0"
+                %sversion: "1.0"
                 ---
                 # A policy
-                """.formatted(id);
+                """.formatted(id, extra);
     }
 
     public Path root() {
