@@ -64,6 +64,15 @@ class CrossReferencesTest {
     }
 
     @Test
+    void anIdInTheWrongCaseIsNotFoundButSuggested() {
+        Result result = isms.renderWithMain("See [[pol-002]].\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.REF_NOT_FOUND);
+            assertThat(d.message()).endsWith("did you mean POL-002?");
+        });
+    }
+
+    @Test
     void aMissingAnchorIsReportedWithTheAnchorsThatExist() {
         Result result = isms.renderWithMain("See [[POL-002#nowhere]].\n");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
@@ -134,6 +143,12 @@ class CrossReferencesTest {
         isms.file("src/isms/secret.txt", "secret");
         Result result = isms.renderWithMain("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED, Code.LINK_UNRESOLVED);
+    }
+
+    @Test
+    void aLinkThatIsNoValidPathIsReportedNotThrown() {
+        Result result = isms.renderWithMain("[nul](bad%00name.md)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED);
     }
 
     @Test
