@@ -56,8 +56,9 @@ class SiteBuilderTest {
         assertThat(read("register.html")).contains("1 document is not listed", "classified above <em>internal</em>").doesNotContain("SEC-001");
         for (Path file : files(site())) {
             assertThat(Files.readString(file)).as(file.toString())
-                    .doesNotContain(TestIsms.SECRET_WORD).doesNotContain("Merger Plan");
+                    .doesNotContain(TestIsms.SECRET_WORD).doesNotContain("Merger Plan").doesNotContain("SEC-001/");
         }
+        assertThat(read("docs/POL-002/index.html")).as("a link to a withheld document becomes its text").contains("follow the plan.");
     }
 
     @Test

@@ -67,6 +67,7 @@ final class TestIsms {
                 # Access Control Policy
 
                 Access is granted on least privilege. See [[POL-001]].
+                Mergers follow [the plan](../secret/plan.md).
                 """);
         file(projectDir, "src/isms/documents/procedures/incidents.md", """
                 ---
