@@ -53,7 +53,7 @@ public enum Code {
     REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
-    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL)");
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -1,6 +1,7 @@
 package io.github.isms.markdown;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -11,13 +12,16 @@ import org.jsoup.safety.Safelist;
 /**
  * Reduces rendered HTML to an allow-list: the elements Markdown produces plus harmless inline
  * markup. No script, no style, no event handler, no URL other than http, https, mailto, relative
- * paths and in-page anchors survives; {@code data:} URLs are refused too. Written documents may
+ * paths and in-page anchors survives; {@code data:} URLs are refused too, and images only come
+ * from the site itself (relative paths). Written documents may
  * contain raw HTML, so every document body goes through here before a page shows it.
  */
 public final class HtmlSanitizer {
 
     /** Relative links are kept as written; the base only lets jsoup classify them as relative. */
     private static final String BASE = "https://isms.invalid/docs/page/index.html";
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//|\\\\)");
 
     private final Safelist safelist = safelist();
     private final Cleaner cleaner = new Cleaner(safelist);
@@ -27,6 +31,12 @@ public final class HtmlSanitizer {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
+        // The site is self-contained: an image from another server would be a network fetch (and a tracking pixel).
+        body.select("img[src]").forEach(img -> {
+            if (isAbsolute(img.attr("src"))) {
+                img.removeAttr("src");
+            }
+        });
         Element forText = body.clone();
         // The footnote's way back ("↩") is navigation, not text anybody searches for.
         forText.select("a.footnote-backref").remove();
@@ -46,6 +56,9 @@ public final class HtmlSanitizer {
             if (!safelist.isSafeTag(element.normalName())) {
                 return Optional.of("the element <" + element.normalName() + "> is removed");
             }
+            if (element.normalName().equals("img") && isAbsolute(element.attr("src"))) {
+                return Optional.of("an image from another server is not shown; put the file under assets/");
+            }
             for (Attribute attribute : element.attributes()) {
                 if (!safelist.isSafeAttribute(element.normalName(), element, attribute)) {
                     return Optional.of("the attribute " + attribute.getKey() + " of <" + element.normalName() + "> is removed");
@@ -53,6 +66,11 @@ public final class HtmlSanitizer {
             }
         }
         return Optional.empty();
+    }
+
+    /** A URL with a scheme or a host ({@code https://...}, {@code //host/...}), as opposed to a path within the site. */
+    public static boolean isAbsolute(String url) {
+        return ABSOLUTE.matcher(url.strip()).find();
     }
 
     private static Safelist safelist() {

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * Turns every document body into page-ready HTML: placeholders first, then Markdown, then
  * cross-references, then the sanitizer. Two passes, because an anchor into another document can
- * only be checked once that document's headings are known. Create one and reuse it: it holds the
- * shared Markdown parser and template engine.
+ * only be checked once that document's headings are known. Documents are independent within a
+ * pass, so each pass runs in parallel; every document collects its own diagnostics. Create one
+ * renderer and reuse it: it holds the shared Markdown parser and template engine.
  */
 public final class DocumentRenderer {
 
@@ -30,27 +31,43 @@ public final class DocumentRenderer {
 
     /** Renders all documents of {@code project}; every problem goes to {@code diagnostics}. */
     public RenderedDocuments renderAll(IsmsProject project, ReferenceTargets targets, Diagnostics diagnostics) {
-        Map<String, Parsed> parsed = new LinkedHashMap<>();
+        List<Parsed> parsed = project.documents().parallelStream().map(doc -> parse(project, doc)).toList();
         Map<String, List<Heading>> headings = new LinkedHashMap<>();
-        for (Document doc : project.documents()) {
-            // A body whose placeholders fail is still parsed as written, so its references are checked too.
-            Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
-            com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text());
-            LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf);
-            parsed.putIfAbsent(doc.id(), new Parsed(doc, ast, lines));
-            headings.putIfAbsent(doc.id(), markdown.headings(ast));
-        }
+        parsed.forEach(p -> headings.putIfAbsent(p.doc().id(), p.headings()));
         ReferenceResolver resolver = new ReferenceResolver(project, headings, targets);
-        Map<String, RenderedDocument> rendered = new LinkedHashMap<>();
-        for (Parsed p : parsed.values()) {
-            References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
-            markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
-            SafeHtml html = markdown.render(p.ast());
-            rendered.put(p.doc().id(), new RenderedDocument(p.doc().id(), html.html(), headings.get(p.doc().id()), references, html.text()));
+        List<Rendered> rendered = parsed.parallelStream().map(p -> render(p, resolver)).toList();
+
+        Map<String, RenderedDocument> byId = new LinkedHashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            diagnostics.addAll(parsed.get(i).diagnostics().all());
+            diagnostics.addAll(rendered.get(i).diagnostics().all());
+            // A duplicate id is reported by the document rules; the first document keeps the page.
+            byId.putIfAbsent(parsed.get(i).doc().id(), rendered.get(i).document());
         }
-        return new RenderedDocuments(rendered);
+        return new RenderedDocuments(byId);
     }
 
-    private record Parsed(Document doc, com.vladsch.flexmark.util.ast.Document ast, LineIndex lines) {
+    private Parsed parse(IsmsProject project, Document doc) {
+        Diagnostics diagnostics = new Diagnostics();
+        // A body whose placeholders fail is still parsed as written, so its references are checked too.
+        Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
+        com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text());
+        LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf, doc.body());
+        return new Parsed(doc, ast, lines, markdown.headings(ast), diagnostics);
+    }
+
+    private Rendered render(Parsed p, ReferenceResolver resolver) {
+        Diagnostics diagnostics = new Diagnostics();
+        References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
+        markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
+        SafeHtml html = markdown.render(p.ast());
+        return new Rendered(new RenderedDocument(p.doc().id(), html.html(), p.headings(), references, html.text()), diagnostics);
+    }
+
+    private record Parsed(Document doc, com.vladsch.flexmark.util.ast.Document ast, LineIndex lines, List<Heading> headings,
+            Diagnostics diagnostics) {
+    }
+
+    private record Rendered(RenderedDocument document, Diagnostics diagnostics) {
     }
 }

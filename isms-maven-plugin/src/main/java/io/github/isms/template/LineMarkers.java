@@ -15,7 +15,6 @@ final class LineMarkers {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    private static final Pattern MARKER = Pattern.compile(OPEN + "([0-9]*)" + CLOSE + "?|" + CLOSE);
     private static final Pattern END_VERBATIM = Pattern.compile("\\{%-?\\s*endverbatim\\s*-?%}");
     private static final Pattern VERBATIM = Pattern.compile("\\{%-?\\s*verbatim\\s*-?%}");
 
@@ -82,25 +81,35 @@ final class LineMarkers {
         StringBuilder text = new StringBuilder(output.length());
         List<Integer> lines = new ArrayList<>();
         int previous = 0;
-        for (String line : output.split("\n", -1)) {
-            Matcher m = MARKER.matcher(line);
-            int bodyLine = -1;
-            int from = 0;
-            if (!lines.isEmpty()) {
-                text.append('\n');
-            }
-            while (m.find()) {
-                text.append(line, from, m.start());
-                from = m.end();
-                if (bodyLine < 0 && m.group(1) != null && !m.group(1).isEmpty()) {
-                    bodyLine = Integer.parseInt(m.group(1));
+        int marked = -1;
+        for (int i = 0; i < output.length(); i++) {
+            char c = output.charAt(i);
+            if (c == OPEN) {
+                int number = 0;
+                boolean digits = false;
+                while (i + 1 < output.length() && Character.isDigit(output.charAt(i + 1))) {
+                    number = number * 10 + output.charAt(++i) - '0';
+                    digits = true;
                 }
+                if (digits && marked < 0) {
+                    marked = number;
+                }
+            } else if (c == '\n') {
+                previous = lineOf(marked, previous, lines);
+                marked = -1;
+                text.append(c);
+            } else if (c != CLOSE) {
+                text.append(c);
             }
-            text.append(line, from, line.length());
-            // A line without a marker (the last one, or one made by a placeholder) follows the one before.
-            previous = bodyLine > 0 ? bodyLine : previous + 1;
-            lines.add(previous);
         }
+        lineOf(marked, previous, lines);
         return new Expansion(text.toString(), lines);
+    }
+
+    /** A line without a marker (the last one, or one made by a placeholder) follows the one before. */
+    private static int lineOf(int marked, int previous, List<Integer> lines) {
+        int line = marked > 0 ? marked : previous + 1;
+        lines.add(line);
+        return line;
     }
 }

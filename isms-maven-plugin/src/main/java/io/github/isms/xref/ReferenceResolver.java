@@ -9,6 +9,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.markdown.Heading;
+import io.github.isms.markdown.HtmlSanitizer;
 import io.github.isms.markdown.LineIndex;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
@@ -31,6 +32,7 @@ public final class ReferenceResolver {
     private final IsmsProject project;
     private final Map<String, List<Heading>> headings;
     private final ReferenceTargets targets;
+    private final Map<String, Document> byId;
     private final Map<Path, Document> byFile;
     private final RelativeLinks links;
 
@@ -39,6 +41,8 @@ public final class ReferenceResolver {
         this.project = project;
         this.headings = Map.copyOf(headings);
         this.targets = targets;
+        this.byId = project.documents().stream()
+                .collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a));
         this.byFile = project.documents().stream()
                 .collect(Collectors.toMap(this::fileOf, Function.identity(), (a, b) -> a));
         this.links = new RelativeLinks(project.ismsDir());
@@ -77,24 +81,50 @@ public final class ReferenceResolver {
         }
 
         void visit(Node parent) {
-            for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Node next;
+            for (Node node = parent.getFirstChild(); node != null; node = next) {
+                next = node.getNext();
+                visit(node);
                 if (node instanceof XrefNode xref) {
                     crossReference(xref);
                 } else if (node instanceof Link link) {
-                    link.setUrl(url(link.getUrl()));
+                    BasedSequence url = url(link.getUrl());
+                    if (url == null) {
+                        unlink(link);
+                    } else {
+                        link.setUrl(url);
+                    }
                 } else if (node instanceof Image image) {
-                    image.setUrl(url(image.getUrl()));
+                    image(image);
                 } else if (node instanceof Reference reference) {
-                    reference.setUrl(url(reference.getUrl()));
+                    BasedSequence url = url(reference.getUrl());
+                    reference.setUrl(url == null ? reference.getUrl() : url);
                 }
-                visit(node);
             }
         }
 
+        private void image(Image image) {
+            if (HtmlSanitizer.isAbsolute(image.getUrl().toString())) {
+                diagnostics.report(Code.HTML_UNSAFE, lines.at(image.getUrl().getStartOffset(), image.getUrl()),
+                        "an image from another server is not shown; put the file under assets/");
+                return;
+            }
+            BasedSequence url = url(image.getUrl());
+            image.setUrl(url == null ? image.getUrl() : url);
+        }
+
+        /** Keeps a link's text and drops the link, for a target the site does not publish. */
+        private static void unlink(Link link) {
+            for (Node child = link.getFirstChild(); child != null; child = link.getFirstChild()) {
+                link.insertBefore(child);
+            }
+            link.unlink();
+        }
+
         private void crossReference(XrefNode xref) {
-            SourcePosition at = lines.at(xref.getStartOffset());
+            SourcePosition at = lines.at(xref.getStartOffset(), xref.getChars());
             String id = xref.target();
-            Optional<Document> target = project.document(id);
+            Optional<Document> target = Optional.ofNullable(byId.get(id));
             if (target.isPresent()) {
                 Optional<String> anchor = anchor(target.get(), xref.anchor(), at);
                 String label = xref.text() != null ? xref.text() : target.get().title();
@@ -109,12 +139,14 @@ public final class ReferenceResolver {
             Optional<String> control = targets.controlTitle(id);
             Optional<String> clause = control.isPresent() ? Optional.empty() : targets.clauseTitle(id);
             if (control.isEmpty() && clause.isEmpty()) {
-                diagnostics.report(Code.REF_NOT_FOUND, at, "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'");
+                diagnostics.report(Code.REF_NOT_FOUND, at,
+                        "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'");
                 xref.resolve(null, xref.text() != null ? xref.text() : id);
                 return;
             }
             if (xref.anchor() != null) {
-                diagnostics.report(Code.REF_ANCHOR_NOT_FOUND, at, "[[" + id + "#" + xref.anchor() + "]]: anchors point into documents only, not into controls or clauses");
+                diagnostics.report(Code.REF_ANCHOR_NOT_FOUND, at, "[[" + id + "#" + xref.anchor()
+                        + "]]: anchors point into documents only, not into controls or clauses");
             }
             String label = xref.text() != null ? xref.text() : id + " " + control.or(() -> clause).get();
             if (control.isPresent()) {
@@ -126,14 +158,17 @@ public final class ReferenceResolver {
             }
         }
 
-        /** Checks and rewrites a link or image destination; returns it unchanged when it is not ours to rewrite. */
+        /**
+         * Checks and rewrites a link or image destination: returns it unchanged when it is not ours
+         * to rewrite, and null when it leads to a document the site does not publish.
+         */
         private BasedSequence url(BasedSequence written) {
             String url = written.unescape();
             if (url.isEmpty()) {
                 return written;
             }
-            SourcePosition at = lines.at(written.getStartOffset());
-            if (RelativeLinks.isExternal(url)) {
+            SourcePosition at = lines.at(written.getStartOffset(), written);
+            if (HtmlSanitizer.isAbsolute(url)) {
                 if (!RelativeLinks.isSafeExternal(url)) {
                     diagnostics.report(Code.HTML_UNSAFE, at, "the link '" + abbreviate(url) + "' is removed from the page; "
                             + "only http:, https: and mailto: links are kept");
@@ -148,17 +183,18 @@ public final class ReferenceResolver {
             if (target.isMarkdown()) {
                 Document other = byFile.get(target.path());
                 if (other == null) {
-                    diagnostics.report(Code.REF_NOT_FOUND, at, "link '" + url + "': no document at " + project.projectDir().relativize(target.path()).toString().replace('\\', '/'));
+                    diagnostics.report(Code.REF_NOT_FOUND, at, "link '" + url + "': no document at "
+                            + project.projectDir().relativize(target.path()).toString().replace('\\', '/'));
                     return written;
                 }
                 Optional<String> anchor = anchor(other, target.anchor(), at);
                 note(other);
-                visible(other, at);
-                return BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null)));
+                return visible(other, at) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
             }
             if (links.isAsset(target.path())) {
                 if (!links.assetExists(target.path())) {
-                    diagnostics.report(Code.ASSET_NOT_FOUND, at, "'" + url + "': the file " + links.assetPath(target.path()) + " does not exist under assets/");
+                    diagnostics.report(Code.ASSET_NOT_FOUND, at,
+                            "'" + url + "': the file " + links.assetPath(target.path()) + " does not exist under assets/");
                     return written;
                 }
                 return BasedSequence.of(PageUrls.asset(links.assetPath(target.path()), target.anchor()));

@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 
 /**
  * Where a relative link of a document points on disk. A path is relative to the document's own
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * Nothing here reads a file outside the ISMS {@code assets/} folder.
  */
 final class RelativeLinks {
-
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** A link split into its file (null for an in-page anchor) and its anchor (null when none). */
     record Target(Path path, String anchor) {
@@ -29,11 +26,6 @@ final class RelativeLinks {
     RelativeLinks(Path ismsDir) {
         this.ismsDir = ismsDir.toAbsolutePath().normalize();
         this.assetsDir = this.ismsDir.resolve("assets");
-    }
-
-    /** URLs with a scheme (https:, mailto:, javascript:) and protocol-relative ones are not files of the ISMS. */
-    static boolean isExternal(String url) {
-        return SCHEME.matcher(url).find() || url.startsWith("//");
     }
 
     /** The schemes the sanitizer keeps; any other (javascript:, data:, vbscript:, file:) is removed from the page. */

@@ -106,6 +106,15 @@ class SanitizingTest {
     }
 
     @Test
+    void imagesComeOnlyFromTheSiteItself() {
+        String html = MARKDOWN.render("""
+                ![logo](../../assets/logo.png) ![pixel](https://tracker.example/p.gif) <img src="//tracker.example/q.gif" alt="q">
+                """).html();
+        assertThat(html).contains("<img src=\"../../assets/logo.png\" alt=\"logo\">")
+                .contains("<img alt=\"pixel\">").contains("<img alt=\"q\">").doesNotContain("tracker.example");
+    }
+
+    @Test
     void aScriptDoesNotReachTheSearchText() {
         assertThat(MARKDOWN.render("Hello <script>steal()</script> world").text()).isEqualTo("Hello world");
     }

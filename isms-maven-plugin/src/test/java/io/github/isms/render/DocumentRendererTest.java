@@ -46,6 +46,17 @@ class DocumentRendererTest {
     }
 
     @Test
+    void aReferenceAfterPlaceholdersOnItsLineIsReportedAtTheColumnAsWritten() {
+        String line = "{{ org.name }} and {{ doc.title }} see [[NOPE]] and [x](gone.md).";
+        IsmsFixture.Result result = isms.renderWithMain("# Title\n" + line + "\n");
+        assertThat(result.lines()).containsExactly(
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("[[NOPE]]") + 1) + ": REF_NOT_FOUND "
+                        + "[[NOPE]]: no document, control of the active catalog or clause has the id 'NOPE'",
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("gone.md") + 1) + ": REF_NOT_FOUND "
+                        + "link 'gone.md': no document at src/isms/documents/policies/gone.md");
+    }
+
+    @Test
     void verbatimShowsTemplateSyntaxInACodeBlockLiterally() {
         IsmsFixture.Result result = isms.renderWithMain("{% verbatim %}\n```\nDear {{ customer }}, see [[POL-999]].\n```\n{% endverbatim %}\n");
         assertThat(result.diagnostics()).isEmpty();
@@ -54,9 +65,10 @@ class DocumentRendererTest {
 
     @Test
     void rawHtmlThatCouldRunScriptIsWarnedAboutAndRemoved() {
-        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n<script>alert(2)</script>\n\n[x](javascript:alert(3))\n");
+        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n"
+                + "<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n![remote](https://example.com/i.png)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code())
-                .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
+                .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
         assertThat(result.diagnostics()).noneMatch(d -> d.isError());
         assertThat(result.html("POL-001")).doesNotContain("onerror").doesNotContain("<script").doesNotContain("javascript:");
     }
