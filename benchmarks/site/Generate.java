@@ -28,16 +28,9 @@ public class Generate {
         Path isms = out.resolve("isms");
         Path hugo = out.resolve("hugo");
         write(isms.resolve("pom.xml"), pom(version));
-        write(isms.resolve("src/isms/isms.yaml"), """
-                organization: {name: Benchmark Corp}
-                framework: iso27001:2022
-                roles:
-                  CISO: [ciso@example.com]
-                  CEO: [ceo@example.com]
-                classifications: [public, internal, confidential]
-                defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-                site: {publish: internal}
-                """);
+        write(isms.resolve("src/isms/isms.yaml"),
+                "organization: {name: Benchmark Corp}\nroles: {CISO: [ciso@example.com], CEO: [ceo@example.com]}\n"
+                        + "defaults: {owner: CISO, approvers: [CEO]}\n");
         write(hugo.resolve("hugo.toml"), """
                 baseURL = "/"
                 title = "Benchmark Corp ISMS"

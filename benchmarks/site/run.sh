@@ -36,7 +36,7 @@ hugo_site() { (cd "$work/gen/hugo" && hugo --quiet -d "$work/hugo-out"); }
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'; }
 
 # 3. One untimed run each (fills the benchmark repository, warms the file cache), then alternate.
-isms_first >/dev/null
+isms_first >/dev/null || { echo "isms:site failed; run it in $work/gen/isms to see why"; exit 1; }
 hugo_site >/dev/null
 isms_times=(); hugo_times=()
 for i in $(seq "$runs"); do

@@ -1,7 +1,9 @@
 package io.github.isms.maven;
 
+import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.source.SourceReader;
 import java.io.File;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,25 +24,16 @@ public class SiteReport extends AbstractMavenReport {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
-    /** The ISMS folder: isms.yaml, soa.yaml, risks.yaml, assets/, theme/. */
+    @Parameter(defaultValue = "${project.build.directory}/isms", readonly = true, required = true)
+    private File diagnosticsDirectory;
+
+    /** The ISMS folder, as for {@code isms:check}. */
     @Parameter(property = "isms.sourceDirectory", defaultValue = "${project.basedir}/src/isms")
     private File sourceDirectory;
 
-    /** The documents folder; defaults to {@code documents/} inside the ISMS folder. */
+    /** The documents folder, as for {@code isms:check}; defaults to {@code documents/} inside the ISMS folder. */
     @Parameter(property = "isms.documentsDirectory")
     private File documentsDirectory;
-
-    /** Where diagnostics.json is written. */
-    @Parameter(property = "isms.outputDirectory", defaultValue = "${project.build.directory}/isms")
-    private File ismsOutputDirectory;
-
-    /** Files larger than this are refused (FILE_TOO_LARGE). */
-    @Parameter(property = "isms.maxFileBytes", defaultValue = "8388608")
-    private long maxFileBytes;
-
-    /** Fail the build on warnings too. */
-    @Parameter(property = "isms.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
 
     /** Render the documents' PDFs too. */
     @Parameter(property = "isms.pdf", defaultValue = "true")
@@ -79,9 +72,10 @@ public class SiteReport extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         File siteDir = new File(getReportOutputDirectory(), "isms");
         try {
-            AbstractIsmsMojo.report(getLog(), new IsmsEngine().site(
-                    AbstractIsmsMojo.request(basedir, sourceDirectory, documentsDirectory, ismsOutputDirectory, maxFileBytes)
-                            .withSite(new SiteOptions(siteDir.toPath(), pdf))), failOnWarning, ismsOutputDirectory);
+            // A report fails the site build on errors only; warnings are for isms:check with failOnWarning.
+            BuildRequest request = AbstractIsmsMojo.request(basedir, sourceDirectory, documentsDirectory,
+                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES).withSite(new SiteOptions(siteDir.toPath(), pdf));
+            AbstractIsmsMojo.report(getLog(), new IsmsEngine().site(request), false, diagnosticsDirectory);
         } catch (MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);
         }

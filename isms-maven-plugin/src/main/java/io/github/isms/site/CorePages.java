@@ -37,7 +37,7 @@ public final class CorePages implements PageSource {
 
     private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
         RenderedDocument body = model.inputs().body(d.id());
-        String html = withoutLeadingTitle(body.html(), d.title());
+        String html = WithheldLinks.unlink(withoutLeadingTitle(body.html(), d.title()), model.withheldIds());
         List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
                 ? body.headings() : body.headings().subList(1, body.headings().size());
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),

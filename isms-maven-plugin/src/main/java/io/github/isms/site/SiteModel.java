@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -18,6 +19,7 @@ import java.util.TreeSet;
  *
  * @param documents    published documents, by type then id
  * @param withheld     how many documents are classified above {@code publishLimit}
+ * @param withheldIds  their ids, only to keep links to them out of published pages
  * @param referencedBy per published document id, the published documents whose bodies reference it
  */
 public record SiteModel(
@@ -25,6 +27,7 @@ public record SiteModel(
         String publishLimit,
         List<DocumentSummary> documents,
         int withheld,
+        Set<String> withheldIds,
         Map<String, DocumentSummary> byId,
         Map<String, List<DocumentSummary>> referencedBy,
         SiteInputs inputs) {
@@ -35,12 +38,12 @@ public record SiteModel(
     public static SiteModel of(SiteInputs inputs) {
         IsmsConfig config = inputs.project().config();
         List<Document> published = new ArrayList<>();
-        int withheld = 0;
+        Set<String> withheld = new TreeSet<>();
         for (Document d : inputs.project().documents()) {
             if (config.publishable(d.classification())) {
                 published.add(d);
             } else {
-                withheld++;
+                withheld.add(d.id());
             }
         }
         published.sort(REGISTER_ORDER);
@@ -59,7 +62,7 @@ public record SiteModel(
         Map<String, List<DocumentSummary>> referencedBy = new TreeMap<>();
         referrers.forEach((target, ids) -> referencedBy.put(target, ids.stream().map(byId::get).toList()));
         return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
-                withheld, Map.copyOf(byId), Map.copyOf(referencedBy), inputs);
+                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs);
     }
 
     public Optional<DocumentSummary> document(String id) {

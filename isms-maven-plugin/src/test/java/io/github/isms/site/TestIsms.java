@@ -68,6 +68,7 @@ final class TestIsms {
                 # Access Control Policy
 
                 Access is granted on least privilege. See [[POL-001]].
+                Mergers follow [the plan](../secret/plan.md).
 
                 This policy implements [[A.5.15]].
                 """);
