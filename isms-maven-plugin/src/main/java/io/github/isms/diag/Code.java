@@ -31,6 +31,9 @@ public enum Code {
     KEY_UNKNOWN(WARNING, "a key that the plugin does not know (a typo?)"),
     KEY_DUPLICATE(ERROR, "the same key twice in one mapping"),
 
+    // Site layouts (isms:site, mvn site)
+    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render"),
+
     // Values
     VALUE_EMPTY(ERROR, "a required key without a value, or an empty item in a list"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
@@ -55,7 +58,16 @@ public enum Code {
     REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
-    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)");
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
+
+    // Control catalogs, the Statement of Applicability, mandatory documented information
+    CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
+    SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
+    SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
 
     private final Severity defaultSeverity;
     private final String summary;
