@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,8 @@ public final class CorePages implements PageSource {
         List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
                 ? body.headings() : body.headings().subList(1, body.headings().size());
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),
-                model.inputs().history(d.id()), List.of(), d.language() == null ? "" : d.language());
+                model.inputs().history(d.id()), model.inputs().downloads().getOrDefault(d.id(), List.of()),
+                d.language() == null ? "" : d.language());
     }
 
     /*
@@ -60,7 +62,7 @@ public final class CorePages implements PageSource {
         return d.state().isEmpty() ? "not established" : d.state();
     }
 
-    private static List<Count> countBy(SiteModel model, java.util.function.Function<DocumentSummary, String> key) {
+    private static List<Count> countBy(SiteModel model, Function<DocumentSummary, String> key) {
         Map<String, Integer> counts = new TreeMap<>();
         model.documents().forEach(d -> counts.merge(key.apply(d), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
