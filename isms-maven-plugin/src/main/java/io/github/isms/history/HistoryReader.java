@@ -12,23 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
-import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * Reads the document-control record from git: one walk over the approval branch's first-parent line
@@ -81,7 +73,7 @@ public final class HistoryReader {
         try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             MainLine mainLine = MainLine.read(repository, revWalk, request.rules().branch(), head);
             Walk walk = new Walk(request, prefix, shallow);
-            walk.run(reader, mainLine);
+            walk.run(repository, mainLine);
             Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix);
             String source = mainLine.description() + (availability == HistoryAvailability.TRUNCATED
                     ? "; shallow clone: history before the oldest available commit is unknown" : "");
@@ -105,24 +97,12 @@ public final class HistoryReader {
         try (TreeWalk treeWalk = new TreeWalk(reader)) {
             treeWalk.addTree(commit.getTree());
             treeWalk.setRecursive(true);
-            treeWalk.setFilter(documentFilter(prefix, false));
+            treeWalk.setFilter(ChangeReader.documentFilter(prefix, false));
             while (treeWalk.next()) {
                 blobs.put(treeWalk.getPathString(), treeWalk.getObjectId(0).name());
             }
         }
         return blobs;
-    }
-
-    private static TreeFilter documentFilter(String prefix, boolean changedOnly) {
-        List<TreeFilter> filters = new ArrayList<>();
-        if (!prefix.isEmpty()) {
-            filters.add(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
-        }
-        filters.add(PathSuffixFilter.create(".md"));
-        if (changedOnly) {
-            filters.add(TreeFilter.ANY_DIFF);
-        }
-        return filters.size() == 1 ? filters.get(0) : AndTreeFilter.create(filters);
     }
 
     /** The state of one reading: trackers by document id and where each path points. */
@@ -134,7 +114,6 @@ public final class HistoryReader {
         private final RoleDirectory roles;
         private final Map<String, DocumentTracker> trackers = new LinkedHashMap<>();
         private final Map<String, String> idByPath = new HashMap<>();
-        private final Map<ObjectId, Optional<FrontMatter>> frontMatterByBlob = new HashMap<>();
         private final List<Finding> findings = new ArrayList<>();
 
         Walk(HistoryRequest request, String prefix, Set<ObjectId> shallow) {
@@ -145,72 +124,39 @@ public final class HistoryReader {
             this.roles = new RoleDirectory(request.rules().roles());
         }
 
-        void run(ObjectReader reader, MainLine mainLine) throws IOException {
-            RenameDetector renames = new RenameDetector(reader,
-                    new org.eclipse.jgit.lib.Config().get(org.eclipse.jgit.diff.DiffConfig.KEY));
-            for (RevCommit commit : mainLine.commits()) {
+        void run(Repository repository, MainLine mainLine) throws IOException {
+            List<RevCommit> commits = mainLine.commits();
+            List<List<DocumentChange>> changes = ParallelChanges.read(repository, commits, prefix, request.reader());
+            for (int i = 0; i < commits.size(); i++) {
+                RevCommit commit = commits.get(i);
                 List<RevCommit> side = mainLine.broughtInBy(commit);
-                List<DiffEntry> changes = changes(reader, renames, commit);
-                if (changes.isEmpty()) {
-                    continue;
-                }
-                // The boundary of a shallow clone shows every file as added: that is not their creation.
-                boolean boundary = commit.getParentCount() == 0 && shallow.contains(commit);
-                apply(reader, commit, side, changes, boundary);
-            }
-        }
-
-        private List<DiffEntry> changes(ObjectReader reader, RenameDetector renames, RevCommit commit)
-                throws IOException {
-            try (TreeWalk treeWalk = new TreeWalk(reader)) {
-                treeWalk.setRecursive(true);
-                treeWalk.setFilter(documentFilter(prefix, true));
-                if (commit.getParentCount() == 0) {
-                    treeWalk.addTree(new EmptyTreeIterator());
-                } else {
-                    treeWalk.addTree(commit.getParent(0).getTree());
-                }
-                treeWalk.addTree(commit.getTree());
-                List<DiffEntry> entries = DiffEntry.scan(treeWalk);
-                boolean added = false;
-                boolean deleted = false;
-                for (DiffEntry entry : entries) {
-                    added |= entry.getChangeType() == ChangeType.ADD;
-                    deleted |= entry.getChangeType() == ChangeType.DELETE;
-                }
-                if (!(added && deleted)) {
-                    return entries;
-                }
-                renames.reset();
-                renames.addAll(entries);
-                try {
-                    return renames.compute(reader, NullProgressMonitor.INSTANCE);
-                } catch (org.eclipse.jgit.api.errors.CanceledException e) {
-                    throw new IllegalStateException("rename detection cannot be cancelled here", e);
+                if (!changes.get(i).isEmpty()) {
+                    // The boundary of a shallow clone shows every file as added: that is not their creation.
+                    boolean boundary = commit.getParentCount() == 0 && shallow.contains(commit);
+                    apply(commit, side, changes.get(i), boundary);
                 }
             }
         }
 
-        private void apply(ObjectReader reader, RevCommit commit, List<RevCommit> side, List<DiffEntry> changes,
-                boolean boundary) throws IOException {
+        private void apply(RevCommit commit, List<RevCommit> side, List<DocumentChange> changes, boolean boundary) {
             // Deletions first: a document may leave one path and arrive at another in the same commit.
-            for (DiffEntry change : changes) {
-                if (change.getChangeType() == ChangeType.DELETE) {
-                    idByPath.remove(change.getOldPath());
+            for (DocumentChange change : changes) {
+                if (change.type() == ChangeType.DELETE) {
+                    idByPath.remove(change.oldPath());
                 }
             }
             ChangeRequest changeRequest = null;
-            for (DiffEntry change : changes) {
-                if (change.getChangeType() == ChangeType.DELETE) {
+            for (DocumentChange change : changes) {
+                if (change.type() == ChangeType.DELETE) {
                     continue;
                 }
-                String path = change.getNewPath();
-                ObjectId blob = change.getNewId().toObjectId();
-                Optional<FrontMatter> frontMatter = frontMatter(reader, blob);
-                String previousId = change.getChangeType() == ChangeType.ADD ? idByPath.get(path)
-                        : idByPath.get(change.getOldPath());
-                if (change.getChangeType() == ChangeType.RENAME) {
-                    idByPath.remove(change.getOldPath());
+                String path = change.newPath();
+                String blob = change.blobId();
+                Optional<FrontMatter> frontMatter = change.frontMatter();
+                String previousId = change.type() == ChangeType.ADD ? idByPath.get(path)
+                        : idByPath.get(change.oldPath());
+                if (change.type() == ChangeType.RENAME) {
+                    idByPath.remove(change.oldPath());
                 }
                 String id = frontMatter.map(FrontMatter::id).orElse(previousId);
                 if (id == null) {
@@ -219,10 +165,10 @@ public final class HistoryReader {
                 idByPath.put(path, id);
                 DocumentTracker tracker = trackers.computeIfAbsent(id, DocumentTracker::new);
                 if (boundary) {
-                    tracker.baseline(path, blob.name(), frontMatter.map(FrontMatter::version).orElse(null));
+                    tracker.baseline(path, blob, frontMatter.map(FrontMatter::version).orElse(null));
                     continue;
                 }
-                if (tracker.sameContent(blob.name())) {
+                if (tracker.sameContent(blob)) {
                     tracker.moved(path);
                     continue;
                 }
@@ -238,7 +184,7 @@ public final class HistoryReader {
         }
 
         private Revision revision(RevCommit commit, ChangeRequest changeRequest, Optional<FrontMatter> frontMatter,
-                String id, String path, ObjectId blob) {
+                String id, String path, String blob) {
             List<String> approverRoles = frontMatter.map(FrontMatter::approvers).filter(a -> !a.isEmpty())
                     .orElse(request.rules().defaultApprovers());
             List<Person> approvers = new ArrayList<>();
@@ -255,17 +201,7 @@ public final class HistoryReader {
             OffsetDateTime date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()),
                     committer.getZoneOffset());
             return new Revision(frontMatter.map(FrontMatter::version).orElse(null), commit.name(), date,
-                    changeRequest.authors(), approvers, changeRequest.summary(), !approvers.isEmpty(), path,
-                    blob.name());
-        }
-
-        private Optional<FrontMatter> frontMatter(ObjectReader reader, ObjectId blob) throws IOException {
-            Optional<FrontMatter> cached = frontMatterByBlob.get(blob);
-            if (cached == null) {
-                cached = request.reader().read(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 24));
-                frontMatterByBlob.put(blob, cached);
-            }
-            return cached;
+                    changeRequest.authors(), approvers, changeRequest.summary(), !approvers.isEmpty(), path, blob);
         }
 
         HistoryResult result(HistoryAvailability availability, String source, List<WorkTreeDocument> workTree,

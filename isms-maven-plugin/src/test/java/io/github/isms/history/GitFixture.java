@@ -22,6 +22,7 @@ final class GitFixture {
 
     private final Path dir;
     private long clock = 1_767_225_600L; // 2026-01-01T00:00:00Z
+    private byte[] input;
 
     private GitFixture(Path dir) {
         this.dir = dir;
@@ -108,6 +109,16 @@ final class GitFixture {
         return commit(author, message);
     }
 
+    /** Feeds a {@code git fast-import} stream: many commits in one process, for long histories. */
+    void fastImport(String stream) {
+        input = stream.getBytes(StandardCharsets.UTF_8);
+        try {
+            git("fast-import", "--quiet");
+        } finally {
+            input = null;
+        }
+    }
+
     String head() {
         return git("rev-parse", "HEAD").strip();
     }
@@ -135,6 +146,11 @@ final class GitFixture {
         builder.environment().putAll(env);
         try {
             Process process = builder.start();
+            try (var stdin = process.getOutputStream()) {
+                if (input != null) {
+                    stdin.write(input);
+                }
+            }
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("git " + String.join(" ", args) + " failed:\n" + out);

@@ -70,6 +70,32 @@ class ReviewAndReaderTest {
         assertThat(reader.read("---\nid: X\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "id: POL-001\nversion: 1.10\ntitle: Access control\napprovers: [CEO, CISO]\n",
+        "id: POL-001\nversion: '1.10'\ntitle: \"Quoted: title\"\n",
+        "id: POL-001\nversion: 1.2 # a comment\n",
+        "id: POL-001\napprovers:\n  - CEO\n  - CISO\n",
+        "id: POL-001\napprovers: CEO\nstatus: retired\n",
+        "id: POL-001\napprovers: []\ntags: [a, b]\nreview: 12 months\n",
+        "id: POL-001\nid: POL-002\n",
+        "id: [POL-001]\n",
+        "version: 1.0\n",
+        "id: -x\n",
+        "id: POL-001\ntitle: Policy (draft)\nversion: 2.0\n\nowner: CISO\n"})
+    void theDirectReadingOfSimpleFrontMatterAgreesWithSnakeYaml(String yaml) {
+        byte[] file = ("---\n" + yaml + "---\nBody\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new YamlFrontMatterReader().read(file)).isEqualTo(YamlFrontMatterReader.readYaml(yaml));
+    }
+
+    @Test
+    void aLineOfFourDashesDoesNotCloseTheFrontMatter() {
+        byte[] file = "---\nid: A\n----\nversion: 1.1\n---\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThat(new YamlFrontMatterReader().read(file)).isEqualTo(YamlFrontMatterReader.readYaml("id: A\n----\nversion: 1.1\n"));
+    }
+
     @Test
     void versionsOrderAsNumbers() {
         assertThat(VersionOrder.INSTANCE.compare("1.9", "1.10")).isNegative();

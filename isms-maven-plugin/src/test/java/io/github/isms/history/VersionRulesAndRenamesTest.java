@@ -168,4 +168,29 @@ class VersionRulesAndRenamesTest {
         assertThat(read(git).documents()).extracting(DocumentHistory::id).containsExactly("POL-001");
         assertThat(List.of(read(git).availability())).containsExactly(HistoryAvailability.COMPLETE);
     }
+
+    @Test
+    void aLongMainLineReadInParallelSlicesKeepsMainLineOrder() {
+        GitFixture git = GitFixture.init(temp.resolve("repo"));
+        StringBuilder stream = new StringBuilder();
+        int commits = 300;
+        for (int i = 1; i <= commits; i++) {
+            String content = GitFixture.doc("POL-001", "1." + i, "Change " + i + ".");
+            stream.append("commit refs/heads/main\nmark :").append(i).append("\ncommitter Carol <carol@example.com> ")
+                    .append(1_767_225_600L + i * 60L).append(" +0000\ndata 9\nchange ").append(String.format("%02d", i % 100))
+                    .append("\n").append(i > 1 ? "from :" + (i - 1) + "\n" : "")
+                    .append("M 100644 inline src/isms/documents/p.md\ndata ")
+                    .append(content.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).append("\n")
+                    .append(content).append("\n\n");
+        }
+        git.fastImport(stream.toString());
+        git.git("checkout", "-q", "-f", "main");
+
+        HistoryResult result = read(git);
+
+        List<Revision> revisions = result.document("POL-001").orElseThrow().revisions();
+        assertThat(revisions).hasSize(commits);
+        assertThat(revisions).extracting(Revision::version).startsWith("1.1", "1.2", "1.3").endsWith("1.300");
+        assertThat(result.findings()).isEmpty();
+    }
 }
