@@ -13,7 +13,9 @@ trap 'rm -rf "$work"' EXIT
 
 mvn -q -f "$root/pom.xml" -pl isms-maven-plugin -am compile dependency:build-classpath \
     -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime
-classpath="$root/isms-maven-plugin/target/classes:$(cat "$work/classpath.txt")"
+# A copy of the classes, so that a build running meanwhile can not change them under the benchmark.
+cp -r "$root/isms-maven-plugin/target/classes" "$work/classes"
+classpath="$work/classes:$(cat "$work/classpath.txt")"
 
 git init -q -b main "$work/repo"
 java "$here/GenerateRepository.java" 1000 5000 | git -C "$work/repo" fast-import --quiet

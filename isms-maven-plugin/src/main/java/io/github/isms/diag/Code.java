@@ -38,7 +38,14 @@ public enum Code {
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
-    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger");
+    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
+
+    // Document control from git history
+    VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
+    VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),
+    VERSION_REUSED(ERROR, "a version number used again for different content (a warning in past history)"),
+    APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
+    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history");
 
     private final Severity defaultSeverity;
     private final String summary;
