@@ -200,7 +200,9 @@ public final class HistoryReader {
             var committer = commit.getCommitterIdent();
             OffsetDateTime date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()),
                     committer.getZoneOffset());
-            return new Revision(frontMatter.map(FrontMatter::version).orElse(null), commit.name(), date,
+            return new Revision(frontMatter.map(FrontMatter::version).orElse(null),
+                    frontMatter.map(FrontMatter::title).orElse(null), frontMatter.map(FrontMatter::status).orElse(null),
+                    commit.name(), date,
                     changeRequest.authors(), approvers, changeRequest.summary(), !approvers.isEmpty(), path, blob);
         }
 

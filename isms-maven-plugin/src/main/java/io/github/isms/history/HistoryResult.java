@@ -23,10 +23,6 @@ public record HistoryResult(
         findings = List.copyOf(findings);
     }
 
-    static HistoryResult unavailable(String why) {
-        return new HistoryResult(HistoryAvailability.UNAVAILABLE, why, List.of(), List.of());
-    }
-
     public Optional<DocumentHistory> document(String id) {
         return documents.stream().filter(d -> d.id().equals(id)).findFirst();
     }

@@ -7,6 +7,8 @@ import java.util.List;
  * One change of a document on the approval branch's first-parent line.
  *
  * @param version       the front-matter version at that commit, as written; null when unreadable
+ * @param title         the front-matter title at that commit
+ * @param status        the front-matter status at that commit (e.g. {@code retired}), or null
  * @param commitId      the main-line commit (merge, squash or direct commit) that changed the document
  * @param date          the commit time of that commit, in the committer's offset (never the clock)
  * @param authors       authors of the side-branch commits the merge brought in, or the commit's author
@@ -19,6 +21,8 @@ import java.util.List;
  */
 public record Revision(
         String version,
+        String title,
+        String status,
         String commitId,
         OffsetDateTime date,
         List<Person> authors,

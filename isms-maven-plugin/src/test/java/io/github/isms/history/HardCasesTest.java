@@ -196,4 +196,29 @@ class HardCasesTest {
         assertThat(result.document("POL-001").orElseThrow().revisions()).extracting(Revision::path)
                 .containsExactly("services/isms/src/isms/documents/isp.md");
     }
+
+    @Test
+    void inARepositoryWithoutCommitsEveryDocumentIsAnUncommittedDraft() {
+        GitFixture git = GitFixture.init(temp.resolve("new"));
+        git.document("isp.md", "POL-001", "0.1", "First words.");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.source()).contains("no commits");
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.DRAFT_UNCOMMITTED);
+    }
+
+    @Test
+    void eachRevisionCarriesTheTitleAndStatusOfItsFrontMatter() {
+        GitFixture git = GitFixture.init(temp.resolve("repo"));
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\ntitle: Old title\nversion: 1.0\n---\n");
+        git.commit(CAROL, "Add");
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\ntitle: New title\nversion: 1.1\nstatus: retired\n---\n");
+        git.commit(CAROL, "Retire");
+
+        assertThat(read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow().revisions())
+                .extracting(Revision::title, Revision::status).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Old title", null),
+                        org.assertj.core.groups.Tuple.tuple("New title", "retired"));
+    }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ReviewAndReaderTest {
 
     private static Revision revision(String version, String date, boolean approved) {
-        return new Revision(version, "c" + version, OffsetDateTime.of(LocalDate.parse(date).atTime(10, 0),
+        return new Revision(version, "Title", null, "c" + version, OffsetDateTime.of(LocalDate.parse(date).atTime(10, 0),
                 ZoneOffset.UTC), List.of(), List.of(), "s", approved, "p.md", "b" + version);
     }
 
@@ -46,7 +46,7 @@ class ReviewAndReaderTest {
     @Test
     void theVersionTableHasOneRowPerVersionTheLastChangeOfEach() {
         DocumentHistory history = new DocumentHistory("POL-001", "p.md", List.of(revision("1.0", "2025-01-01", true),
-                new Revision("1.0", "fix", OffsetDateTime.parse("2025-01-02T00:00Z"), List.of(), List.of(), "typo",
+                new Revision("1.0", "Title", null, "fix", OffsetDateTime.parse("2025-01-02T00:00Z"), List.of(), List.of(), "typo",
                         false, "p.md", "b2"), revision("1.1", "2025-02-01", true)), ContentState.APPROVED, null);
 
         assertThat(history.versionTable()).extracting(Revision::commitId).containsExactly("fix", "c1.1");
