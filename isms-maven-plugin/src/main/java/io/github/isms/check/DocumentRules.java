@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The rules that need more than one file to decide: ids are unique across the ISMS, and every
- * role and classification a document names is defined in isms.yaml.
+ * role and classification a document names is defined in isms.yaml. Values a document takes from
+ * isms.yaml's defaults are checked where they are written, in isms.yaml, not once per document.
  */
 public final class DocumentRules {
 
@@ -21,23 +22,29 @@ public final class DocumentRules {
     public static void check(IsmsProject project, Diagnostics diagnostics) {
         uniqueIds(project.documents(), diagnostics);
         IsmsConfig config = project.config();
-        defaultsKnown(config, diagnostics);
         for (Document doc : project.documents()) {
-            if (doc.owner() == null) {
-                diagnostics.report(Code.KEY_REQUIRED, doc.positionOf("id"),
-                        "document " + doc.id() + " has no owner; set 'owner' or defaults.owner in isms.yaml");
-            } else if (doc.positions().containsKey("owner") && !config.hasRole(doc.owner())) {
-                diagnostics.report(Code.ROLE_UNKNOWN, doc.positionOf("owner"), unknownRole("owner", doc.owner(), config));
+            // Without roles (missing or broken isms.yaml, reported there) every owner would be "unknown": say it once.
+            if (!config.roles().isEmpty()) {
+                roles(doc, config, diagnostics);
             }
-            // Values taken from defaults are reported once, at isms.yaml, not in every document.
-            for (String approver : doc.positions().containsKey("approvers") ? doc.approvers() : List.<String>of()) {
-                if (!config.hasRole(approver)) {
-                    diagnostics.report(Code.ROLE_UNKNOWN, doc.positionOf("approvers"), unknownRole("approver", approver, config));
-                }
-            }
-            if (config.rank(doc.classification()) < 0 && doc.positions().containsKey("classification")) {
+            if (doc.positions().containsKey("classification") && config.rank(doc.classification()) < 0) {
                 diagnostics.report(Code.CLASSIFICATION_UNKNOWN, doc.positionOf("classification"), "classification '"
                         + doc.classification() + "' is not one of " + String.join(", ", config.classifications()));
+            }
+        }
+    }
+
+    private static void roles(Document doc, IsmsConfig config, Diagnostics diagnostics) {
+        if (doc.owner() == null) {
+            diagnostics.report(Code.KEY_REQUIRED, doc.positionOf("id"),
+                    "document " + doc.id() + " has no owner; set 'owner' or defaults.owner in isms.yaml");
+        } else if (doc.positions().containsKey("owner") && !config.hasRole(doc.owner())) {
+            diagnostics.report(Code.ROLE_UNKNOWN, doc.positionOf("owner"), unknownRole("owner", doc.owner(), config));
+        }
+        List<String> approvers = doc.positions().containsKey("approvers") ? doc.approvers() : List.of();
+        for (int i = 0; i < approvers.size(); i++) {
+            if (!config.hasRole(approvers.get(i))) {
+                diagnostics.report(Code.ROLE_UNKNOWN, doc.positionOf("approvers", i), unknownRole("approver", approvers.get(i), config));
             }
         }
     }
@@ -55,24 +62,8 @@ public final class DocumentRules {
         }
     }
 
-    private static void defaultsKnown(IsmsConfig config, Diagnostics diagnostics) {
-        String owner = config.defaults().owner();
-        if (owner != null && !config.hasRole(owner)) {
-            diagnostics.report(Code.ROLE_UNKNOWN, config.source(), unknownRole("defaults.owner", owner, config));
-        }
-        if (config.rank(config.defaults().classification()) < 0) {
-            diagnostics.report(Code.CLASSIFICATION_UNKNOWN, config.source(), "defaults.classification '"
-                    + config.defaults().classification() + "' is not one of " + String.join(", ", config.classifications()));
-        }
-        for (String approver : config.defaults().approvers()) {
-            if (!config.hasRole(approver)) {
-                diagnostics.report(Code.ROLE_UNKNOWN, config.source(), unknownRole("defaults.approvers", approver, config));
-            }
-        }
-    }
-
     private static String unknownRole(String what, String role, IsmsConfig config) {
         return what + " role '" + role + "' is not defined under roles: in isms.yaml (defined: "
-                + (config.roles().isEmpty() ? "none" : String.join(", ", config.roles().keySet())) + ")";
+                + String.join(", ", config.roles().keySet()) + ")";
     }
 }

@@ -2,12 +2,16 @@ package io.github.isms.diag;
 
 /**
  * A place in a source file: the path relative to the project (always with {@code /}), and a
- * 1-based line and column. Line 0 means "the file as a whole".
+ * 1-based line and column.
  */
 public record SourcePosition(String path, int line, int column) {
 
+    /**
+     * A problem with a file as a whole (missing, unreadable, too large) points at its start, so every
+     * diagnostic line keeps the {@code path:line:column} shape that editors and CI bots parse.
+     */
     public static SourcePosition file(String path) {
-        return new SourcePosition(path, 0, 0);
+        return new SourcePosition(path, 1, 1);
     }
 
     /** The same file, {@code lines} further down; used to map a position inside front matter or a body to the file. */
@@ -17,6 +21,6 @@ public record SourcePosition(String path, int line, int column) {
 
     @Override
     public String toString() {
-        return line <= 0 ? path : path + ":" + line + ":" + column;
+        return path + ":" + line + ":" + column;
     }
 }

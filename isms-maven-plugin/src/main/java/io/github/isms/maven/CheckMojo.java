@@ -1,6 +1,9 @@
 package io.github.isms.maven;
 
+import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.IsmsEngine;
+import java.io.UncheckedIOException;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -10,11 +13,18 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractIsmsMojo {
 
     @Override
-    public void execute() throws MojoFailureException {
+    public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("isms:check skipped");
             return;
         }
-        report(new IsmsEngine().check(request()));
+        BuildResult result;
+        try {
+            result = new IsmsEngine().check(request());
+        } catch (UncheckedIOException e) {
+            // Not a problem in the ISMS but in the build's surroundings (a read-only target/, a full disk).
+            throw new MojoExecutionException("isms:check could not write to " + outputDirectory + ": " + e.getCause().getMessage(), e);
+        }
+        report(result);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * @param path          the file, relative to the project, as diagnostics show it
  * @param relativePath  the file, relative to the documents folder (stable locator inside the ISMS)
  * @param bodyFirstLine the file line where the body starts, to map body positions to the file
- * @param positions     where each front matter key's value is written
+ * @param positions     where each front matter key's value is written, and list items under {@link #itemKey}
  */
 public record Document(
         String id,
@@ -46,6 +46,16 @@ public record Document(
     /** Where a front matter key is written; the top of the file when it is not. */
     public SourcePosition positionOf(String key) {
         return positions.getOrDefault(key, new SourcePosition(path, 1, 1));
+    }
+
+    /** Where the {@code index}-th item of a list is written (a block list has one item per line); the list's place if unknown. */
+    public SourcePosition positionOf(String key, int index) {
+        return positions.getOrDefault(itemKey(key, index), positionOf(key));
+    }
+
+    /** The key under which {@link #positions} keeps a list item's place: {@code approvers[1]}. */
+    public static String itemKey(String key, int index) {
+        return key + "[" + index + "]";
     }
 
     public List<String> controlIds() {

@@ -3,6 +3,7 @@ package io.github.isms.source;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Located;
+import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.ApprovalPolicy;
 import io.github.isms.model.Defaults;
 import io.github.isms.model.EvidenceKind;
@@ -11,6 +12,7 @@ import io.github.isms.model.Organization;
 import io.github.isms.model.ReviewInterval;
 import io.github.isms.model.SitePolicy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,26 +24,43 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site");
+            "defaults", "approval", "site", "mandatoryDocuments");
+    private static final String UNNAMED = "Organization";
+    private static final Defaults NO_DEFAULTS = new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
 
     private ConfigReader() {
     }
 
+    /** Reads isms.yaml; when it does not parse, the problem is reported and built-in defaults stand in. */
     public static IsmsConfig read(SourceFile file, Diagnostics diagnostics) {
-        YamlMapping yaml = YamlParser.parseMapping(file.text(), file.relativePath(), 1, diagnostics)
-                .orElse(YamlMapping.empty(file.relativePath(), 1));
+        return YamlParser.parseMapping(file.text(), file.relativePath(), 1, diagnostics)
+                .map(yaml -> read(yaml, diagnostics))
+                .orElseGet(() -> fallback(file.at(1, 1)));
+    }
+
+    /** The configuration a build goes on with when isms.yaml is missing or broken (already reported). */
+    public static IsmsConfig fallback(SourcePosition source) {
+        List<String> classifications = IsmsConfig.DEFAULT_CLASSIFICATIONS;
+        return new IsmsConfig(new Organization(UNNAMED, null), "iso27001:2022", List.of(), Map.of(), classifications,
+                NO_DEFAULTS, ApprovalPolicy.DEFAULT,
+                new SitePolicy(defaultPublish(classifications)), source);
+    }
+
+    private static IsmsConfig read(YamlMapping yaml, Diagnostics diagnostics) {
         yaml.warnUnknownKeys(KEYS, "isms.yaml");
 
         Organization organization = yaml.mapping("organization")
                 .map(org -> {
                     org.warnUnknownKeys(List.of("name", "logo"), "organization");
-                    return new Organization(org.requiredString("name", "organization").map(Located::value).orElse("Organization"),
+                    return new Organization(org.requiredString("name", "organization").map(Located::value).orElse(UNNAMED),
                             org.string("logo").map(Located::value).orElse(null));
                 })
                 .orElseGet(() -> {
-                    diagnostics.report(Code.KEY_REQUIRED, yaml.start(), "missing required key 'organization' (with its name) in isms.yaml");
-                    return new Organization("Organization", null);
+                    if (!yaml.has("organization")) {
+                        diagnostics.report(Code.KEY_REQUIRED, yaml.start(), "missing required key 'organization' (with its name) in isms.yaml");
+                    }
+                    return new Organization(UNNAMED, null);
                 });
 
         String framework = yaml.string("framework").map(f -> {
@@ -57,10 +76,11 @@ public final class ConfigReader {
         Map<String, List<String>> roles = roles(yaml, diagnostics);
         List<String> classifications = yaml.strings("classifications")
                 .map(list -> list.stream().map(c -> c.value().toLowerCase(Locale.ROOT)).toList())
+                .filter(list -> !list.isEmpty())
                 .orElse(IsmsConfig.DEFAULT_CLASSIFICATIONS);
 
-        Defaults defaults = yaml.mapping("defaults").map(d -> defaults(d, classifications, diagnostics))
-                .orElse(new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of()));
+        Defaults defaults = yaml.mapping("defaults").map(d -> defaults(d, roles, classifications, diagnostics))
+                .orElse(NO_DEFAULTS);
         ApprovalPolicy approval = yaml.mapping("approval").map(a -> approval(a, diagnostics)).orElse(ApprovalPolicy.DEFAULT);
         SitePolicy site = yaml.mapping("site").map(s -> {
             s.warnUnknownKeys(List.of("publish"), "site");
@@ -83,6 +103,10 @@ public final class ConfigReader {
     }
 
     private static Map<String, List<String>> roles(YamlMapping yaml, Diagnostics diagnostics) {
+        if (!yaml.has("roles")) {
+            diagnostics.report(Code.KEY_REQUIRED, yaml.start(), "missing required key 'roles' in isms.yaml;"
+                    + " owners and approvers are roles held by people (for example CISO: [alice@example.com])");
+        }
         Map<String, List<String>> roles = new LinkedHashMap<>();
         yaml.mapOfStringLists("roles").forEach((role, members) -> {
             List<String> emails = new ArrayList<>();
@@ -99,13 +123,37 @@ public final class ConfigReader {
         return roles;
     }
 
-    private static Defaults defaults(YamlMapping d, List<String> classifications, Diagnostics diagnostics) {
+    /** Defaults are checked here, where their lines are known, so a wrong one is reported once and at its place. */
+    private static Defaults defaults(YamlMapping d, Map<String, List<String>> roles, List<String> classifications,
+            Diagnostics diagnostics) {
         d.warnUnknownKeys(List.of("classification", "review", "owner", "approvers"), "defaults");
-        String classification = d.string("classification").map(c -> c.value().toLowerCase(Locale.ROOT)).orElse("internal");
+        String classification = d.string("classification").map(c -> {
+            String value = c.value().toLowerCase(Locale.ROOT);
+            if (!classifications.contains(value)) {
+                diagnostics.report(Code.CLASSIFICATION_UNKNOWN, c.at(), "defaults.classification '" + c.value()
+                        + "' is not one of the classifications: " + String.join(", ", classifications));
+            }
+            return value;
+        }).orElse("internal");
         ReviewInterval review = d.string("review").flatMap(r -> interval(r, diagnostics)).orElse(Defaults.DEFAULT_REVIEW);
-        String owner = d.string("owner").map(Located::value).orElse(null);
-        List<String> approvers = d.strings("approvers").orElse(List.of()).stream().map(Located::value).toList();
-        return new Defaults(classification, review, owner, approvers);
+        Optional<Located<String>> owner = d.string("owner");
+        owner.ifPresent(o -> knownRole(o, "defaults.owner", roles, diagnostics));
+        List<Located<String>> approvers = d.strings("approvers").orElse(List.of());
+        approvers.forEach(a -> knownRole(a, "defaults.approvers", roles, diagnostics));
+        return new Defaults(classification, review, owner.map(Located::value).orElse(null),
+                approvers.stream().map(Located::value).toList());
+    }
+
+    /** Without roles (already reported as missing) every role would be unknown; one report is enough. */
+    private static void knownRole(Located<String> role, String what, Map<String, List<String>> roles, Diagnostics diagnostics) {
+        if (!roles.isEmpty() && !roles.containsKey(role.value())) {
+            diagnostics.report(Code.ROLE_UNKNOWN, role.at(), unknownRole(what, role.value(), roles.keySet()));
+        }
+    }
+
+    private static String unknownRole(String what, String role, Collection<String> defined) {
+        return what + " role '" + role + "' is not defined under roles: in isms.yaml (defined: "
+                + String.join(", ", defined) + ")";
     }
 
     private static ApprovalPolicy approval(YamlMapping a, Diagnostics diagnostics) {

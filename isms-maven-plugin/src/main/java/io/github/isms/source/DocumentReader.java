@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one Markdown file into a {@link Document}: splits the front matter, reads and types every
- * key, and applies the defaults of isms.yaml. Problems are reported, never thrown; a document with
- * a missing required key is still returned when its id is known, so later checks can see it.
+ * key, and applies the defaults of isms.yaml. Problems are reported, never thrown; a document whose
+ * required keys are missing or invalid is reported and left out, so later checks never see half a document.
  */
 public final class DocumentReader {
 
@@ -61,7 +61,8 @@ public final class DocumentReader {
         id.ifPresent(this::checkId);
 
         String owner = yaml.string("owner").map(Located::value).orElse(config.defaults().owner());
-        List<String> approvers = yaml.strings("approvers").map(DocumentReader::values).orElse(config.defaults().approvers());
+        Optional<List<Located<String>>> approverItems = yaml.strings("approvers");
+        List<String> approvers = approverItems.map(DocumentReader::values).orElse(config.defaults().approvers());
         String classification = yaml.string("classification").map(c -> c.value().toLowerCase(Locale.ROOT))
                 .orElse(config.defaults().classification());
         ReviewInterval review = yaml.string("review").flatMap(r -> ConfigReader.interval(r, diagnostics))
@@ -72,23 +73,29 @@ public final class DocumentReader {
                 ? new ExternalSource(yaml.string("source").map(Located::value).orElse(null),
                         yaml.string("issuer").map(Located::value).orElse(null))
                 : null;
+        // Every key is read before deciding, so one missing key never hides a problem in another.
+        List<Located<String>> controls = yaml.strings("controls").orElse(List.of());
+        List<Located<String>> clauses = yaml.strings("clauses").orElse(List.of());
+        List<Located<String>> supersedes = yaml.strings("supersedes").orElse(List.of());
+        List<Located<String>> related = yaml.strings("related").orElse(List.of());
+        List<String> distribution = yaml.strings("distribution").map(DocumentReader::values).orElse(List.of());
+        String retention = yaml.string("retention").map(Located::value).orElse(null);
+        String language = yaml.string("language").map(Located::value).orElse("en");
+        List<String> tags = yaml.strings("tags").map(DocumentReader::values).orElse(List.of());
 
         if (id.isEmpty() || title.isEmpty() || type.isEmpty() || version.isEmpty()) {
             return Optional.empty();
         }
         Map<String, SourcePosition> positions = new LinkedHashMap<>();
         yaml.keys().forEach(k -> positions.put(k, yaml.valuePosition(k)));
+        List<Located<String>> items = approverItems.orElse(List.of());
+        for (int i = 0; i < items.size(); i++) {
+            positions.put(Document.itemKey("approvers", i), items.get(i).at());
+        }
         return Optional.of(new Document(
                 id.get().value(), title.get().value(), type.get(), version.get(), versionText.get().value(),
-                owner, approvers, classification, review, effective,
-                yaml.strings("controls").orElse(List.of()),
-                yaml.strings("clauses").orElse(List.of()),
-                yaml.strings("supersedes").orElse(List.of()),
-                yaml.strings("related").orElse(List.of()),
-                yaml.strings("distribution").map(DocumentReader::values).orElse(List.of()),
-                yaml.string("retention").map(Located::value).orElse(null),
-                yaml.string("language").map(Located::value).orElse("en"),
-                yaml.strings("tags").map(DocumentReader::values).orElse(List.of()),
+                owner, approvers, classification, review, effective, controls, clauses, supersedes, related,
+                distribution, retention, language, tags,
                 retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
                 Map.copyOf(positions)));
     }

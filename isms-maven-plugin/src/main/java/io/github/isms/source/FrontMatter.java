@@ -22,18 +22,19 @@ public record FrontMatter(SourceFile source, String yaml, int yamlFirstLine, Str
                     "the file is empty; a document starts with front matter between --- lines (id, title, type, version)");
             return Optional.empty();
         }
-        if (!(text.startsWith("---\n") || text.equals("---"))) {
+        int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        if (!isFence(text.substring(0, firstLineEnd), "---")) {
             diagnostics.report(Code.FRONT_MATTER_MISSING, source.at(1, 1),
                     "a document must start with a --- line that opens its front matter");
             return Optional.empty();
         }
         int line = 2;
-        int start = 4;
+        int start = firstLineEnd + 1;
         int cursor = start;
         while (cursor <= text.length()) {
             int end = text.indexOf('\n', cursor);
             String current = end < 0 ? text.substring(cursor) : text.substring(cursor, end);
-            if (current.stripTrailing().equals("---") || current.stripTrailing().equals("...")) {
+            if (isFence(current, "---") || isFence(current, "...")) {
                 String yaml = text.substring(start, cursor);
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return Optional.of(new FrontMatter(source, yaml, 2, body, line + 1));
@@ -47,5 +48,10 @@ public record FrontMatter(SourceFile source, String yaml, int yamlFirstLine, Str
         diagnostics.report(Code.FRONT_MATTER_UNCLOSED, source.at(1, 1),
                 "the front matter opened here is never closed; add a line --- after the last key");
         return Optional.empty();
+    }
+
+    /** Trailing blanks after a fence are invisible in an editor, so they do not make it another line. */
+    private static boolean isFence(String line, String fence) {
+        return line.stripTrailing().equals(fence);
     }
 }

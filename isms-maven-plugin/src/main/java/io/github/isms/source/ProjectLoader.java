@@ -8,6 +8,7 @@ import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,15 +35,15 @@ public final class ProjectLoader {
     public IsmsProject load(Diagnostics diagnostics) {
         Path configFile = layout.ismsDir().resolve("isms.yaml");
         IsmsConfig config;
-        if (Files.isRegularFile(configFile)) {
+        SourcePosition configAt = SourcePosition.file(reader.relativePath(configFile));
+        if (Files.exists(configFile, LinkOption.NOFOLLOW_LINKS)) {
             config = reader.read(configFile, diagnostics)
                     .map(file -> ConfigReader.read(file, diagnostics))
-                    .orElseGet(() -> ConfigReader.read(new SourceFile(configFile, reader.relativePath(configFile), ""), new Diagnostics()));
+                    .orElseGet(() -> ConfigReader.fallback(configAt));
         } else {
-            diagnostics.report(Code.CONFIG_MISSING, SourcePosition.file(reader.relativePath(configFile)),
+            diagnostics.report(Code.CONFIG_MISSING, configAt,
                     "isms.yaml not found; create it with the organisation, roles and defaults (or run isms:init)");
-            config = ConfigReader.read(new SourceFile(configFile, reader.relativePath(configFile), "organization: {name: Organization}"),
-                    new Diagnostics());
+            config = ConfigReader.fallback(configAt);
         }
         DocumentReader documentReader = new DocumentReader(config, diagnostics);
         List<Document> documents = new ArrayList<>();

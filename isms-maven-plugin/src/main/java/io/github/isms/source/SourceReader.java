@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -58,6 +59,10 @@ public final class SourceReader {
             }
             byte[] bytes = Files.readAllBytes(real);
             return decode(bytes, shown, diagnostics).map(text -> new SourceFile(file, shown, normalise(text)));
+        } catch (NoSuchFileException e) {
+            diagnostics.report(Code.FILE_UNREADABLE, SourcePosition.file(shown),
+                    "can not be read: it is a broken symbolic link, or it was removed during the build");
+            return Optional.empty();
         } catch (IOException e) {
             diagnostics.report(Code.FILE_UNREADABLE, SourcePosition.file(shown),
                     "can not be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
@@ -76,8 +81,11 @@ public final class SourceReader {
             int offset = in.position();
             int line = 1;
             int column = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
+            // A byte order mark is not a column: positions elsewhere are counted after it is removed.
+            int first = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            for (int i = first; i < offset; i++) {
+                // Lines end as normalise() sees them: \n, \r\n, or a lone \r.
+                if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
                     line++;
                     column = 1;
                 } else if ((bytes[i] & 0xC0) != 0x80) {

@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * A YAML mapping read with types and places. Scalars are read as the raw text that was written
@@ -43,10 +44,6 @@ public final class YamlMapping {
                 }
             }
         }
-    }
-
-    static YamlMapping empty(String path, int firstLine) {
-        return new YamlMapping(null, path, firstLine, new Diagnostics());
     }
 
     public String path() {
@@ -102,14 +99,16 @@ public final class YamlMapping {
 
     /** Reports a missing key, and returns the value when present. */
     public Optional<Located<String>> requiredString(String key, String where) {
-        if (!has(key) || isNull(entries.get(key).getValueNode())) {
+        if (!has(key)) {
             diagnostics.report(Code.KEY_REQUIRED, start(), "missing required key '" + key + "' in " + where);
             return Optional.empty();
         }
         Optional<Located<String>> value = string(key);
-        value.filter(v -> v.value().isEmpty()).ifPresent(v ->
-                diagnostics.report(Code.VALUE_EMPTY, v.at(), "'" + key + "' must not be empty"));
-        return value.filter(v -> !v.value().isEmpty());
+        if (isNull(entries.get(key).getValueNode()) || value.filter(v -> v.value().isEmpty()).isPresent()) {
+            diagnostics.report(Code.VALUE_EMPTY, keyPosition(key), "'" + key + "' must have a value");
+            return Optional.empty();
+        }
+        return value;
     }
 
     /** A list of scalars; a single scalar is read as a list of one, which is how people write one approver. */
@@ -125,7 +124,9 @@ public final class YamlMapping {
         if (value instanceof SequenceNode sequence) {
             List<Located<String>> items = new ArrayList<>();
             for (Node item : sequence.getValue()) {
-                if (item instanceof ScalarNode scalar) {
+                if (isNull(item)) {
+                    diagnostics.report(Code.VALUE_EMPTY, position(item), "'" + key + "' has an empty item");
+                } else if (item instanceof ScalarNode scalar) {
                     items.add(new Located<>(scalar.getValue().strip(), position(scalar)));
                 } else {
                     diagnostics.report(Code.KEY_TYPE, position(item), "'" + key + "' must be a list of single values");
@@ -175,9 +176,9 @@ public final class YamlMapping {
         return "a single value";
     }
 
+    /** An empty value, {@code ~} or {@code null} (YAML 1.2 core schema); a quoted "null" is text. */
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && scalar.getTag().getValue().endsWith(":null")
-                && scalar.isPlain();
+        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
     }
 
     private SourcePosition position(Node node) {
@@ -186,7 +187,7 @@ public final class YamlMapping {
 
     static SourcePosition position(Node node, String path, int firstLine) {
         return node.getStartMark()
-                .map(mark -> new SourcePosition(path, firstLine + mark.getLine(), mark.getColumn() + 1))
+                .map(mark -> YamlParser.at(mark, path, firstLine))
                 .orElse(new SourcePosition(path, firstLine, 1));
     }
 }

@@ -1,0 +1,177 @@
+package io.github.isms.init;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.isms.check.DocumentRules;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InitializerTest {
+
+    private static final TemplateSet TEMPLATES = TemplateSet.fromClassPath();
+
+    @TempDir
+    Path project;
+
+    private InitResult init(String organization, boolean force) {
+        return new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), organization, null, force));
+    }
+
+    private static IsmsProject load(SourceLayout layout, Diagnostics diagnostics) {
+        IsmsProject loaded = new ProjectLoader(layout).load(diagnostics);
+        DocumentRules.check(loaded, diagnostics);
+        return loaded;
+    }
+
+    /** Writes files into src/isms before init runs: pairs of path and content. */
+    private Path existing(String... pathsAndTexts) throws IOException {
+        Path isms = project.resolve("src/isms");
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            Path file = isms.resolve(pathsAndTexts[i]);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, pathsAndTexts[i + 1]);
+        }
+        return isms;
+    }
+
+    private List<Path> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyTemplateLoadsAndPassesTheDocumentRulesWithoutASingleDiagnostic() {
+        InitResult result = init("Acme Ltd", false);
+
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = load(SourceLayout.defaults(project), diagnostics);
+
+        assertThat(result.refused()).isFalse();
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).isEmpty();
+        assertThat(loaded.documents()).hasSize(TEMPLATES.documents().size()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(loaded.config().organization().name()).isEqualTo("Acme Ltd");
+        assertThat(loaded.config().framework()).isEqualTo("iso27001:2022");
+    }
+
+    @Test
+    void writesEveryIndexedFileIntoSrcIsmsAndReportsThemRelativeToTheProject() throws IOException {
+        InitResult result = init("Acme Ltd", false);
+
+        assertThat(result.written()).hasSize(TEMPLATES.files().size())
+                .contains("src/isms/isms.yaml", "src/isms/soa.yaml", "src/isms/documents/policies/information-security-policy.md");
+        assertThat(filesUnder(project)).hasSize(TEMPLATES.files().size());
+    }
+
+    @Test
+    void documentBodiesKeepTheirPlaceholdersForTheSiteBuildToFillIn() throws IOException {
+        init("Acme Ltd", false);
+
+        String policy = Files.readString(project.resolve("src/isms/documents/policies/information-security-policy.md"));
+        assertThat(policy).contains("{{ org.name }}").doesNotContain("Acme Ltd");
+    }
+
+    @Test
+    void refusesToOverwriteNamesEveryExistingFileAndWritesNothing() throws IOException {
+        Path isms = existing("isms.yaml", "organization: {name: Mine}\n", "documents/policies/backup-policy.md", "my own backup policy\n");
+
+        InitResult result = init("Acme Ltd", false);
+
+        assertThat(result.refused()).isTrue();
+        assertThat(result.written()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(Code.INIT_FILE_EXISTS);
+        assertThat(result.diagnostics()).extracting(d -> d.position().path())
+                .containsExactly("src/isms/documents/policies/backup-policy.md", "src/isms/isms.yaml");
+        assertThat(Files.readString(isms.resolve("isms.yaml"))).isEqualTo("organization: {name: Mine}\n");
+        assertThat(filesUnder(project)).hasSize(2);
+        try (Stream<Path> src = Files.list(project.resolve("src"))) {
+            assertThat(src).as("no staging folder left beside src/isms").containsExactly(isms);
+        }
+    }
+
+    @Test
+    void runningTwiceIsRefusedTheSecondTime() {
+        init("Acme Ltd", false);
+
+        InitResult again = init("Other Corp", false);
+
+        assertThat(again.refused()).isTrue();
+        assertThat(again.diagnostics()).hasSize(TEMPLATES.files().size());
+    }
+
+    @Test
+    void forceReplacesExistingFilesAndKeepsUnrelatedOnes() throws IOException {
+        Path isms = existing("isms.yaml", "organization: {name: Mine}\n", "documents/own/notes.md", "kept\n");
+
+        InitResult result = init("Acme Ltd", true);
+
+        assertThat(result.refused()).isFalse();
+        assertThat(Files.readString(isms.resolve("isms.yaml"))).contains("name: \"Acme Ltd\"");
+        assertThat(Files.readString(isms.resolve("documents/own/notes.md"))).isEqualTo("kept\n");
+        assertThat(filesUnder(project)).hasSize(TEMPLATES.files().size() + 1);
+    }
+
+    @Test
+    void anOrganisationNameWithYamlSyntaxStaysOneString() {
+        String name = "Smith & Sons: \"Ltd\" #1 \\ [EU]";
+        init(name, false);
+
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = load(SourceLayout.defaults(project), diagnostics);
+
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(loaded.config().organization().name()).isEqualTo(name);
+    }
+
+    @Test
+    void documentsGoIntoAConfiguredDocumentsFolder() {
+        SourceLayout layout = new SourceLayout(project, project.resolve("isms"), project.resolve("isms/docs"), 1 << 20);
+
+        InitResult result = new Initializer(TEMPLATES).init(new InitRequest(layout, "Acme Ltd", "iso27001:2022", false));
+
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = load(layout, diagnostics);
+        assertThat(result.written()).contains("isms/isms.yaml", "isms/docs/policies/backup-policy.md");
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(loaded.documents()).hasSize(TEMPLATES.documents().size());
+    }
+
+    @Test
+    void leavesNoStagingFolderBehind() throws IOException {
+        init("Acme Ltd", false);
+
+        try (Stream<Path> src = Files.list(project.resolve("src"))) {
+            assertThat(src.map(p -> p.getFileName().toString())).containsExactly("isms");
+        }
+    }
+
+    @Test
+    void aMissingOrBlankOrganisationIsRefusedNamingTheParameter() {
+        assertThatThrownBy(() -> init(null, false)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("organization:");
+        assertThatThrownBy(() -> init("  ", false)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("organization:");
+        assertThatThrownBy(() -> init("Acme\nframework: x", false)).hasMessageContaining("one line");
+    }
+
+    @Test
+    void onlyTheFrameworkTheTemplatesAreWrittenForIsAccepted() {
+        SourceLayout layout = SourceLayout.defaults(project);
+
+        assertThat(new InitRequest(layout, "Acme", " ISO27001:2022 ", false).framework()).isEqualTo("iso27001:2022");
+        assertThatThrownBy(() -> new InitRequest(layout, "Acme", "iso27001:2013", false))
+                .hasMessageStartingWith("framework:").hasMessageContaining("written for iso27001:2022");
+        assertThatThrownBy(() -> new InitRequest(layout, "Acme", "nist-csf", false)).hasMessageContaining("unknown framework");
+        assertThat(Files.exists(project.resolve("src"))).isFalse();
+    }
+}
