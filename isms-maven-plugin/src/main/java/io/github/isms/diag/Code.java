@@ -67,7 +67,14 @@ public enum Code {
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
-    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
+
+    // Document control from git history
+    VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
+    VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),
+    VERSION_REUSED(ERROR, "a version number used again for different content (a warning in past history)"),
+    APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
+    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history");
 
     private final Severity defaultSeverity;
     private final String summary;
