@@ -15,13 +15,16 @@ final class DocumentTracker {
     private String blob;
     private String version;
     private String versionBeforeHistory;
+    /** The approver roles of the content now on the main line; null before the document exists there. */
+    private List<String> approverRoles;
 
     DocumentTracker(String id) {
         this.id = id;
     }
 
     /** The document as found at the boundary of a truncated history: known, but not a revision. */
-    void baseline(String atPath, String blobId, String atVersion) {
+    void baseline(String atPath, String blobId, String atVersion, List<String> atApproverRoles) {
+        approverRoles = atApproverRoles;
         path = atPath;
         blob = blobId;
         version = atVersion;
@@ -38,6 +41,19 @@ final class DocumentTracker {
 
     void moved(String newPath) {
         path = newPath;
+    }
+
+    /**
+     * The roles whose approval a change needs: those of the document as it stood before the change,
+     * so that a pull request can not name its own approvers. A new document needs the roles it names.
+     */
+    List<String> approverRolesFor(List<String> proposed) {
+        return approverRoles != null ? approverRoles : proposed;
+    }
+
+    /** After a change reached the main line, its roles govern the next change. */
+    void approverRolesNow(List<String> roles) {
+        approverRoles = roles;
     }
 
     void add(Revision revision, List<Finding> findings) {

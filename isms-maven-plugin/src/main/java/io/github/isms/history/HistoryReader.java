@@ -163,7 +163,8 @@ public final class HistoryReader {
                 idByPath.put(path, id);
                 DocumentTracker tracker = trackers.computeIfAbsent(id, DocumentTracker::new);
                 if (boundary) {
-                    tracker.baseline(path, blob, frontMatter.map(FrontMatter::version).orElse(null));
+                    tracker.baseline(path, blob, frontMatter.map(FrontMatter::version).orElse(null),
+                            frontMatter.map(this::approverRoles).orElse(null));
                     continue;
                 }
                 if (tracker.sameContent(blob)) {
@@ -177,14 +178,20 @@ public final class HistoryReader {
                 if (changeRequest == null) {
                     changeRequest = changeRequests.of(commit, side);
                 }
-                tracker.add(revision(commit, changeRequest, frontMatter, id, path, blob), findings);
+                tracker.add(revision(commit, changeRequest, frontMatter, tracker, path, blob), findings);
+                frontMatter.map(this::approverRoles).ifPresent(tracker::approverRolesNow);
             }
         }
 
+        private List<String> approverRoles(FrontMatter frontMatter) {
+            return frontMatter.approvers().isEmpty() ? request.rules().defaultApprovers() : frontMatter.approvers();
+        }
+
         private Revision revision(RevCommit commit, ChangeRequest changeRequest, Optional<FrontMatter> frontMatter,
-                String id, String path, String blob) {
-            List<String> approverRoles = frontMatter.map(FrontMatter::approvers).filter(a -> !a.isEmpty())
-                    .orElse(request.rules().defaultApprovers());
+                DocumentTracker tracker, String path, String blob) {
+            String id = tracker.id();
+            List<String> approverRoles = tracker.approverRolesFor(
+                    frontMatter.map(this::approverRoles).orElse(request.rules().defaultApprovers()));
             List<Person> approvers = new ArrayList<>();
             for (Person person : changeRequest.evidence()) {
                 if (roles.holdsAny(person, approverRoles)) {

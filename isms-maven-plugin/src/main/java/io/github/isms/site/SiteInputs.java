@@ -31,6 +31,16 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
         return new SiteInputs(project, bodies, Map.of(), Map.of(), DashboardPanel.placeholders(), List.of());
     }
 
+    /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
+    public SiteInputs withPanels(List<DashboardPanel> newPanels) {
+        return new SiteInputs(project, bodies, histories, downloads, newPanels, pageSources);
+    }
+
+    /** The same inputs with other page sources. */
+    public SiteInputs withPageSources(List<PageSource> newSources) {
+        return new SiteInputs(project, bodies, histories, downloads, panels, newSources);
+    }
+
     /** The rendered body of a document; every loaded document has one. */
     public RenderedDocument body(String id) {
         return bodies.get(id).orElseThrow(() -> new IllegalStateException("no rendered body for " + id));

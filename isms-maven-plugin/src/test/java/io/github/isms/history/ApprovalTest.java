@@ -156,6 +156,28 @@ class ApprovalTest {
     }
 
     @Test
+    void aChangeIsJudgedByTheApproverRolesInForceBeforeItSoAPullRequestCanNotNameItsOwnApprovers() {
+        GitFixture git = repoWithFirstPolicy();
+        git.branch("p");
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\nversion: '1.0'\napprovers: [CEO]\n---\nText\n");
+        git.commit(CAROL, "Draft");
+        git.checkout("main");
+        git.merge("p", ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Bob Ceo <bob@example.com>");
+        git.branch("q");
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\nversion: '1.1'\napprovers: [CISO]\n---\nLooser text\n");
+        git.commit(ALICE, "Let the CISO approve this policy");
+        git.checkout("main");
+        git.merge("q", ALICE, "Merge branch 'q' into 'main'\n\nLooser\n\nApproved-by: Alice Ciso <alice@example.com>");
+
+        HistoryResult result = read(git, trailerRules());
+
+        List<Revision> revisions = result.document("POL-001").orElseThrow().revisions();
+        assertThat(revisions).extracting(Revision::version).containsExactly("1.0", "1.1");
+        assertThat(revisions.get(1).approved()).as("the CISO is not an approver of version 1.0's rules").isFalse();
+        assertThat(result.findings()).extracting(Finding::kind).containsExactly(FindingKind.EVIDENCE_WITHOUT_ROLE);
+    }
+
+    @Test
     void trailerNamesAreConfigurable() {
         GitFixture git = repoWithFirstPolicy();
         git.pullRequest("p", CAROL, "isp.md", "POL-001", "1.0",
