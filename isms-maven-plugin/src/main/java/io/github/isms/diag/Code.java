@@ -59,7 +59,14 @@ public enum Code {
     REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
-    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)");
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
+
+    // Document control from git history
+    VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
+    VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),
+    VERSION_REUSED(ERROR, "a version number used again for different content (a warning in past history)"),
+    APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
+    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -1,0 +1,112 @@
+package io.github.isms.history;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * Diffs a main-line commit against its first parent under the documents folder, with rename detection,
+ * and reads the front matter of what changed. One per thread: it owns its object reader.
+ */
+final class ChangeReader implements AutoCloseable {
+
+    private final ObjectReader reader;
+    private final TreeFilter filter;
+    private final FrontMatterReader frontMatterReader;
+    private final RenameDetector renames;
+    private final Map<ObjectId, Optional<FrontMatter>> frontMatterByBlob = new HashMap<>();
+
+    ChangeReader(ObjectReader reader, String prefix, FrontMatterReader frontMatterReader) {
+        this.reader = reader;
+        this.filter = documentFilter(prefix, true);
+        this.frontMatterReader = frontMatterReader;
+        this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
+    }
+
+    /** Markdown files under the documents folder; with {@code changedOnly}, only those that differ. */
+    static TreeFilter documentFilter(String prefix, boolean changedOnly) {
+        List<TreeFilter> filters = new ArrayList<>();
+        if (changedOnly) {
+            filters.add(TreeFilter.ANY_DIFF); // first: the cheapest test, and it rejects most entries
+        }
+        if (!prefix.isEmpty()) {
+            filters.add(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+        }
+        filters.add(PathSuffixFilter.create(".md"));
+        return filters.size() == 1 ? filters.get(0) : AndTreeFilter.create(filters);
+    }
+
+    List<DocumentChange> changes(RevCommit commit) throws IOException {
+        List<DocumentChange> changes = new ArrayList<>();
+        for (DiffEntry entry : diff(commit)) {
+            if (entry.getChangeType() == ChangeType.DELETE) {
+                changes.add(new DocumentChange(ChangeType.DELETE, entry.getOldPath(), null, null, Optional.empty()));
+            } else {
+                ObjectId blob = entry.getNewId().toObjectId();
+                changes.add(new DocumentChange(entry.getChangeType(), entry.getOldPath(), entry.getNewPath(),
+                        blob.name(), frontMatter(blob)));
+            }
+        }
+        return changes;
+    }
+
+    private List<DiffEntry> diff(RevCommit commit) throws IOException {
+        try (TreeWalk treeWalk = new TreeWalk(reader)) {
+            treeWalk.setRecursive(true);
+            treeWalk.setFilter(filter);
+            if (commit.getParentCount() == 0) {
+                treeWalk.addTree(new EmptyTreeIterator());
+            } else {
+                treeWalk.addTree(commit.getParent(0).getTree());
+            }
+            treeWalk.addTree(commit.getTree());
+            List<DiffEntry> entries = DiffEntry.scan(treeWalk);
+            boolean added = entries.stream().anyMatch(e -> e.getChangeType() == ChangeType.ADD);
+            boolean deleted = entries.stream().anyMatch(e -> e.getChangeType() == ChangeType.DELETE);
+            if (!(added && deleted)) {
+                return entries; // nothing to pair up: skip the rename detector's bookkeeping
+            }
+            renames.reset();
+            renames.addAll(entries);
+            try {
+                return renames.compute(reader, NullProgressMonitor.INSTANCE);
+            } catch (CanceledException e) {
+                throw new IllegalStateException("rename detection is never cancelled here", e);
+            }
+        }
+    }
+
+    private Optional<FrontMatter> frontMatter(ObjectId blob) throws IOException {
+        Optional<FrontMatter> cached = frontMatterByBlob.get(blob);
+        if (cached == null) {
+            cached = frontMatterReader.read(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 24));
+            frontMatterByBlob.put(blob, cached);
+        }
+        return cached;
+    }
+
+    @Override
+    public void close() {
+        reader.close();
+    }
+}
