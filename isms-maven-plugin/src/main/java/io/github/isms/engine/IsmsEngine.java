@@ -7,11 +7,17 @@ import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.EarlierVersion;
+import io.github.isms.site.HistoryViews;
+import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
+import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -24,7 +30,8 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         checkAndRender(project, diagnostics);
-        return finish(request, project, diagnostics);
+        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        return finish(request, project, diagnostics, control.notes());
     }
 
     /**
@@ -35,10 +42,12 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         RenderedDocuments rendered = checkAndRender(project, diagnostics);
+        DocumentControl control = DocumentControl.read(project, request, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteBuilder(SiteInputs.of(project, rendered)).build(request.site().siteDir(), diagnostics);
+            new SiteBuilder(withHistory(SiteInputs.of(project, rendered), control, request))
+                    .build(request.site().siteDir(), diagnostics);
         }
-        return finish(request, project, diagnostics);
+        return finish(request, project, diagnostics, control.notes());
     }
 
     private static RenderedDocuments checkAndRender(IsmsProject project, Diagnostics diagnostics) {
@@ -51,8 +60,24 @@ public final class IsmsEngine {
         return ReferenceTargets.none();
     }
 
-    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
-        BuildResult result = new BuildResult(project, diagnostics.all());
+    /** The site inputs with what git history establishes: states, revision tables, panels, superseded versions. */
+    private static SiteInputs withHistory(SiteInputs inputs, DocumentControl control, BuildRequest request) {
+        IsmsProject project = inputs.project();
+        if (control.history() == null) {
+            HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
+            return new SiteInputs(project, inputs.bodies(), views.histories(), views.panels(), inputs.pageSources());
+        }
+        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(),
+                referenceTargets(project), request.layout().documentsDir());
+        HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
+        List<PageSource> sources = new ArrayList<>(inputs.pageSources());
+        sources.add(new SupersededPages(earlier));
+        return new SiteInputs(project, inputs.bodies(), views.histories(), views.panels(), sources);
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
+            List<String> notes) {
+        BuildResult result = new BuildResult(project, diagnostics.all(), notes);
         writeDiagnostics(request, result);
         return result;
     }
