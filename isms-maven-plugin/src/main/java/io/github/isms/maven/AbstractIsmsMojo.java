@@ -46,7 +46,7 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     protected boolean allowShallow;
 
     /** The reference date for overdue reviews (reproducible builds); without it, the time of the commit built. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     protected String outputTimestamp;
 
     /** Skip this goal. */

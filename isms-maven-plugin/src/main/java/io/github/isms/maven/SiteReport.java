@@ -44,7 +44,7 @@ public class SiteReport extends AbstractMavenReport {
     private boolean allowShallow;
 
     /** The reference date for overdue reviews (reproducible builds); without it, the time of the commit built. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
     /** Skip this report. */
