@@ -21,6 +21,10 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class SiteReport extends AbstractMavenReport {
 
+    /*
+     * Maven injects parameters only into fields of the Mojo's own class hierarchy, and a report must
+     * extend AbstractMavenReport, so it declares the few of AbstractIsmsMojo's parameters it needs.
+     */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 

@@ -49,6 +49,7 @@ public final class SiteBuilder {
             }
             ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
                     model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
+            sources.forEach(source -> source.writeFiles(model, out));
             out.write("register.csv", RegisterCsv.write(model.documents()));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
             out.write(Manifest.PATH, Manifest.write(out.digests()));
