@@ -27,11 +27,17 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * Diffs a main-line commit against its first parent under the documents folder, with rename detection,
  * and reads the front matter of what changed. One per thread: it owns its object reader.
+ *
+ * <p>The fast {@link TreeDiff} finds what changed; only a commit that both adds and deletes Markdown
+ * files (a possible rename) is diffed again through JGit's tree walk, whose entries the rename detector
+ * pairs up.
  */
 final class ChangeReader implements AutoCloseable {
 
     private final ObjectReader reader;
     private final TreeFilter filter;
+    private final String prefix;
+    private final TreeDiff treeDiff;
     private final FrontMatterReader frontMatterReader;
     private final RenameDetector renames;
     private final Map<ObjectId, Optional<FrontMatter>> frontMatterByBlob = new HashMap<>();
@@ -39,6 +45,8 @@ final class ChangeReader implements AutoCloseable {
     ChangeReader(ObjectReader reader, String prefix, FrontMatterReader frontMatterReader) {
         this.reader = reader;
         this.filter = documentFilter(prefix, true);
+        this.prefix = prefix;
+        this.treeDiff = new TreeDiff(reader);
         this.frontMatterReader = frontMatterReader;
         this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
     }
@@ -57,8 +65,21 @@ final class ChangeReader implements AutoCloseable {
     }
 
     List<DocumentChange> changes(RevCommit commit) throws IOException {
+        List<TreeDiff.Change> found = treeDiff.diff(commit.getParentCount() == 0 ? null
+                : commit.getParent(0).getTree(), commit.getTree(), prefix);
+        boolean added = found.stream().anyMatch(c -> c.type() == ChangeType.ADD);
+        boolean deleted = found.stream().anyMatch(c -> c.type() == ChangeType.DELETE);
         List<DocumentChange> changes = new ArrayList<>();
-        for (DiffEntry entry : diff(commit)) {
+        if (!(added && deleted)) {
+            for (TreeDiff.Change change : found) {
+                changes.add(change.type() == ChangeType.DELETE
+                        ? new DocumentChange(ChangeType.DELETE, change.path(), null, null, Optional.empty())
+                        : new DocumentChange(change.type(), change.path(), change.path(), change.newId().name(),
+                                frontMatter(change.newId())));
+            }
+            return changes;
+        }
+        for (DiffEntry entry : renamesDetected(commit)) {
             if (entry.getChangeType() == ChangeType.DELETE) {
                 changes.add(new DocumentChange(ChangeType.DELETE, entry.getOldPath(), null, null, Optional.empty()));
             } else {
@@ -70,7 +91,7 @@ final class ChangeReader implements AutoCloseable {
         return changes;
     }
 
-    private List<DiffEntry> diff(RevCommit commit) throws IOException {
+    private List<DiffEntry> renamesDetected(RevCommit commit) throws IOException {
         try (TreeWalk treeWalk = new TreeWalk(reader)) {
             treeWalk.setRecursive(true);
             treeWalk.setFilter(filter);
@@ -80,14 +101,8 @@ final class ChangeReader implements AutoCloseable {
                 treeWalk.addTree(commit.getParent(0).getTree());
             }
             treeWalk.addTree(commit.getTree());
-            List<DiffEntry> entries = DiffEntry.scan(treeWalk);
-            boolean added = entries.stream().anyMatch(e -> e.getChangeType() == ChangeType.ADD);
-            boolean deleted = entries.stream().anyMatch(e -> e.getChangeType() == ChangeType.DELETE);
-            if (!(added && deleted)) {
-                return entries; // nothing to pair up: skip the rename detector's bookkeeping
-            }
             renames.reset();
-            renames.addAll(entries);
+            renames.addAll(DiffEntry.scan(treeWalk));
             try {
                 return renames.compute(reader, NullProgressMonitor.INSTANCE);
             } catch (CanceledException e) {

@@ -125,17 +125,15 @@ public final class HistoryReader {
         }
 
         void run(Repository repository, MainLine mainLine) throws IOException {
-            List<RevCommit> commits = mainLine.commits();
-            List<List<DocumentChange>> changes = ParallelChanges.read(repository, commits, prefix, request.reader());
-            for (int i = 0; i < commits.size(); i++) {
-                RevCommit commit = commits.get(i);
+            ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.reader(), (commit, changes) -> {
+                // Every main-line commit, changed documents or not: side commits belong to the first merge.
                 List<RevCommit> side = mainLine.broughtInBy(commit);
-                if (!changes.get(i).isEmpty()) {
+                if (!changes.isEmpty()) {
                     // The boundary of a shallow clone shows every file as added: that is not their creation.
                     boolean boundary = commit.getParentCount() == 0 && shallow.contains(commit);
-                    apply(commit, side, changes.get(i), boundary);
+                    apply(commit, side, changes, boundary);
                 }
-            }
+            });
         }
 
         private void apply(RevCommit commit, List<RevCommit> side, List<DocumentChange> changes, boolean boundary) {

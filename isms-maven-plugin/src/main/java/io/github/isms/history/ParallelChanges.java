@@ -5,49 +5,75 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Reads the document changes of all main-line commits. Each commit's diff and front matter depend only on
- * that commit and its first parent, so contiguous slices of the line go to separate threads, each with
- * its own object reader (and so its own delta cache); the results come back in main-line order.
+ * that commit and its first parent, so contiguous slices of the line go to worker threads, each with its
+ * own object reader (kept across slices, so its delta-base cache stays warm). The caller receives the
+ * changes in main-line order, on its own thread, as soon as each slice is ready: applying them overlaps
+ * with reading the later slices.
  */
 final class ParallelChanges {
 
-    private static final int MIN_COMMITS_PER_THREAD = 64;
+    private static final int MIN_COMMITS_PER_SLICE = 32;
+    private static final int SLICES_PER_THREAD = 4;
+
+    /** Receives the changes of one main-line commit, in main-line order. */
+    @FunctionalInterface
+    interface Consumer {
+        void accept(RevCommit commit, List<DocumentChange> changes) throws IOException;
+    }
 
     private ParallelChanges() {
     }
 
-    static List<List<DocumentChange>> read(Repository repository, List<RevCommit> commits, String prefix,
-            FrontMatterReader frontMatterReader) throws IOException {
+    static void forEach(Repository repository, List<RevCommit> commits, String prefix,
+            FrontMatterReader frontMatterReader, Consumer consumer) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-                commits.size() / MIN_COMMITS_PER_THREAD));
-        if (threads == 1) {
-            return slice(repository, commits, prefix, frontMatterReader);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                commits.size() / MIN_COMMITS_PER_SLICE));
+        Queue<ChangeReader> readers = new ConcurrentLinkedQueue<>();
+        ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "isms-history");
             thread.setDaemon(true);
             return thread;
         });
         try {
+            if (pool == null) {
+                readers.add(new ChangeReader(repository.newObjectReader(), prefix, frontMatterReader));
+                deliver(commits, slice(readers.peek(), commits), consumer);
+                return;
+            }
+            List<List<RevCommit>> slices = new ArrayList<>();
             List<Future<List<List<DocumentChange>>>> parts = new ArrayList<>();
-            int size = (commits.size() + threads - 1) / threads;
+            int size = Math.max(MIN_COMMITS_PER_SLICE, (commits.size() + threads * SLICES_PER_THREAD - 1)
+                    / (threads * SLICES_PER_THREAD));
             for (int from = 0; from < commits.size(); from += size) {
                 List<RevCommit> part = commits.subList(from, Math.min(commits.size(), from + size));
-                parts.add(pool.submit(() -> slice(repository, part, prefix, frontMatterReader)));
+                slices.add(part);
+                parts.add(pool.submit(() -> {
+                    ChangeReader reader = readers.poll();
+                    if (reader == null) {
+                        reader = new ChangeReader(repository.newObjectReader(), prefix, frontMatterReader);
+                    }
+                    try {
+                        return slice(reader, part);
+                    } finally {
+                        readers.add(reader);
+                    }
+                }));
             }
-            List<List<DocumentChange>> all = new ArrayList<>(commits.size());
-            for (Future<List<List<DocumentChange>>> part : parts) {
-                all.addAll(part.get());
+            for (int i = 0; i < parts.size(); i++) {
+                deliver(slices.get(i), parts.get(i).get(), consumer);
             }
-            return all;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HistoryException("interrupted while reading history", e);
@@ -60,14 +86,32 @@ final class ParallelChanges {
             }
             throw new HistoryException("could not read history: " + e.getCause(), e.getCause());
         } finally {
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+                awaitQuietly(pool);
+            }
+            readers.forEach(ChangeReader::close);
         }
     }
 
-    private static List<List<DocumentChange>> slice(Repository repository, List<RevCommit> commits, String prefix,
-            FrontMatterReader frontMatterReader) {
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deliver(List<RevCommit> commits, List<List<DocumentChange>> changes, Consumer consumer)
+            throws IOException {
+        for (int i = 0; i < commits.size(); i++) {
+            consumer.accept(commits.get(i), changes.get(i));
+        }
+    }
+
+    private static List<List<DocumentChange>> slice(ChangeReader reader, List<RevCommit> commits) {
         List<List<DocumentChange>> changes = new ArrayList<>(commits.size());
-        try (ChangeReader reader = new ChangeReader(repository.newObjectReader(), prefix, frontMatterReader)) {
+        try {
             for (RevCommit commit : commits) {
                 List<DocumentChange> found = reader.changes(commit);
                 changes.add(found.isEmpty() ? Collections.emptyList() : found);

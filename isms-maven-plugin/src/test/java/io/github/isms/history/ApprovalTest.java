@@ -67,11 +67,8 @@ class ApprovalTest {
     @Test
     void githubMergeCountsTheMergerAsApproverWhenMergerEvidenceIsChosen() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("carol/isp");
-        git.document("isp.md", "POL-001", "1.0", "Text.");
-        git.commit(CAROL, "Draft the policy");
-        git.checkout("main");
-        git.merge("carol/isp", new Person("Bob", "4242+bob@users.noreply.github.com"),
+        git.pullRequest("carol/isp", CAROL, "isp.md", "POL-001", "1.0",
+                new Person("Bob", "4242+bob@users.noreply.github.com"),
                 "Merge pull request #7 from example/carol/isp\n\nInformation security policy, first issue");
 
         HistoryResult result = read(git, trailerRules().withEvidence(EvidenceKind.MERGER));
@@ -86,11 +83,8 @@ class ApprovalTest {
     @Test
     void olderGithubNoreplyFormInRolesMatchesTheNumberedForm() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("x");
-        git.document("isp.md", "POL-001", "1.0", "Text.");
-        git.commit(CAROL, "Draft");
-        git.checkout("main");
-        git.merge("x", new Person("Dan", "777+dan@users.noreply.github.com"), "Merge pull request #8 from o/x");
+        git.pullRequest("x", CAROL, "isp.md", "POL-001", "1.0",
+                new Person("Dan", "777+dan@users.noreply.github.com"), "Merge pull request #8 from o/x");
         ApprovalRules rules = new ApprovalRules("main", Set.of(EvidenceKind.MERGER),
                 List.of("Approved-by"), Map.of("CEO", List.of("dan@users.noreply.github.com")), List.of("CEO"));
 
@@ -130,11 +124,8 @@ class ApprovalTest {
     @Test
     void evidenceFromSomeoneWithoutTheRoleIsReportedAndDoesNotCount() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("p");
-        git.document("isp.md", "POL-001", "1.0", "Text.");
-        git.commit(CAROL, "Draft");
-        git.checkout("main");
-        String merge = git.merge("p", ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Dave Dev <dave@example.com>");
+        String merge = git.pullRequest("p", CAROL, "isp.md", "POL-001", "1.0",
+                ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Dave Dev <dave@example.com>");
 
         HistoryResult result = read(git, trailerRules());
 
@@ -167,11 +158,8 @@ class ApprovalTest {
     @Test
     void trailerNamesAreConfigurable() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("p");
-        git.document("isp.md", "POL-001", "1.0", "Text.");
-        git.commit(CAROL, "Draft");
-        git.checkout("main");
-        git.merge("p", ALICE, "Merge branch 'p'\n\nPolicy\n\nReviewed-by: Bob Ceo <bob@example.com>");
+        git.pullRequest("p", CAROL, "isp.md", "POL-001", "1.0",
+                ALICE, "Merge branch 'p'\n\nPolicy\n\nReviewed-by: Bob Ceo <bob@example.com>");
 
         assertThat(read(git, trailerRules()).document("POL-001").orElseThrow().state())
                 .isEqualTo(ContentState.DRAFT_UNAPPROVED_CHANGE);
@@ -182,11 +170,8 @@ class ApprovalTest {
     @Test
     void sideBranchCommitsBelongToTheFirstMergeThatBroughtThemIn() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("long");
-        git.document("isp.md", "POL-001", "1.0", "One.");
-        git.commit(CAROL, "First part");
-        git.checkout("main");
-        git.merge("long", ALICE, "Merge branch 'long' into 'main'\n\nFirst\n\nApproved-by: Bob Ceo <bob@example.com>");
+        git.pullRequest("long", CAROL, "isp.md", "POL-001", "1.0",
+                ALICE, "Merge branch 'long' into 'main'\n\nFirst\n\nApproved-by: Bob Ceo <bob@example.com>");
         git.checkout("long");
         git.document("isp.md", "POL-001", "1.1", "Two.");
         git.commit(DAVE, "Second part");
@@ -204,11 +189,8 @@ class ApprovalTest {
     @Test
     void aLaterDirectCommitMakesTheCurrentContentADraftWhileTheEarlierVersionStaysApproved() {
         GitFixture git = repoWithFirstPolicy();
-        git.branch("p");
-        git.document("isp.md", "POL-001", "1.0", "Text.");
-        git.commit(CAROL, "Draft");
-        git.checkout("main");
-        git.merge("p", ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Bob Ceo <bob@example.com>");
+        git.pullRequest("p", CAROL, "isp.md", "POL-001", "1.0",
+                ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Bob Ceo <bob@example.com>");
         git.document("isp.md", "POL-001", "1.1", "Edited on main.");
         git.commit(CAROL, "Quick edit");
 

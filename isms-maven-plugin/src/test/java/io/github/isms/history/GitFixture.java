@@ -103,6 +103,19 @@ final class GitFixture {
         return head();
     }
 
+    /**
+     * A pull or merge request: on a new branch from here, {@code author} writes one document version;
+     * back on main, {@code merger} merges it with {@code message}. Returns the merge commit.
+     */
+    String pullRequest(String branch, Person author, String relative, String id, String version, Person merger,
+            String message) {
+        branch(branch);
+        document(relative, id, version, "Text of " + id + " " + version + ".");
+        commit(author, "Write " + id + " " + version);
+        checkout("main");
+        return merge(branch, merger, message);
+    }
+
     /** A squash merge: the branch's changes as one commit on the current branch. */
     String squash(String branch, Person author, String message) {
         git("merge", "-q", "--squash", branch);

@@ -25,12 +25,9 @@ class HardCasesTest {
         git.write("README.md", "x\n");
         git.commit(ALICE, "Start");
         for (int minor = 0; minor < 4; minor++) {
-            git.branch("change-" + minor);
-            git.document("isp.md", "POL-001", "1." + minor, "Text " + minor + ".");
-            git.commit(CAROL, "Edit " + minor);
-            git.checkout("main");
-            git.merge("change-" + minor, ALICE, "Merge branch 'change-" + minor + "' into 'main'\n\nChange " + minor
-                    + "\n\nApproved-by: Bob Ceo <bob@example.com>");
+            git.pullRequest("change-" + minor, CAROL, "isp.md", "POL-001", "1." + minor, ALICE,
+                    "Merge branch 'change-" + minor + "' into 'main'\n\nChange " + minor
+                            + "\n\nApproved-by: Bob Ceo <bob@example.com>");
         }
         return git;
     }
@@ -179,7 +176,7 @@ class HardCasesTest {
     @Test
     void windowsLineEndingsInTheWorkTreeAreNoUncommittedEdit() {
         GitFixture git = approvedHistory();
-        git.write("src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.3", "Text 3.").replace("\n", "\r\n"));
+        git.write("src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.3", "Text of POL-001 1.3.").replace("\n", "\r\n"));
 
         assertThat(read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow().state())
                 .isEqualTo(ContentState.APPROVED);
