@@ -9,14 +9,12 @@ import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
-import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -65,14 +63,12 @@ public final class IsmsEngine {
         IsmsProject project = inputs.project();
         if (control.history() == null) {
             HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
-            return new SiteInputs(project, inputs.bodies(), views.histories(), views.panels(), inputs.pageSources());
+            return inputs.withHistories(views.histories(), views.panels());
         }
         List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(),
                 referenceTargets(project), request.layout().documentsDir());
         HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
-        List<PageSource> sources = new ArrayList<>(inputs.pageSources());
-        sources.add(new SupersededPages(earlier));
-        return new SiteInputs(project, inputs.bodies(), views.histories(), views.panels(), sources);
+        return inputs.withHistories(views.histories(), views.panels()).withPageSource(new SupersededPages(earlier));
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
