@@ -116,6 +116,29 @@ class DocumentControlInProductTest {
     }
 
     @Test
+    void versionRulesBrokenInPastHistoryAreWarningsAtTheDocumentsVersionLineNamingTheCommit() {
+        String approved = "Approved-by: Bob Ceo <bob@example.com>";
+        mergeRequest("p3", "policies/access.md", doc("POL-001", "1.1", "", "Changed, same number."), "Silent change", approved);
+        mergeRequest("p4", "policies/access.md", doc("POL-001", "1.0", "", "An old number again."), "Renumbered", approved);
+        mergeRequest("b2", "policies/backup.md", "---\nid: POL-002\ntitle: [unclosed\n---\n\nBroken.\n", "Broken", approved);
+        mergeRequest("b3", "policies/backup.md", doc("POL-002", "1.1", "", "Back up hourly."), "Backup fixed", approved);
+
+        BuildResult result = check(HistoryOptions.defaults());
+
+        String access = "src/isms/documents/policies/access.md:5:10: ";
+        assertThat(ofCode(result, Code.VERSION_NOT_CHANGED)).singleElement()
+                .satisfies(d -> assertThat(d.format()).startsWith(access + "VERSION_NOT_CHANGED POL-001").contains("(commit "));
+        assertThat(ofCode(result, Code.VERSION_DECREASED)).singleElement()
+                .satisfies(d -> assertThat(d.format()).startsWith(access + "VERSION_DECREASED POL-001"));
+        assertThat(ofCode(result, Code.VERSION_REUSED)).singleElement()
+                .satisfies(d -> assertThat(d.format()).startsWith(access + "VERSION_REUSED POL-001"));
+        assertThat(ofCode(result, Code.HISTORY_FRONT_MATTER)).singleElement().satisfies(d -> assertThat(d.format())
+                .startsWith("src/isms/documents/policies/backup.md:5:10: HISTORY_FRONT_MATTER POL-002"));
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() != Code.DOCUMENT_DRAFT)
+                .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
     void requireApprovalMakesDraftsErrorsForReleaseBuilds() {
         BuildResult result = check(new HistoryOptions(true, false, Optional.empty()));
 
