@@ -60,6 +60,15 @@ public enum Code {
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
     HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
 
+    // Control catalogs, the Statement of Applicability, mandatory documented information
+    CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
+    SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
+    SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
+
     // Document control from git history
     VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
     VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),

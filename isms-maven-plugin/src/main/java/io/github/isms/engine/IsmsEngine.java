@@ -1,5 +1,9 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
@@ -39,36 +43,45 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
-        RenderedDocuments rendered = checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = DocumentControl.read(project, request, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteBuilder(withHistory(SiteInputs.of(project, rendered), control, request))
-                    .build(request.site().siteDir(), diagnostics);
+            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
+            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
         }
         return finish(request, project, diagnostics, control.notes());
     }
 
-    private static RenderedDocuments checkAndRender(IsmsProject project, Diagnostics diagnostics) {
+    /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
+    private record Checked(CatalogModel catalog, RenderedDocuments rendered) {
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
-        return new DocumentRenderer().renderAll(project, referenceTargets(project), diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        CatalogRules.check(project, catalog, diagnostics);
+        return new Checked(catalog, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
-    private static ReferenceTargets referenceTargets(IsmsProject project) {
-        return ReferenceTargets.none();
+    private static ReferenceTargets referenceTargets(CatalogModel catalog) {
+        return new CatalogTargets(catalog.catalogs());
     }
 
     /** The site inputs with what git history establishes: states, revision tables, panels, superseded versions. */
-    private static SiteInputs withHistory(SiteInputs inputs, DocumentControl control, BuildRequest request) {
+    private static SiteInputs withHistory(SiteInputs inputs, DocumentControl control, BuildRequest request,
+            ReferenceTargets targets) {
         IsmsProject project = inputs.project();
         if (control.history() == null) {
             HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
-            return inputs.withHistories(views.histories(), views.panels());
+            return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()));
         }
-        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(),
-                referenceTargets(project), request.layout().documentsDir());
+        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
+                request.layout().documentsDir());
         HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
-        return inputs.withHistories(views.histories(), views.panels()).withPageSource(new SupersededPages(earlier));
+        return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
+                .withPageSource(new SupersededPages(earlier));
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class HistoryViews {
 
+    /** The dashboard panels history fills, by key. */
+    private static final Set<String> HISTORY_PANELS = Set.of("overdue", "recent");
+
     /** How many changes the dashboard lists. */
     static final int RECENT = 10;
 
@@ -38,9 +41,13 @@ public final class HistoryViews {
         return Map.copyOf(histories);
     }
 
-    /** The dashboard panels, the placeholders of what history does not know kept in place. */
-    public List<DashboardPanel> panels() {
-        return panels;
+    /** {@code panels} with the ones history fills (overdue reviews, recent changes) put in place by key. */
+    public List<DashboardPanel> panelsOver(List<DashboardPanel> existing) {
+        List<DashboardPanel> result = new ArrayList<>();
+        for (DashboardPanel panel : existing) {
+            result.add(panels.stream().filter(p -> p.key().equals(panel.key())).findFirst().orElse(panel));
+        }
+        return result;
     }
 
     /** Without history: every document says why nothing is established. */
@@ -52,8 +59,10 @@ public final class HistoryViews {
         }
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel p : DashboardPanel.placeholders()) {
-            panels.add(p.key().equals("gaps") ? p : new DashboardPanel(p.key(), p.title(),
-                    "Not established: document history is unavailable (" + why + ").", List.of()));
+            if (HISTORY_PANELS.contains(p.key())) {
+                panels.add(new DashboardPanel(p.key(), p.title(),
+                        "Not established: document history is unavailable (" + why + ").", List.of()));
+            }
         }
         return new HistoryViews(histories, List.copyOf(panels));
     }
@@ -104,17 +113,12 @@ public final class HistoryViews {
             }
         }
         changes.sort(Comparator.comparingLong(Change::time).reversed().thenComparing(Change::id));
-        List<DashboardPanel> panels = new ArrayList<>();
-        for (DashboardPanel p : DashboardPanel.placeholders()) {
-            panels.add(switch (p.key()) {
-                case "overdue" -> new DashboardPanel(p.key(), p.title(), reference.isPresent()
-                        ? "No review is overdue at " + reference.get() + "." : "Not established (no reference date).", overdue);
-                case "recent" -> new DashboardPanel(p.key(), p.title(), "No changes in the history.",
-                        changes.stream().limit(RECENT).map(Change::item).toList());
-                default -> p;
-            });
-        }
-        return new HistoryViews(histories, List.copyOf(panels));
+        List<DashboardPanel> panels = List.of(
+                new DashboardPanel("overdue", "Overdue reviews", reference.isPresent()
+                        ? "No review is overdue at " + reference.get() + "." : "Not established (no reference date).", overdue),
+                new DashboardPanel("recent", "Recent changes", "No changes in the history.",
+                        changes.stream().limit(RECENT).map(Change::item).toList()));
+        return new HistoryViews(histories, panels);
     }
 
     private record Change(long time, String id, DashboardPanel.Item item) {

@@ -51,6 +51,7 @@ public final class SiteBuilder {
                     model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
             sources.forEach(source -> source.writeFiles(model, out));
             out.write("register.csv", RegisterCsv.write(model.documents()));
+            sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
             out.write(Manifest.PATH, Manifest.write(out.digests()));
         });

@@ -45,6 +45,7 @@ class DocumentControlInProductTest {
             defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
             approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
             site: {publish: internal}
+            mandatoryDocuments: off
             """;
 
     @TempDir
