@@ -2,7 +2,6 @@ package io.github.isms.site;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
-import io.github.isms.diag.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,14 +64,13 @@ public final class SiteBuilder {
                 return theme.render(page, chrome);
             } catch (Theme.ThemeException e) {
                 synchronized (failures) {
-                    failures.putIfAbsent(e.file() + ":" + e.line() + ":" + e.getMessage(), e);
+                    failures.putIfAbsent(e.at() + ": " + e.getMessage(), e);
                 }
                 return null;
             }
         }).toList();
         if (!failures.isEmpty()) {
-            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID,
-                    new SourcePosition(e.file(), e.line(), e.line() > 0 ? 1 : 0), e.getMessage()));
+            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID, e.at(), e.getMessage()));
             return null;
         }
         Map<String, String> html = new LinkedHashMap<>();

@@ -61,8 +61,7 @@ class SiteExtensionTest {
 
     @Test
     void aFeatureAddsPagesNavigationFilesHistoryDownloadsAndPanels() throws IOException {
-        TestIsms.write(project);
-        TestIsms.file(project, "src/isms/theme/control.peb",
+        SiteFixture.write(project).file("src/isms/theme/control.peb",
                 "{% extends \"layout\" %}{% block content %}<h1>{{ page.title }}</h1>{% endblock %}");
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject ismsProject = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
