@@ -95,6 +95,11 @@ class DocumentControlInProductTest {
         return site;
     }
 
+    /** A page of the site built with the default options. */
+    private String page(String path) throws IOException {
+        return read(site("site", HistoryOptions.defaults()).resolve(path));
+    }
+
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
@@ -148,7 +153,7 @@ class DocumentControlInProductTest {
 
     @Test
     void theDocumentPageShowsItsRevisionTableApprovalAndNextReviewAndLinksTheSupersededVersion() throws IOException {
-        String page = read(site("site", HistoryOptions.defaults()).resolve("docs/POL-001/index.html"));
+        String page = page("docs/POL-001/index.html");
 
         assertThat(page).contains("<h2 id=\"isms-revisions\">Revision history</h2>")
                 .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo</td><td>Access control: revocation</td>")
@@ -212,7 +217,7 @@ class DocumentControlInProductTest {
 
     @Test
     void theDashboardCountsStatesAndListsRecentChangesFromHistory() throws IOException {
-        String dashboard = read(site("site", HistoryOptions.defaults()).resolve("index.html"));
+        String dashboard = page("index.html");
 
         assertThat(dashboard).contains("<span class=\"badge badge-draft\">draft</span></td><td class=\"num\">1</td>")
                 .contains("<span class=\"badge badge-approved\">approved</span></td><td class=\"num\">2</td>")
@@ -249,7 +254,7 @@ class DocumentControlInProductTest {
 
         assertThat(ofCode(check(HistoryOptions.defaults()), Code.DOCUMENT_DRAFT)).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).isEqualTo("POL-001 version 1.2 is a draft: uncommitted edits"));
-        assertThat(read(site("site", HistoryOptions.defaults()).resolve("docs/POL-001/index.html")))
+        assertThat(page("docs/POL-001/index.html"))
                 .contains("<strong>Draft.</strong>").contains("(uncommitted edits)");
     }
 
