@@ -1,9 +1,5 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.BOB;
-import static io.github.isms.history.GitFixture.CAROL;
-import static io.github.isms.history.GitFixture.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -36,51 +32,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DocumentControlInProductTest {
 
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
-
     @TempDir
     Path tmp;
+
+    ControlledIsms isms;
 
     GitFixture git;
 
     @BeforeEach
     void history() {
-        git = GitFixture.init(tmp.resolve("repo"));
-        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
-        git.commit(ALICE, "Start the ISMS");
-        mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
-                "Access control policy", "Approved-by: Bob Ceo <bob@example.com>");
-        mergeRequest("r1", "policies/old.md", doc("POL-003", "1.0", "", "Old rules."), "Old rules",
-                "Approved-by: Bob Ceo <bob@example.com>");
-        mergeRequest("p2", "policies/access.md", doc("POL-001", "1.1", "", "Only the owner grants and revokes access."),
-                "Access control: revocation", "Approved-by: Bob Ceo <bob@example.com>");
-        mergeRequest("b1", "policies/backup.md", doc("POL-002", "1.0", "", "Back up daily."), "Backup policy",
-                "Approved-by: Dave Dev <dave@example.com>");
-        mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
-                "Retire the old rules", "Approved-by: Bob Ceo <bob@example.com>");
+        isms = ControlledIsms.create(tmp.resolve("repo"));
+        git = isms.git();
     }
 
     private void mergeRequest(String branch, String path, String content, String title, String trailer) {
-        git.branch(branch);
-        git.write("src/isms/documents/" + path, content);
-        git.commit(CAROL, title);
-        git.checkout("main");
-        git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);
-    }
-
-    static String doc(String id, String version, String extra, String body) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: " + version + "\n" + extra
-                + "---\n\n" + body + "\n";
+        isms.mergeRequest(branch, path, content, title, trailer);
     }
 
     private BuildResult check(HistoryOptions options) {
@@ -124,10 +90,10 @@ class DocumentControlInProductTest {
     @Test
     void versionRulesBrokenInPastHistoryAreWarningsAtTheDocumentsVersionLineNamingTheCommit() {
         String approved = "Approved-by: Bob Ceo <bob@example.com>";
-        mergeRequest("p3", "policies/access.md", doc("POL-001", "1.1", "", "Changed, same number."), "Silent change", approved);
-        mergeRequest("p4", "policies/access.md", doc("POL-001", "1.0", "", "An old number again."), "Renumbered", approved);
+        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.1", "", "Changed, same number."), "Silent change", approved);
+        mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "1.0", "", "An old number again."), "Renumbered", approved);
         mergeRequest("b2", "policies/backup.md", "---\nid: POL-002\ntitle: [unclosed\n---\n\nBroken.\n", "Broken", approved);
-        mergeRequest("b3", "policies/backup.md", doc("POL-002", "1.1", "", "Back up hourly."), "Backup fixed", approved);
+        mergeRequest("b3", "policies/backup.md", ControlledIsms.doc("POL-002", "1.1", "", "Back up hourly."), "Backup fixed", approved);
 
         BuildResult result = check(HistoryOptions.defaults());
 
@@ -178,7 +144,7 @@ class DocumentControlInProductTest {
 
     @Test
     void aSecondSupersededVersionCarriesARedlineAgainstTheOneBeforeIt() throws IOException {
-        mergeRequest("p3", "policies/access.md", doc("POL-001", "2.0", "", "Only the owner grants, reviews and revokes access."),
+        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "", "Only the owner grants, reviews and revokes access."),
                 "Access reviews", "Approved-by: Bob Ceo <bob@example.com>");
         Path site = site("site", HistoryOptions.defaults());
 
@@ -250,7 +216,7 @@ class DocumentControlInProductTest {
 
     @Test
     void uncommittedEditsMakeADraft() throws IOException {
-        git.write("src/isms/documents/policies/access.md", doc("POL-001", "1.2", "", "Edited here."));
+        git.write("src/isms/documents/policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Edited here."));
 
         assertThat(ofCode(check(HistoryOptions.defaults()), Code.DOCUMENT_DRAFT)).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).isEqualTo("POL-001 version 1.2 is a draft: uncommitted edits"));
