@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +75,7 @@ public final class CorePages implements PageSource {
         return d.state().isEmpty() ? "not established" : d.state();
     }
 
-    private static List<Count> countBy(SiteModel model, java.util.function.Function<DocumentSummary, String> key) {
+    private static List<Count> countBy(SiteModel model, Function<DocumentSummary, String> key) {
         Map<String, Integer> counts = new TreeMap<>();
         model.documents().forEach(d -> counts.merge(key.apply(d), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
