@@ -72,23 +72,20 @@ final class ChangeReader implements AutoCloseable {
         List<DocumentChange> changes = new ArrayList<>();
         if (!(added && deleted)) {
             for (TreeDiff.Change change : found) {
-                changes.add(change.type() == ChangeType.DELETE
-                        ? new DocumentChange(ChangeType.DELETE, change.path(), null, null, Optional.empty())
-                        : new DocumentChange(change.type(), change.path(), change.path(), change.newId().name(),
-                                frontMatter(change.newId())));
+                changes.add(change(change.type(), change.path(), change.path(), change.newId()));
             }
             return changes;
         }
         for (DiffEntry entry : renamesDetected(commit)) {
-            if (entry.getChangeType() == ChangeType.DELETE) {
-                changes.add(new DocumentChange(ChangeType.DELETE, entry.getOldPath(), null, null, Optional.empty()));
-            } else {
-                ObjectId blob = entry.getNewId().toObjectId();
-                changes.add(new DocumentChange(entry.getChangeType(), entry.getOldPath(), entry.getNewPath(),
-                        blob.name(), frontMatter(blob)));
-            }
+            changes.add(change(entry.getChangeType(), entry.getOldPath(), entry.getNewPath(),
+                    entry.getNewId().toObjectId()));
         }
         return changes;
+    }
+
+    private DocumentChange change(ChangeType type, String oldPath, String newPath, ObjectId blob) throws IOException {
+        return type == ChangeType.DELETE ? new DocumentChange(type, oldPath, null, null, Optional.empty())
+                : new DocumentChange(type, oldPath, newPath, blob.name(), frontMatter(blob));
     }
 
     private List<DiffEntry> renamesDetected(RevCommit commit) throws IOException {
