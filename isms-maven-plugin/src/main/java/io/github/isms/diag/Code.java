@@ -74,7 +74,10 @@ public enum Code {
     VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),
     VERSION_REUSED(ERROR, "a version number used again for different content (a warning in past history)"),
     APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
-    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history");
+    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
+    DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
+    REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
+    HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -43,6 +43,14 @@ public class SiteReport extends AbstractMavenReport {
     @Parameter(property = "isms.pdf", defaultValue = "true")
     private boolean pdf;
 
+    /** Read a shallow git clone as a truncated history instead of failing with the fix. */
+    @Parameter(property = "isms.allowShallow", defaultValue = "false")
+    private boolean allowShallow;
+
+    /** The reference date for overdue reviews (reproducible builds); without it, the time of the commit built. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
     /** Skip this report. */
     @Parameter(property = "isms.skip", defaultValue = "false")
     private boolean skip;
@@ -78,7 +86,8 @@ public class SiteReport extends AbstractMavenReport {
         try {
             // A report fails the site build on errors only; warnings are for isms:check with failOnWarning.
             BuildRequest request = AbstractIsmsMojo.request(basedir, sourceDirectory, documentsDirectory,
-                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES).withSite(new SiteOptions(siteDir.toPath(), pdf));
+                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES).withSite(new SiteOptions(siteDir.toPath(), pdf))
+                    .withHistory(AbstractIsmsMojo.history(false, allowShallow, outputTimestamp));
             AbstractIsmsMojo.report(getLog(), new IsmsEngine().site(request), false, diagnosticsDirectory);
         } catch (MojoFailureException e) {
             throw new MavenReportException(e.getMessage(), e);

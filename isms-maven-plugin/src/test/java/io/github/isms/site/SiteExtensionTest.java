@@ -1,5 +1,7 @@
 package io.github.isms.site;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostics;
@@ -7,7 +9,6 @@ import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
-import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -65,7 +66,8 @@ class SiteExtensionTest {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject ismsProject = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
         SiteInputs inputs = new SiteInputs(ismsProject,
-                new DocumentRenderer().renderAll(ismsProject, ReferenceTargets.none(), diagnostics),
+                new DocumentRenderer().renderAll(ismsProject,
+                        new CatalogTargets(CatalogModel.load(ismsProject, diagnostics).catalogs()), diagnostics),
                 Map.of("POL-001", new DocumentHistory("draft", List.of(new DocumentHistory.Revision(
                         "1.2", "2026-01-15", List.of("Alice"), List.of("Bob"), "Objectives added")))),
                 Map.of("POL-001", List.of(new NavLink("Signed PDF", "docs/POL-001/POL-001.pdf"))),

@@ -53,9 +53,7 @@ public final class CatalogPages implements PageSource {
                 panels.add(panel);
             }
         }
-        List<PageSource> sources = new ArrayList<>(inputs.pageSources());
-        sources.add(new CatalogPages(catalog));
-        return inputs.withPanels(panels).withPageSources(sources);
+        return inputs.withPanels(panels).withPageSource(new CatalogPages(catalog));
     }
 
     @Override
