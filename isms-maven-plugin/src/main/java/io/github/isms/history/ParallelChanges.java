@@ -3,6 +3,7 @@ package io.github.isms.history;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Queue;
@@ -109,16 +110,27 @@ final class ParallelChanges {
         }
     }
 
+    /**
+     * Newest first: a pack stores an older version of a tree or blob as a delta against a newer one, and
+     * JGit keeps only the direct base of the object it last resolved. Going back in time, the next object's
+     * base is that object, so each read applies one or two deltas; going forward, every other read
+     * resolves its whole delta chain (up to 50 deep).
+     */
     private static List<List<DocumentChange>> slice(ChangeReader reader, List<RevCommit> commits) {
-        List<List<DocumentChange>> changes = new ArrayList<>(commits.size());
+        List<DocumentChange>[] changes = newArray(commits.size());
         try {
-            for (RevCommit commit : commits) {
-                List<DocumentChange> found = reader.changes(commit);
-                changes.add(found.isEmpty() ? Collections.emptyList() : found);
+            for (int i = commits.size() - 1; i >= 0; i--) {
+                List<DocumentChange> found = reader.changes(commits.get(i));
+                changes[i] = found.isEmpty() ? Collections.emptyList() : found;
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return changes;
+        return Arrays.asList(changes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<DocumentChange>[] newArray(int size) {
+        return (List<DocumentChange>[]) new List<?>[size];
     }
 }

@@ -31,7 +31,7 @@ final class TreeDiff {
     private static final byte[] SUFFIX = ".md".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectReader reader;
-    /** Trees read for the previous commit: walking the main line, its new side is this commit's old side. */
+    /** Trees read for the commit diffed before: along the main line, one commit's new side is its child's old side. */
     private Map<ObjectId, byte[]> previous = new HashMap<>();
     private Map<ObjectId, byte[]> current = new HashMap<>();
 

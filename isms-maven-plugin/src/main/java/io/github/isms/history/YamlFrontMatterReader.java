@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -34,8 +32,6 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
             .setCodePointLimit(1 << 20)
             .build();
 
-    private static final Pattern SIMPLE_LINE = Pattern.compile(
-            "([A-Za-z_][A-Za-z0-9_-]*):[ \\t]+([A-Za-z0-9][A-Za-z0-9._/+-]*(?: [A-Za-z0-9._/+()-]+)*|\\[[A-Za-z0-9._/+ ,-]*\\])[ \\t]*");
     private static final Set<String> KEYS = Set.of("id", "version", "title", "status", "approvers");
 
     @Override
@@ -80,19 +76,23 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
     /** Null when a line is not of the simple kind; SnakeYAML then decides. */
     private static Optional<FrontMatter> readSimple(String yaml) {
         Map<String, String> values = new HashMap<>();
-        for (String line : yaml.split("\r?\n", -1)) {
-            if (line.isEmpty()) {
-                continue;
+        for (int start = 0; start < yaml.length(); ) {
+            int newline = yaml.indexOf('\n', start);
+            int end = newline < 0 ? yaml.length() : newline;
+            int lineEnd = newline > start && yaml.charAt(newline - 1) == '\r' ? newline - 1 : end;
+            if (lineEnd > start) {
+                int colon = keyEnd(yaml, start, lineEnd);
+                String value = colon < 0 ? null : simpleValue(yaml, colon + 1, lineEnd);
+                if (value == null) {
+                    return null;
+                }
+                String key = yaml.substring(start, colon);
+                if (values.containsKey(key)) {
+                    return null;
+                }
+                values.put(key, KEYS.contains(key) || value.charAt(0) != '[' ? value : "");
             }
-            Matcher m = SIMPLE_LINE.matcher(line);
-            if (!m.matches() || m.group(2).contains(" #") || values.containsKey(m.group(1))) {
-                return null;
-            }
-            if (KEYS.contains(m.group(1)) || !m.group(2).startsWith("[")) {
-                values.put(m.group(1), m.group(2));
-            } else {
-                values.put(m.group(1), "");
-            }
+            start = end + 1;
         }
         String id = values.get("id");
         if (id == null || id.startsWith("[")) {
@@ -127,6 +127,91 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
     /** Plain scalars YAML would not read as the same text in every schema; leave them to SnakeYAML. */
     private static boolean isSpecialPlain(String value) {
         return value.equals("-") || value.startsWith("-") && value.length() > 1 && !Character.isDigit(value.charAt(1));
+    }
+
+    /*
+     * A simple line is, as a regular expression, KEY ':' [ \t]+ VALUE [ \t]* where KEY is
+     * [A-Za-z_][A-Za-z0-9_-]* and VALUE either a flow list \[[A-Za-z0-9._/+ ,-]*\] or a plain scalar
+     * [A-Za-z0-9][A-Za-z0-9._/+-]*( [A-Za-z0-9._/+()-]+)*: no quotes, comments or characters YAML gives a
+     * meaning. Matched by hand, as history reads thousands of front matters and a regex was a hot spot.
+     */
+
+    /** The index of the colon after a key at {@code from}, or -1 when the line does not start with one. */
+    private static int keyEnd(String line, int from, int to) {
+        if (!isLetter(line.charAt(from)) && line.charAt(from) != '_') {
+            return -1;
+        }
+        int i = from + 1;
+        while (i < to && (isLetterOrDigit(line.charAt(i)) || line.charAt(i) == '_' || line.charAt(i) == '-')) {
+            i++;
+        }
+        return i < to && line.charAt(i) == ':' ? i : -1;
+    }
+
+    /** The value of a simple line after its colon, or null when it is not one. */
+    private static String simpleValue(String line, int from, int to) {
+        int start = from;
+        while (start < to && isBlank(line.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        if (start == from || start == end) {
+            return null;
+        }
+        boolean valid = line.charAt(start) == '[' ? isFlowList(line, start, end) : isPlainScalar(line, start, end);
+        return valid ? line.substring(start, end) : null;
+    }
+
+    private static boolean isFlowList(String line, int start, int end) {
+        if (end - start < 2 || line.charAt(end - 1) != ']') {
+            return false;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            char c = line.charAt(i);
+            if (!isScalarChar(c) && c != ' ' && c != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of scalar characters one space apart; brackets may not appear in the first word. */
+    private static boolean isPlainScalar(String line, int start, int end) {
+        if (!isLetterOrDigit(line.charAt(start))) {
+            return false;
+        }
+        boolean firstWord = true;
+        for (int i = start + 1; i < end; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (line.charAt(i - 1) == ' ') {
+                    return false;
+                }
+                firstWord = false;
+            } else if (!isScalarChar(c) && (firstWord || c != '(' && c != ')')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isScalarChar(char c) {
+        return isLetterOrDigit(c) || c == '.' || c == '_' || c == '/' || c == '+' || c == '-';
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isLetter(c) || c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 
     static Optional<FrontMatter> readYaml(String text) {
