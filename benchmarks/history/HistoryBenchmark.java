@@ -1,66 +1,69 @@
-import io.github.isms.history.ApprovalRules;
-import io.github.isms.history.DocumentHistory;
 import io.github.isms.history.HistoryReader;
 import io.github.isms.history.HistoryRequest;
 import io.github.isms.history.HistoryResult;
-import io.github.isms.model.EvidenceKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Times, in one run on one repository: our history extraction (all documents, front-matter versions,
- * approvals), native {@code git log --name-status -M -- <documents dir>}, and the naive loop of one
- * {@code git log --follow} per document. Usage: java -cp CLASSPATH HistoryBenchmark.java REPO [RUNS]
+ * Times, in one run on one repository, our history extraction (all documents, front-matter versions,
+ * approvals, states) against native {@code git log --name-status -M -- <documents dir>}, two ways:
+ * <ul>
+ * <li>whole process against whole process: {@code java ExtractOnce} (a fresh JVM that extracts once) and
+ * {@code git log}, each timed by bash ({@code time}: wall, user + system CPU);</li>
+ * <li>warm, in this JVM: {@link HistoryReader#read} after the JIT has compiled it, against the same git
+ * processes.</li>
+ * </ul>
+ * Runs alternate so that all see the same machine load; then the naive loop of one {@code git log --follow}
+ * per document. Usage: java -cp CLASSPATH HistoryBenchmark REPO [RUNS] [NAIVE_STEP]
  */
 public final class HistoryBenchmark {
 
-    private static final String DOCS = "src/isms/documents";
+    private static final String DOCS = ExtractOnce.DOCUMENTS;
+
+    /** Wall and CPU (user + system) nanoseconds of one measured run. */
+    record Sample(long wall, long cpu) {
+    }
 
     public static void main(String[] args) throws Exception {
         Path repo = Path.of(args[0]).toAbsolutePath();
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         // The naive loop takes minutes on the full set; by default it runs on every tenth document and is scaled.
         int naiveStep = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        ApprovalRules rules = new ApprovalRules("main", Set.of(EvidenceKind.TRAILERS, EvidenceKind.MERGER),
-                List.of("Approved-by"), Map.of("CEO", List.of("bob@example.com"), "CISO", List.of("alice@example.com")),
-                List.of("CEO"));
-        HistoryRequest request = new HistoryRequest(repo.resolve(DOCS), rules);
+        HistoryRequest request = ExtractOnce.request(repo);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String[] gitLog = {"git", "log", "--name-status", "-M", "--", DOCS};
+        String[] ourProcess = {java, "-cp", System.getProperty("java.class.path"), "ExtractOnce", repo.toString()};
 
-        // Runs alternate between our reader and native git, so that both see the same machine load.
-        // CPU time is reported beside wall time: on a shared machine it is the steadier of the two.
         com.sun.management.OperatingSystemMXBean os =
-                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long[] ours = new long[runs];
-        long[] oursCpu = new long[runs];
-        long[] nativeLog = new long[runs];
-        long[] nativeLogCpu = new long[runs];
-        long[] nativeFirstParent = new long[runs];
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Sample> warm = new ArrayList<>();
+        List<Sample> gitProcess = new ArrayList<>();
+        List<Sample> oursProcess = new ArrayList<>();
         HistoryResult result = null;
         for (int i = 0; i < runs; i++) {
             long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             result = new HistoryReader().read(request);
-            ours[i] = System.nanoTime() - start;
-            oursCpu[i] = os.getProcessCpuTime() - cpu;
-            nativeLog[i] = time(repo, "git", "log", "--name-status", "-M", "--", DOCS);
-            nativeLogCpu[i] = cpuOf(repo, "git log --name-status -M -- " + DOCS);
-            nativeFirstParent[i] = time(repo, "git", "log", "--first-parent", "-m", "--name-status", "-M",
-                    "--format=%H%x00%an%x00%ae%x00%ct%x00%B", "--", DOCS);
+            warm.add(new Sample(System.nanoTime() - start, os.getProcessCpuTime() - cpu));
+            gitProcess.add(timed(repo, gitLog));
+            oursProcess.add(timed(repo, ourProcess));
         }
         int revisions = result.documents().stream().mapToInt(d -> d.revisions().size()).sum();
-        long approved = result.documents().stream().flatMap(d -> d.revisions().stream()).filter(r -> r.approved()).count();
+        long approved = result.documents().stream().flatMap(d -> d.revisions().stream()).filter(r -> r.approved())
+                .count();
 
         List<String> files;
         try (Stream<Path> walk = Files.walk(repo.resolve(DOCS))) {
-            files = walk.filter(p -> p.toString().endsWith(".md")).map(p -> repo.relativize(p).toString()).sorted().toList();
+            files = walk.filter(p -> p.toString().endsWith(".md")).map(p -> repo.relativize(p).toString()).sorted()
+                    .toList();
         }
         long naiveStart = System.nanoTime();
         int naiveFiles = 0;
@@ -70,61 +73,57 @@ public final class HistoryBenchmark {
         }
         long naive = (System.nanoTime() - naiveStart) / Math.max(1, naiveFiles) * files.size();
 
-        System.out.printf("repository: %d commits (%d on the first-parent line), %d documents, %d revisions (%d approved)%n",
-                Integer.parseInt(output(repo, "git", "rev-list", "--count", "main").strip()),
+        List<Sample> warmHalf = warm.subList(runs / 2, runs);
+        System.out.printf("repository: %d commits (%d on the first-parent line), %d documents, %d revisions "
+                + "(%d approved)%n", Integer.parseInt(output(repo, "git", "rev-list", "--count", "main").strip()),
                 Integer.parseInt(output(repo, "git", "rev-list", "--first-parent", "--count", "main").strip()),
                 result.documents().size(), revisions, approved);
-        System.out.printf("ours (HistoryReader, in-process) wall: first run %6.0f ms, warm median %6.0f ms; "
-                + "CPU: first %6.0f ms, warm median %6.0f ms%n", ms(ours[0]), ms(warm(ours)), ms(oursCpu[0]),
-                ms(warm(oursCpu)));
-        System.out.printf("native git log --name-status -M -- %s wall: first run %6.0f ms, median %6.0f ms; "
-                + "CPU: median %6.0f ms%n", DOCS, ms(nativeLog[0]), ms(warm(nativeLog)), ms(warm(nativeLogCpu)));
-        System.out.printf("native git log --first-parent -m --name-status -M (with messages) wall median %6.0f ms%n",
-                ms(warm(nativeFirstParent)));
-        System.out.printf("naive per-file git log --follow loop, %d files (measured on %d, scaled) %8.0f ms%n",
+        System.out.printf("%d runs, alternating; medians over all runs, warm = runs %d-%d%n", runs, runs / 2 + 1,
+                runs);
+        System.out.println("                                              wall ms    CPU ms");
+        row("native git log --name-status -M (process)", gitProcess);
+        row("ours, java ExtractOnce (process)", oursProcess);
+        row("ours, HistoryReader warm (in-process)", warmHalf);
+        System.out.printf("%-44s %8.0f  %8.0f%n", "ours, HistoryReader first run (in-process)", ms(warm.get(0).wall()),
+                ms(warm.get(0).cpu()));
+        System.out.printf("naive per-file git log --follow, %d files (measured on %d, scaled): %.0f ms wall%n",
                 files.size(), naiveFiles, ms(naive));
-        System.out.printf("ratio ours / native git log: wall %.2fx (warm), %.2fx (first run); CPU %.2fx (warm); "
-                + "naive loop / ours: %.0fx%n", (double) warm(ours) / warm(nativeLog),
-                (double) ours[0] / warm(nativeLog), (double) warm(oursCpu) / warm(nativeLogCpu),
-                (double) naive / warm(ours));
+        System.out.printf("ratio to native git, whole process: wall %.2fx, CPU %.2fx%n",
+                ratio(oursProcess, gitProcess, Sample::wall), ratio(oursProcess, gitProcess, Sample::cpu));
+        System.out.printf("ratio to native git, warm in-process: wall %.2fx, CPU %.2fx%n",
+                ratio(warmHalf, gitProcess, Sample::wall), ratio(warmHalf, gitProcess, Sample::cpu));
+        System.out.printf("naive loop / ours warm: %.0fx%n", naive / (double) median(warmHalf, Sample::wall));
+    }
+
+    private static void row(String label, List<Sample> samples) {
+        System.out.printf("%-44s %8.0f  %8.0f%n", label, ms(median(samples, Sample::wall)),
+                ms(median(samples, Sample::cpu)));
+    }
+
+    private static double ratio(List<Sample> ours, List<Sample> git, java.util.function.ToLongFunction<Sample> f) {
+        return median(ours, f) / (double) median(git, f);
+    }
+
+    private static long median(List<Sample> samples, java.util.function.ToLongFunction<Sample> f) {
+        long[] values = samples.stream().mapToLong(f).toArray();
+        Arrays.sort(values);
+        return values.length % 2 == 1 ? values[values.length / 2]
+                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
     }
 
     private static double ms(long nanos) {
         return nanos / 1e6;
     }
 
-    /** The median of the second half of the runs: the JIT has compiled the hot code by then. */
-    private static long warm(long[] values) {
-        return median(Arrays.copyOfRange(values, values.length / 2, values.length));
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static long time(Path dir, String... command) throws IOException, InterruptedException {
-        long start = System.nanoTime();
-        run(dir, command);
-        return System.nanoTime() - start;
-    }
-
-    /** CPU time (user + system of the children, from bash's {@code times}) of a shell command. */
-    private static long cpuOf(Path dir, String command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("bash", "-c", command + " >/dev/null; times").directory(dir.toFile())
-                .start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        String[] lines = out.strip().split("\n");
-        long cpu = 0;
-        for (String part : lines[lines.length - 1].strip().split("\\s+")) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(part);
-            if (m.matches()) {
-                cpu += (long) ((Long.parseLong(m.group(1)) * 60 + Double.parseDouble(m.group(2))) * 1e9);
-            }
-        }
-        return cpu;
+    /** A process timed by bash's {@code time}: real, user and system seconds with millisecond resolution. */
+    private static Sample timed(Path dir, String... command) throws IOException, InterruptedException {
+        List<String> bash = new ArrayList<>(List.of("bash", "-c",
+                "TIMEFORMAT='%3R %3U %3S'; { time \"$@\" >/dev/null 2>&1; } 2>&1", "bash"));
+        bash.addAll(List.of(command));
+        String[] times = output(dir, bash.toArray(String[]::new)).strip().split("\\s+");
+        long wall = (long) (Double.parseDouble(times[0]) * 1e9);
+        long cpu = (long) ((Double.parseDouble(times[1]) + Double.parseDouble(times[2])) * 1e9);
+        return new Sample(wall, cpu);
     }
 
     private static void run(Path dir, String... command) throws IOException, InterruptedException {
@@ -139,7 +138,7 @@ public final class HistoryBenchmark {
 
     private static String output(Path dir, String... command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(dir.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes());
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor();
         return out;
     }

@@ -2,9 +2,7 @@ package io.github.isms.history;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
@@ -38,16 +36,15 @@ final class ChangeReader implements AutoCloseable {
     private final TreeFilter filter;
     private final String prefix;
     private final TreeDiff treeDiff;
-    private final FrontMatterReader frontMatterReader;
+    private final FrontMatterCache frontMatters;
     private final RenameDetector renames;
-    private final Map<ObjectId, Optional<FrontMatter>> frontMatterByBlob = new HashMap<>();
 
-    ChangeReader(ObjectReader reader, String prefix, FrontMatterReader frontMatterReader) {
+    ChangeReader(ObjectReader reader, String prefix, FrontMatterCache frontMatters) {
         this.reader = reader;
         this.filter = documentFilter(prefix, true);
         this.prefix = prefix;
         this.treeDiff = new TreeDiff(reader);
-        this.frontMatterReader = frontMatterReader;
+        this.frontMatters = frontMatters;
         this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
     }
 
@@ -109,12 +106,7 @@ final class ChangeReader implements AutoCloseable {
     }
 
     private Optional<FrontMatter> frontMatter(ObjectId blob) throws IOException {
-        Optional<FrontMatter> cached = frontMatterByBlob.get(blob);
-        if (cached == null) {
-            cached = frontMatterReader.read(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 24));
-            frontMatterByBlob.put(blob, cached);
-        }
-        return cached;
+        return frontMatters.get(blob, () -> reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 24));
     }
 
     @Override

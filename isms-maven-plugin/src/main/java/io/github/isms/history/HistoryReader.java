@@ -48,7 +48,7 @@ public final class HistoryReader {
 
     private static HistoryResult unavailable(HistoryRequest request, Path documentsDir, String why) {
         List<DocumentHistory> documents = new ArrayList<>();
-        for (WorkTreeDocument doc : WorkTreeDocuments.scan(documentsDir, "", request.reader())) {
+        for (WorkTreeDocument doc : WorkTreeDocuments.scan(documentsDir, "", new FrontMatterCache(request.reader()))) {
             documents.add(new DocumentHistory(doc.frontMatter().id(), doc.path(), List.of(), ContentState.UNKNOWN,
                     null));
         }
@@ -62,18 +62,21 @@ public final class HistoryReader {
             throw new ShallowCloneException(repository.getDirectory().toString());
         }
         String prefix = prefixOf(repository, documentsDir);
-        List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, request.reader());
+        // One cache for history and the work tree: files on disk are mostly versions history has read.
+        FrontMatterCache frontMatters = new FrontMatterCache(request.reader());
         ObjectId head = repository.resolve(Constants.HEAD);
         HistoryAvailability availability = shallow.isEmpty() ? HistoryAvailability.COMPLETE
                 : HistoryAvailability.TRUNCATED;
         if (head == null) {
             Walk empty = new Walk(request, prefix, Set.of());
-            return empty.result(availability, "the repository has no commits yet", workTree, Map.of());
+            return empty.result(availability, "the repository has no commits yet",
+                    WorkTreeDocuments.scan(documentsDir, prefix, frontMatters), Map.of());
         }
         try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             MainLine mainLine = MainLine.read(repository, revWalk, request.rules().branch(), head);
             Walk walk = new Walk(request, prefix, shallow);
-            walk.run(repository, mainLine);
+            walk.run(repository, mainLine, frontMatters);
+            List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, frontMatters);
             Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix);
             String source = mainLine.description() + (availability == HistoryAvailability.TRUNCATED
                     ? "; shallow clone: history before the oldest available commit is unknown" : "");
@@ -124,8 +127,8 @@ public final class HistoryReader {
             this.roles = new RoleDirectory(request.rules().roles());
         }
 
-        void run(Repository repository, MainLine mainLine) throws IOException {
-            ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.reader(), (commit, changes) -> {
+        void run(Repository repository, MainLine mainLine, FrontMatterCache frontMatters) throws IOException {
+            ParallelChanges.forEach(repository, mainLine.commits(), prefix, frontMatters, (commit, changes) -> {
                 // Every main-line commit, changed documents or not: side commits belong to the first merge.
                 List<RevCommit> side = mainLine.broughtInBy(commit);
                 if (!changes.isEmpty()) {

@@ -38,7 +38,7 @@ final class ParallelChanges {
     }
 
     static void forEach(Repository repository, List<RevCommit> commits, String prefix,
-            FrontMatterReader frontMatterReader, Consumer consumer) throws IOException {
+            FrontMatterCache frontMatters, Consumer consumer) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                 commits.size() / MIN_COMMITS_PER_SLICE));
         Queue<ChangeReader> readers = new ConcurrentLinkedQueue<>();
@@ -49,7 +49,7 @@ final class ParallelChanges {
         });
         try {
             if (pool == null) {
-                readers.add(new ChangeReader(repository.newObjectReader(), prefix, frontMatterReader));
+                readers.add(new ChangeReader(repository.newObjectReader(), prefix, frontMatters));
                 deliver(commits, slice(readers.peek(), commits), consumer);
                 return;
             }
@@ -63,7 +63,7 @@ final class ParallelChanges {
                 parts.add(pool.submit(() -> {
                     ChangeReader reader = readers.poll();
                     if (reader == null) {
-                        reader = new ChangeReader(repository.newObjectReader(), prefix, frontMatterReader);
+                        reader = new ChangeReader(repository.newObjectReader(), prefix, frontMatters);
                     }
                     try {
                         return slice(reader, part);

@@ -22,7 +22,7 @@ final class WorkTreeDocuments {
     }
 
     /** @param prefix the documents folder relative to the work tree root, {@code ""} or ending in {@code /} */
-    static List<WorkTreeDocument> scan(Path documentsDir, String prefix, FrontMatterReader reader) {
+    static List<WorkTreeDocument> scan(Path documentsDir, String prefix, FrontMatterCache frontMatters) {
         if (!Files.isDirectory(documentsDir)) {
             return List.of();
         }
@@ -34,43 +34,54 @@ final class WorkTreeDocuments {
             throw new UncheckedIOException(e);
         }
         List<WorkTreeDocument> documents = new ArrayList<>();
-        {
-            for (Path file : files) {
-                byte[] bytes;
-                try {
-                    bytes = Files.readAllBytes(file);
-                } catch (IOException e) {
-                    continue; // unreadable files are reported by the source reader, not here
-                }
-                Optional<FrontMatter> frontMatter = reader.read(bytes);
-                if (frontMatter.isEmpty()) {
-                    continue;
-                }
-                Set<String> ids = new LinkedHashSet<>();
-                ids.add(blobId(bytes));
-                byte[] lf = withoutCarriageReturns(bytes);
-                if (lf.length != bytes.length) {
-                    ids.add(blobId(lf));
-                }
-                String relative = documentsDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-                documents.add(new WorkTreeDocument(frontMatter.get(), prefix + relative, ids));
+        for (Path file : files) {
+            byte[] bytes;
+            Optional<FrontMatter> frontMatter;
+            ObjectId blob;
+            try {
+                bytes = Files.readAllBytes(file);
+                blob = blobId(bytes);
+                frontMatter = frontMatters.get(blob, () -> bytes);
+            } catch (IOException e) {
+                continue; // unreadable files are reported by the source reader, not here
             }
+            if (frontMatter.isEmpty()) {
+                continue;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            ids.add(blob.name());
+            if (hasCarriageReturnBeforeNewline(bytes)) {
+                ids.add(blobId(withoutCarriageReturns(bytes)).name());
+            }
+            String relative = documentsDir.relativize(file).toString()
+                    .replace(file.getFileSystem().getSeparator(), "/");
+            documents.add(new WorkTreeDocument(frontMatter.get(), prefix + relative, ids));
         }
         return documents;
     }
 
     /** The git object id of a blob; the JDK's SHA-1 is several times faster here than JGit's pure-Java one. */
-    static String blobId(byte[] content) {
+    static ObjectId blobId(byte[] content) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
             sha1.update(Constants.encodedTypeString(Constants.OBJ_BLOB));
             sha1.update((byte) ' ');
             sha1.update(Constants.encodeASCII(content.length));
             sha1.update((byte) 0);
-            return ObjectId.fromRaw(sha1.digest(content)).name();
+            return ObjectId.fromRaw(sha1.digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
+    }
+
+    /** A file checked out with CRLF line ends is committed with LF ones: both ids are its content. */
+    private static boolean hasCarriageReturnBeforeNewline(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] withoutCarriageReturns(byte[] bytes) {
