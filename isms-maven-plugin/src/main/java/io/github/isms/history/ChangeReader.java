@@ -10,13 +10,13 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffEntry.ChangeType;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
@@ -26,14 +26,12 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * Diffs a main-line commit against its first parent under the documents folder, with rename detection,
  * and reads the front matter of what changed. One per thread: it owns its object reader.
  *
- * <p>The fast {@link TreeDiff} finds what changed; only a commit that both adds and deletes Markdown
- * files (a possible rename) is diffed again through JGit's tree walk, whose entries the rename detector
- * pairs up.
+ * <p>The fast {@link TreeDiff} finds what changed; only for a commit that both adds and deletes Markdown
+ * files (a possible rename) are its changes handed to JGit's rename detector, to be paired up.
  */
 final class ChangeReader implements AutoCloseable {
 
     private final ObjectReader reader;
-    private final TreeFilter filter;
     private final String prefix;
     private final TreeDiff treeDiff;
     private final FrontMatterCache frontMatters;
@@ -41,7 +39,6 @@ final class ChangeReader implements AutoCloseable {
 
     ChangeReader(ObjectReader reader, String prefix, FrontMatterCache frontMatters) {
         this.reader = reader;
-        this.filter = documentFilter(prefix, true);
         this.prefix = prefix;
         this.treeDiff = new TreeDiff(reader);
         this.frontMatters = frontMatters;
@@ -73,7 +70,7 @@ final class ChangeReader implements AutoCloseable {
             }
             return changes;
         }
-        for (DiffEntry entry : renamesDetected(commit)) {
+        for (DiffEntry entry : renamesDetected(found)) {
             changes.add(change(entry.getChangeType(), entry.getOldPath(), entry.getNewPath(),
                     entry.getNewId().toObjectId()));
         }
@@ -85,23 +82,33 @@ final class ChangeReader implements AutoCloseable {
                 : new DocumentChange(type, oldPath, newPath, blob.name(), frontMatter(blob));
     }
 
-    private List<DiffEntry> renamesDetected(RevCommit commit) throws IOException {
-        try (TreeWalk treeWalk = new TreeWalk(reader)) {
-            treeWalk.setRecursive(true);
-            treeWalk.setFilter(filter);
-            if (commit.getParentCount() == 0) {
-                treeWalk.addTree(new EmptyTreeIterator());
-            } else {
-                treeWalk.addTree(commit.getParent(0).getTree());
-            }
-            treeWalk.addTree(commit.getTree());
-            renames.reset();
-            renames.addAll(DiffEntry.scan(treeWalk));
-            try {
-                return renames.compute(reader, NullProgressMonitor.INSTANCE);
-            } catch (CanceledException e) {
-                throw new IllegalStateException("rename detection is never cancelled here", e);
-            }
+    /** The rename detector pairs the deletions and additions {@link TreeDiff} found; no second tree walk. */
+    private List<DiffEntry> renamesDetected(List<TreeDiff.Change> found) throws IOException {
+        renames.reset();
+        for (TreeDiff.Change change : found) {
+            renames.add(new Entry(change));
+        }
+        try {
+            return renames.compute(reader, NullProgressMonitor.INSTANCE);
+        } catch (CanceledException e) {
+            throw new IllegalStateException("rename detection is never cancelled here", e);
+        }
+    }
+
+    /** A change of a Markdown file (a regular file: {@link TreeDiff} finds no others) as JGit's diff sees it. */
+    private static final class Entry extends DiffEntry {
+        private static final AbbreviatedObjectId NONE = AbbreviatedObjectId.fromObjectId(ObjectId.zeroId());
+
+        Entry(TreeDiff.Change change) {
+            changeType = change.type();
+            boolean before = changeType != ChangeType.ADD;
+            boolean after = changeType != ChangeType.DELETE;
+            oldPath = before ? change.path() : DEV_NULL;
+            newPath = after ? change.path() : DEV_NULL;
+            oldMode = before ? FileMode.REGULAR_FILE : FileMode.MISSING;
+            newMode = after ? FileMode.REGULAR_FILE : FileMode.MISSING;
+            oldId = before ? AbbreviatedObjectId.fromObjectId(change.oldId()) : NONE;
+            newId = after ? AbbreviatedObjectId.fromObjectId(change.newId()) : NONE;
         }
     }
 

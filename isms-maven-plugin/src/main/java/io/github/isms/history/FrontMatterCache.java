@@ -19,7 +19,8 @@ final class FrontMatterCache {
     }
 
     private final FrontMatterReader reader;
-    private final Map<ObjectId, Optional<FrontMatter>> byBlob = new ConcurrentHashMap<>();
+    /** Sized for thousands of versions: growing a concurrent map under two writers is a hot spot. */
+    private final Map<ObjectId, Optional<FrontMatter>> byBlob = new ConcurrentHashMap<>(1 << 13);
 
     FrontMatterCache(FrontMatterReader reader) {
         this.reader = reader;

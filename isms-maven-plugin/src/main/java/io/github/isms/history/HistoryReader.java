@@ -146,7 +146,7 @@ public final class HistoryReader {
                     idByPath.remove(change.oldPath());
                 }
             }
-            ChangeRequest changeRequest = null;
+            MainLineChange mainLineChange = null;
             for (DocumentChange change : changes) {
                 if (change.type() == ChangeType.DELETE) {
                     continue;
@@ -178,11 +178,19 @@ public final class HistoryReader {
                     findings.add(new Finding(FindingKind.FRONT_MATTER_UNREADABLE, id, path, commit.name(),
                             "front matter could not be read; the version of this change is unknown"));
                 }
-                if (changeRequest == null) {
-                    changeRequest = changeRequests.of(commit, side);
+                if (mainLineChange == null) {
+                    mainLineChange = new MainLineChange(commit, changeRequests.of(commit, side));
                 }
-                tracker.add(revision(commit, changeRequest, frontMatter, tracker, path, blob), findings);
+                tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), findings);
                 frontMatter.map(this::approverRoles).ifPresent(tracker::approverRolesNow);
+            }
+        }
+
+        /** What every revision of one main-line commit shares, worked out once for all its documents. */
+        private record MainLineChange(String commitId, OffsetDateTime date, ChangeRequest request) {
+            MainLineChange(RevCommit commit, ChangeRequest request) {
+                this(commit.name(), OffsetDateTime.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()),
+                        commit.getCommitterIdent().getZoneOffset()), request);
             }
         }
 
@@ -190,8 +198,9 @@ public final class HistoryReader {
             return frontMatter.approvers().isEmpty() ? request.rules().defaultApprovers() : frontMatter.approvers();
         }
 
-        private Revision revision(RevCommit commit, ChangeRequest changeRequest, Optional<FrontMatter> frontMatter,
-                DocumentTracker tracker, String path, String blob) {
+        private Revision revision(MainLineChange change, Optional<FrontMatter> frontMatter, DocumentTracker tracker,
+                String path, String blob) {
+            ChangeRequest changeRequest = change.request();
             String id = tracker.id();
             List<String> approverRoles = tracker.approverRolesFor(
                     frontMatter.map(this::approverRoles).orElse(request.rules().defaultApprovers()));
@@ -200,17 +209,14 @@ public final class HistoryReader {
                 if (roles.holdsAny(person, approverRoles)) {
                     approvers.add(person);
                 } else {
-                    findings.add(new Finding(FindingKind.EVIDENCE_WITHOUT_ROLE, id, path, commit.name(),
+                    findings.add(new Finding(FindingKind.EVIDENCE_WITHOUT_ROLE, id, path, change.commitId(),
                             "approval evidence from " + person + " does not count: not in the approver roles "
                                     + approverRoles));
                 }
             }
-            var committer = commit.getCommitterIdent();
-            OffsetDateTime date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()),
-                    committer.getZoneOffset());
             return new Revision(frontMatter.map(FrontMatter::version).orElse(null),
                     frontMatter.map(FrontMatter::title).orElse(null), frontMatter.map(FrontMatter::status).orElse(null),
-                    commit.name(), date,
+                    change.commitId(), change.date(),
                     changeRequest.authors(), approvers, changeRequest.summary(), !approvers.isEmpty(), path, blob);
         }
 

@@ -30,7 +30,12 @@ final class RoleDirectory {
 
     boolean holdsAny(Person person, List<String> roles) {
         Set<String> held = rolesByEmail.getOrDefault(key(person.email()), Set.of());
-        return roles.stream().anyMatch(held::contains);
+        for (String role : roles) {
+            if (held.contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String key(String email) {
