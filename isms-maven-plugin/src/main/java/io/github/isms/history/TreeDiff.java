@@ -80,22 +80,24 @@ final class TreeDiff {
     private void compare(ObjectId beforeId, ObjectId afterId, String path, List<Change> out) throws IOException {
         byte[] a = beforeId == null ? EMPTY : load(beforeId);
         byte[] b = afterId == null ? EMPTY : load(afterId);
-        int same = Arrays.mismatch(a, b);
-        if (same < 0) {
-            return;
-        }
         int i = 0;
-        while (i < a.length) { // entries wholly inside the common leading bytes are equal in both trees
-            int next = end(a, i);
-            if (next > same) {
-                break;
-            }
-            i = next;
-        }
-        int j = i;
+        int j = 0;
         while (i < a.length || j < b.length) {
-            if (a.length - i == b.length - j && Arrays.equals(a, i, a.length, b, j, b.length)) {
+            int same = Arrays.mismatch(a, i, a.length, b, j, b.length);
+            if (same < 0) {
                 return; // the rest is identical
+            }
+            while (i < a.length) { // entries wholly inside the common bytes are equal in both trees
+                int length = end(a, i) - i;
+                if (length > same) {
+                    break;
+                }
+                same -= length;
+                i += length;
+                j += length;
+            }
+            if (i >= a.length && j >= b.length) {
+                return;
             }
             int c;
             if (i >= a.length) {
@@ -197,8 +199,13 @@ final class TreeDiff {
         return k;
     }
 
+    /** Modes and names hold no NUL byte: the first one ends the name, the object id follows. */
     private static int end(byte[] raw, int at) {
-        return nameEnd(raw, nameStart(raw, at)) + 1 + Constants.OBJECT_ID_LENGTH;
+        int k = at;
+        while (raw[k] != 0) {
+            k++;
+        }
+        return k + 1 + Constants.OBJECT_ID_LENGTH;
     }
 
     private static String name(byte[] raw, int at) {
