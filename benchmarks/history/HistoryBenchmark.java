@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * approvals, states) against native {@code git log --name-status -M -- <documents dir>}, two ways:
  * <ul>
  * <li>whole process against whole process: {@code java ExtractOnce} (a fresh JVM that extracts once) and
- * {@code git log}, each timed by bash ({@code time}: wall, user + system CPU);</li>
+ * {@code git log}, each timed by bash ({@code time}: wall, user + system CPU); the JVM also as the README
+ * recommends it for short builds in {@code .mvn/jvm.config}, with {@code -XX:TieredStopAtLevel=1};</li>
  * <li>warm, in this JVM: {@link HistoryReader#read} after the JIT has compiled it, against the same git
  * processes.</li>
  * </ul>
@@ -40,13 +41,16 @@ public final class HistoryBenchmark {
         HistoryRequest request = ExtractOnce.request(repo);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String[] gitLog = {"git", "log", "--name-status", "-M", "--", DOCS};
-        String[] ourProcess = {java, "-cp", System.getProperty("java.class.path"), "ExtractOnce", repo.toString()};
+        String classpath = System.getProperty("java.class.path");
+        String[] ourProcess = {java, "-cp", classpath, "ExtractOnce", repo.toString()};
+        String[] ourProcessC1 = {java, "-XX:TieredStopAtLevel=1", "-cp", classpath, "ExtractOnce", repo.toString()};
 
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Sample> warm = new ArrayList<>();
         List<Sample> gitProcess = new ArrayList<>();
         List<Sample> oursProcess = new ArrayList<>();
+        List<Sample> oursProcessC1 = new ArrayList<>();
         HistoryResult result = null;
         for (int i = 0; i < runs; i++) {
             long cpu = os.getProcessCpuTime();
@@ -55,6 +59,7 @@ public final class HistoryBenchmark {
             warm.add(new Sample(System.nanoTime() - start, os.getProcessCpuTime() - cpu));
             gitProcess.add(timed(repo, gitLog));
             oursProcess.add(timed(repo, ourProcess));
+            oursProcessC1.add(timed(repo, ourProcessC1));
         }
         int revisions = result.documents().stream().mapToInt(d -> d.revisions().size()).sum();
         long approved = result.documents().stream().flatMap(d -> d.revisions().stream()).filter(r -> r.approved())
@@ -80,23 +85,26 @@ public final class HistoryBenchmark {
                 result.documents().size(), revisions, approved);
         System.out.printf("%d runs, alternating; medians over all runs, warm = runs %d-%d%n", runs, runs / 2 + 1,
                 runs);
-        System.out.println("                                              wall ms    CPU ms");
+        System.out.printf("%-47s %8s  %8s%n", "", "wall ms", "CPU ms");
         row("native git log --name-status -M (process)", gitProcess);
         row("ours, java ExtractOnce (process)", oursProcess);
+        row("ours, java -XX:TieredStopAtLevel=1 ExtractOnce", oursProcessC1);
         row("ours, HistoryReader warm (in-process)", warmHalf);
-        System.out.printf("%-44s %8.0f  %8.0f%n", "ours, HistoryReader first run (in-process)", ms(warm.get(0).wall()),
+        System.out.printf("%-47s %8.0f  %8.0f%n", "ours, HistoryReader first run (in-process)", ms(warm.get(0).wall()),
                 ms(warm.get(0).cpu()));
         System.out.printf("naive per-file git log --follow, %d files (measured on %d, scaled): %.0f ms wall%n",
                 files.size(), naiveFiles, ms(naive));
         System.out.printf("ratio to native git, whole process: wall %.2fx, CPU %.2fx%n",
                 ratio(oursProcess, gitProcess, Sample::wall), ratio(oursProcess, gitProcess, Sample::cpu));
+        System.out.printf("ratio to native git, whole process with -XX:TieredStopAtLevel=1: wall %.2fx, CPU %.2fx%n",
+                ratio(oursProcessC1, gitProcess, Sample::wall), ratio(oursProcessC1, gitProcess, Sample::cpu));
         System.out.printf("ratio to native git, warm in-process: wall %.2fx, CPU %.2fx%n",
                 ratio(warmHalf, gitProcess, Sample::wall), ratio(warmHalf, gitProcess, Sample::cpu));
         System.out.printf("naive loop / ours warm: %.0fx%n", naive / (double) median(warmHalf, Sample::wall));
     }
 
     private static void row(String label, List<Sample> samples) {
-        System.out.printf("%-44s %8.0f  %8.0f%n", label, ms(median(samples, Sample::wall)),
+        System.out.printf("%-47s %8.0f  %8.0f%n", label, ms(median(samples, Sample::wall)),
                 ms(median(samples, Sample::cpu)));
     }
 
