@@ -82,7 +82,14 @@ class ReviewAndReaderTest {
         "id: [POL-001]\n",
         "version: 1.0\n",
         "id: -x\n",
-        "id: POL-001\ntitle: Policy (draft)\nversion: 2.0\n\nowner: CISO\n"})
+        "id: POL-001\ntitle: Policy (draft)\nversion: 2.0\n\nowner: CISO\n",
+        "id: POL-001\r\nversion: 1.0\t\r\napprovers: [CEO, CISO] \r\n",
+        "id: POL-001\ntitle: Two  spaces\n",
+        "id: POL-001\ntitle: a\tb\n",
+        "id: POL-001\ntitle: (draft) Policy\n",
+        "id: POL-001\napprovers: [CEO]]\n",
+        "id:POL-001\n",
+        "id: POL-001\nversion:\t1.3\n"})
     void theDirectReadingOfSimpleFrontMatterAgreesWithSnakeYaml(String yaml) {
         byte[] file = ("---\n" + yaml + "---\nBody\n").getBytes(StandardCharsets.UTF_8);
 
