@@ -17,8 +17,8 @@ import org.eclipse.jgit.util.Paths;
 
 /**
  * The Markdown files that differ between two trees under a folder, read straight from the raw tree
- * objects. Two versions of a folder's tree are mostly the same bytes, so the entries before the first
- * differing byte are skipped without being decoded, and the comparison stops as soon as the rest is
+ * objects. Two versions of a folder's tree are mostly the same bytes, so each run of entries up to the
+ * next differing byte is skipped without being decoded, and the comparison stops as soon as the rest is
  * identical; a generic tree walk decodes every entry and was the largest cost of reading history.
  */
 final class TreeDiff {
