@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * <li>whole process against whole process: {@code java ExtractOnce} (a fresh JVM that extracts once) and
  * {@code git log}, each timed by bash ({@code time}: wall, user + system CPU); the JVM also as the README
  * recommends it for short builds in {@code .mvn/jvm.config}, with {@code -XX:TieredStopAtLevel=1};</li>
- * <li>warm, in this JVM: {@link HistoryReader#read} after the JIT has compiled it, against the same git
- * processes.</li>
+ * <li>warm, in this JVM: {@link HistoryReader#read} after 30 untimed runs, when the JIT has compiled it,
+ * against the same git processes.</li>
  * </ul>
  * Runs alternate so that all see the same machine load; then the naive loop of one {@code git log --follow}
  * per document. Usage: java -cp CLASSPATH HistoryBenchmark REPO [RUNS] [NAIVE_STEP]
@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 public final class HistoryBenchmark {
 
     private static final String DOCS = ExtractOnce.DOCUMENTS;
+    private static final int WARM_UP_RUNS = 30;
 
     /** Wall and CPU (user + system) nanoseconds of one measured run. */
     record Sample(long wall, long cpu) {
@@ -47,20 +48,22 @@ public final class HistoryBenchmark {
 
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        Sample first = inProcess(os, request);
+        // Untimed runs until the JIT has compiled the hot code: "warm" means the extraction's own work.
+        for (int i = 0; i < WARM_UP_RUNS; i++) {
+            new HistoryReader().read(request);
+        }
         List<Sample> warm = new ArrayList<>();
         List<Sample> gitProcess = new ArrayList<>();
         List<Sample> oursProcess = new ArrayList<>();
         List<Sample> oursProcessC1 = new ArrayList<>();
-        HistoryResult result = null;
         for (int i = 0; i < runs; i++) {
-            long cpu = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            result = new HistoryReader().read(request);
-            warm.add(new Sample(System.nanoTime() - start, os.getProcessCpuTime() - cpu));
+            warm.add(inProcess(os, request));
             gitProcess.add(timed(repo, gitLog));
             oursProcess.add(timed(repo, ourProcess));
             oursProcessC1.add(timed(repo, ourProcessC1));
         }
+        HistoryResult result = new HistoryReader().read(request);
         int revisions = result.documents().stream().mapToInt(d -> d.revisions().size()).sum();
         long approved = result.documents().stream().flatMap(d -> d.revisions().stream()).filter(r -> r.approved())
                 .count();
@@ -78,20 +81,19 @@ public final class HistoryBenchmark {
         }
         long naive = (System.nanoTime() - naiveStart) / Math.max(1, naiveFiles) * files.size();
 
-        List<Sample> warmHalf = warm.subList(runs / 2, runs);
         System.out.printf("repository: %d commits (%d on the first-parent line), %d documents, %d revisions "
                 + "(%d approved)%n", Integer.parseInt(output(repo, "git", "rev-list", "--count", "main").strip()),
                 Integer.parseInt(output(repo, "git", "rev-list", "--first-parent", "--count", "main").strip()),
                 result.documents().size(), revisions, approved);
-        System.out.printf("%d runs, alternating; medians over all runs, warm = runs %d-%d%n", runs, runs / 2 + 1,
-                runs);
+        System.out.printf("%d runs, alternating; medians; warm = after %d untimed runs in this JVM%n", runs,
+                WARM_UP_RUNS);
         System.out.printf("%-47s %8s  %8s%n", "", "wall ms", "CPU ms");
         row("native git log --name-status -M (process)", gitProcess);
         row("ours, java ExtractOnce (process)", oursProcess);
         row("ours, java -XX:TieredStopAtLevel=1 ExtractOnce", oursProcessC1);
-        row("ours, HistoryReader warm (in-process)", warmHalf);
-        System.out.printf("%-47s %8.0f  %8.0f%n", "ours, HistoryReader first run (in-process)", ms(warm.get(0).wall()),
-                ms(warm.get(0).cpu()));
+        row("ours, HistoryReader warm (in-process)", warm);
+        System.out.printf("%-47s %8.0f  %8.0f%n", "ours, HistoryReader first run (in-process)", ms(first.wall()),
+                ms(first.cpu()));
         System.out.printf("naive per-file git log --follow, %d files (measured on %d, scaled): %.0f ms wall%n",
                 files.size(), naiveFiles, ms(naive));
         System.out.printf("ratio to native git, whole process: wall %.2fx, CPU %.2fx%n",
@@ -99,8 +101,16 @@ public final class HistoryBenchmark {
         System.out.printf("ratio to native git, whole process with -XX:TieredStopAtLevel=1: wall %.2fx, CPU %.2fx%n",
                 ratio(oursProcessC1, gitProcess, Sample::wall), ratio(oursProcessC1, gitProcess, Sample::cpu));
         System.out.printf("ratio to native git, warm in-process: wall %.2fx, CPU %.2fx%n",
-                ratio(warmHalf, gitProcess, Sample::wall), ratio(warmHalf, gitProcess, Sample::cpu));
-        System.out.printf("naive loop / ours warm: %.0fx%n", naive / (double) median(warmHalf, Sample::wall));
+                ratio(warm, gitProcess, Sample::wall), ratio(warm, gitProcess, Sample::cpu));
+        System.out.printf("naive loop / ours warm: %.0fx%n", naive / (double) median(warm, Sample::wall));
+    }
+
+    /** One extraction in this JVM; its CPU time is the whole process's, JIT and garbage collector included. */
+    private static Sample inProcess(com.sun.management.OperatingSystemMXBean os, HistoryRequest request) {
+        long cpu = os.getProcessCpuTime();
+        long start = System.nanoTime();
+        new HistoryReader().read(request);
+        return new Sample(System.nanoTime() - start, os.getProcessCpuTime() - cpu);
     }
 
     private static void row(String label, List<Sample> samples) {
