@@ -4,7 +4,12 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderedDocuments;
+import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -18,7 +23,35 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        checkAndRender(project, diagnostics);
+        return finish(request, project, diagnostics);
+    }
+
+    /**
+     * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
+     * nothing is written there: the last good site stays as it was.
+     */
+    public BuildResult site(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        RenderedDocuments rendered = checkAndRender(project, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            new SiteBuilder(SiteInputs.of(project, rendered)).build(request.site().siteDir(), diagnostics);
+        }
+        return finish(request, project, diagnostics);
+    }
+
+    private static RenderedDocuments checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
+        return new DocumentRenderer().renderAll(project, referenceTargets(project), diagnostics);
+    }
+
+    /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
+    private static ReferenceTargets referenceTargets(IsmsProject project) {
+        return ReferenceTargets.none();
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;
