@@ -59,7 +59,16 @@ public enum Code {
     REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
-    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)");
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
+
+    // Control catalogs, the Statement of Applicability, mandatory documented information
+    CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
+    SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
+    SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -1,5 +1,9 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
@@ -34,21 +38,28 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
-        RenderedDocuments rendered = checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
         if (!diagnostics.hasErrors()) {
-            new SiteBuilder(SiteInputs.of(project, rendered)).build(request.site().siteDir(), diagnostics);
+            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
         }
         return finish(request, project, diagnostics);
     }
 
-    private static RenderedDocuments checkAndRender(IsmsProject project, Diagnostics diagnostics) {
+    /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
+    private record Checked(CatalogModel catalog, RenderedDocuments rendered) {
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
-        return new DocumentRenderer().renderAll(project, referenceTargets(project), diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        CatalogRules.check(project, catalog, diagnostics);
+        return new Checked(catalog, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
-    private static ReferenceTargets referenceTargets(IsmsProject project) {
-        return ReferenceTargets.none();
+    private static ReferenceTargets referenceTargets(CatalogModel catalog) {
+        return new CatalogTargets(catalog.catalogs());
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {

@@ -1,6 +1,7 @@
 package io.github.isms.site;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Contributes pages (and header links to them) to the site. The built-in pages come from
@@ -14,5 +15,10 @@ public interface PageSource {
     /** Links this source adds to the header navigation, in order. */
     default List<NavLink> navLinks() {
         return List.of();
+    }
+
+    /** Files besides pages (for example {@code soa.csv}), by path relative to the site root. */
+    default Map<String, byte[]> files(SiteModel model) {
+        return Map.of();
     }
 }

@@ -50,6 +50,7 @@ public final class SiteBuilder {
             ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
                     model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
             out.write("register.csv", RegisterCsv.write(model.documents()));
+            sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
             out.write(Manifest.PATH, Manifest.write(out.digests()));
         });

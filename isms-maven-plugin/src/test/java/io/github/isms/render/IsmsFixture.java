@@ -35,6 +35,7 @@ public final class IsmsFixture {
               approvers: [CEO]
             site:
               publish: internal
+            mandatoryDocuments: off
             """;
 
     public static final ReferenceTargets TARGETS = ReferenceTargets.of(

@@ -85,6 +85,27 @@ class SiteBrowserIT {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    @Test
+    void aReaderFollowsAControlReferenceToTheControlPageAndBack() throws IOException {
+        for (String base : List.of(server.baseUrl(), site.toUri().toString())) {
+            browser.get(base + "docs/POL-002/index.html");
+            browser.findElement(By.cssSelector(".document-body")).findElement(By.partialLinkText("A.5.15")).click();
+            assertThat(browser.getCurrentUrl()).endsWith("controls/A.5.15.html");
+            assertThat(text("h1")).isEqualTo("Access control");
+            assertThat(text(".control-facts")).contains("Applicable");
+            screenshot("control.png");
+
+            browser.findElement(By.cssSelector("#implemented-by + ul")).findElement(By.linkText("POL-002")).click();
+            assertThat(browser.getCurrentUrl()).endsWith("docs/POL-002/index.html");
+            assertThat(text("h1")).isEqualTo("Access Control Policy");
+
+            browser.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("SoA")).click();
+            assertThat(browser.getCurrentUrl()).endsWith("soa.html");
+            assertThat(text("#A\\.5\\.15")).contains("Access control", "POL-002");
+        }
+        assertThat(consoleErrors()).isEmpty();
+    }
+
     private void walkThrough(String base, boolean screenshots) throws IOException {
         browser.get(base + "index.html");
         assertThat(browser.getTitle()).startsWith("Dashboard");

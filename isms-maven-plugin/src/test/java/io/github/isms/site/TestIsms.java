@@ -63,11 +63,14 @@ final class TestIsms {
                 type: policy
                 version: "1.0"
                 effective: 2026-02-01
+                controls: [A.5.15]
                 ---
                 # Access Control Policy
 
                 Access is granted on least privilege. See [[POL-001]].
                 Mergers follow [the plan](../secret/plan.md).
+
+                This policy implements [[A.5.15]].
                 """);
         file(projectDir, "src/isms/documents/procedures/incidents.md", """
                 ---
