@@ -68,7 +68,21 @@ public enum Code {
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
-    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error");
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
+
+    // isms:verify: signatures and the manifest of a built site
+    PDF_UNREADABLE(ERROR, "a PDF that can not be parsed"),
+    PDF_UNSIGNED(ERROR, "a PDF without a signature"),
+    SIGNATURE_COVERAGE(ERROR, "a signature that does not cover the whole file except its own value"),
+    SIGNATURE_DIGEST(ERROR, "a PDF changed after signing: the digest does not match"),
+    SIGNATURE_INVALID(ERROR, "a signature value that is malformed or does not verify"),
+    SIGNATURE_UNTRUSTED(ERROR, "a signer certificate that does not chain to a configured trust anchor"),
+    SIGNATURE_DEVELOPMENT_KEY(WARNING, "a PDF signed with a generated, untrusted development key"),
+    TIMESTAMP_INVALID(ERROR, "a signature time-stamp that does not match the signature or does not verify"),
+    MANIFEST_MISSING(ERROR, "a built site without manifest.json, or one that can not be read"),
+    MANIFEST_CHANGED(ERROR, "a published file whose SHA-256 differs from manifest.json"),
+    MANIFEST_REMOVED(ERROR, "a file listed in manifest.json that is missing"),
+    MANIFEST_ADDED(ERROR, "a file in the site that manifest.json does not list");
 
     private final Severity defaultSeverity;
     private final String summary;
