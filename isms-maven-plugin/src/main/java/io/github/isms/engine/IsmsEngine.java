@@ -8,6 +8,7 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.pdf.SitePdfs;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
@@ -41,7 +42,12 @@ public final class IsmsEngine {
         Checked checked = checkAndRender(project, diagnostics);
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
-            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+            if (request.site().pdf()) {
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
+            }
+            if (!diagnostics.hasErrors()) {
+                new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+            }
         }
         return finish(request, project, diagnostics);
     }

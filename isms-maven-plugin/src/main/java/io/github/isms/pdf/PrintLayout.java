@@ -1,93 +1,94 @@
 package io.github.isms.pdf;
 
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Entities;
 
 /**
- * The built-in print layout: cover with the document-control block, revision history, table of
- * contents and the body, with the running header and footer of {@code print.css}. The body is an
- * XHTML fragment as the Markdown renderer produces it.
+ * The built-in print layout ({@code print.peb}, Pebble with autoescaping): cover with the
+ * document-control block, revision history, table of contents and the body, with the running
+ * header and footer of {@code print.css}. The body is an HTML fragment as the Markdown renderer
+ * produces it; it is made well-formed XHTML here, since the PDF renderer reads XML.
  */
 public final class PrintLayout {
 
     private static final String CSS = readCss();
+    private static final PebbleEngine ENGINE = engine();
     private static final Pattern HEADING =
             Pattern.compile("<h([23])((?:\\s+[a-zA-Z-]+=\"[^\"]*\")*)\\s*>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]*)\"");
 
+    /** One row of the cover's document-control table. */
+    public record ControlRow(String label, String value) {}
+
+    /** One line of the contents; a level-3 heading opens or closes the nested list around its run. */
+    public record TocEntry(String anchor, String text, boolean opensList, boolean closesList) {}
+
     private PrintLayout() {}
 
     /** The complete XHTML of a document's print layout. */
-    public static String xhtml(DocumentControl dc, String language, String bodyXhtml, boolean draft) {
-        List<String[]> toc = new ArrayList<>();
-        String body = numberHeadings(bodyXhtml, toc);
-        StringBuilder h = new StringBuilder(bodyXhtml.length() + 8192);
-        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(esc(language))
-                .append("\" xml:lang=\"").append(esc(language)).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n<meta name=\"subject\" content=\"")
-                .append(esc(dc.title() + ", " + dc.organization())).append("\"/>\n<title>")
-                .append(esc(dc.id() + " " + dc.title())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        h.append("<div class=\"running-header\"><table><tr><td>").append(esc(dc.organization())).append(" · ")
-                .append(esc(dc.id())).append(" ").append(esc(dc.title())).append("</td><td class=\"right\">Version ")
-                .append(esc(dc.version())).append(" · ").append(esc(nz(dc.classification()))).append("</td></tr></table></div>\n");
-        h.append("<div class=\"running-footer\">").append(esc(dc.organization())).append(" · ").append(esc(dc.id()))
-                .append(" v").append(esc(dc.version())).append(" · ").append(esc(nz(dc.classification())))
-                .append(" · Uncontrolled when printed</div>\n");
+    public static String xhtml(DocumentControl dc, String language, String bodyHtml, boolean draft) {
+        List<String[]> headings = new ArrayList<>();
+        String body = numberHeadings(wellFormed(bodyHtml), headings);
+        Map<String, Object> context = new HashMap<>();
+        context.put("dc", dc);
+        context.put("language", language);
+        context.put("draft", draft);
+        context.put("css", CSS);
+        context.put("control", controlRows(dc));
+        context.put("toc", toc(headings));
+        context.put("body", body);
+        return render("print", context);
+    }
 
-        h.append("<div class=\"cover\">\n<div class=\"org\">").append(esc(dc.organization())).append("</div>\n")
-                .append("<div class=\"doc-id\">").append(esc(dc.id())).append(" · Version ").append(esc(dc.version())).append("</div>\n")
-                .append("<h1 class=\"title no-bookmark\">").append(esc(dc.title())).append("</h1>\n")
-                .append("<div class=\"status").append(draft ? " draft" : "").append("\">").append(esc(nz(dc.status()).toUpperCase(Locale.ROOT)))
-                .append("</div>\n<table class=\"control\">\n");
-        row(h, "Document ID", dc.id());
-        row(h, "Title", dc.title());
-        row(h, "Version", dc.version());
-        row(h, "Status", dc.status());
-        row(h, "Owner", dc.owner());
-        row(h, "Approvers", String.join(", ", dc.approvers()));
-        row(h, "Approval date", dc.approvalDate());
-        row(h, "Effective date", dc.effectiveDate());
-        row(h, "Next review", dc.nextReview());
-        row(h, "Classification", dc.classification());
-        h.append("</table>\n<p class=\"notice\">The controlled version of this document is the signed PDF and the published ISMS site. Printed copies are uncontrolled.</p>\n</div>\n");
+    /** Renders one of the plugin's print templates ({@code io/github/isms/pdf/<name>.peb}). */
+    static String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            ENGINE.getTemplate(template).evaluate(out, context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
-        h.append("<div class=\"front\">\n<h2 id=\"revision-history\">Revision history</h2>\n<table class=\"revisions\">\n<thead><tr><th>Version</th><th>Date</th><th>Author</th><th>Approved by</th><th>Change</th></tr></thead>\n<tbody>\n");
-        for (DocumentControl.Revision r : dc.revisions()) {
-            h.append("<tr><td>").append(esc(r.version())).append("</td><td>").append(esc(r.date())).append("</td><td>")
-                    .append(esc(r.authors())).append("</td><td>").append(esc(r.approvers())).append("</td><td>")
-                    .append(esc(r.summary())).append("</td></tr>\n");
+    private static List<ControlRow> controlRows(DocumentControl dc) {
+        return List.of(new ControlRow("Document ID", dc.id()), new ControlRow("Title", dc.title()),
+                new ControlRow("Version", dc.version()), new ControlRow("Status", dc.status()),
+                new ControlRow("Owner", dc.owner()), new ControlRow("Approvers", String.join(", ", dc.approvers())),
+                new ControlRow("Approval date", dc.approvalDate()), new ControlRow("Effective date", dc.effectiveDate()),
+                new ControlRow("Next review", dc.nextReview()), new ControlRow("Classification", dc.classification()));
+    }
+
+    private static List<TocEntry> toc(List<String[]> headings) {
+        List<TocEntry> toc = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            boolean sub = headings.get(i)[0].equals("3");
+            boolean previousSub = i > 0 && headings.get(i - 1)[0].equals("3");
+            boolean nextSub = i + 1 < headings.size() && headings.get(i + 1)[0].equals("3");
+            toc.add(new TocEntry(headings.get(i)[1], headings.get(i)[2], sub && !previousSub, sub && !nextSub));
         }
-        if (dc.revisions().isEmpty()) {
-            h.append("<tr><td colspan=\"5\">No approved version yet.</td></tr>\n");
-        }
-        h.append("</tbody>\n</table>\n");
-        if (!toc.isEmpty()) {
-            h.append("<h2 id=\"contents\">Contents</h2>\n<div class=\"toc\"><ol>\n");
-            boolean nested = false;
-            for (String[] entry : toc) {
-                boolean sub = entry[0].equals("3");
-                if (sub && !nested) {
-                    h.append("<li class=\"sub\"><ol>\n");
-                    nested = true;
-                } else if (!sub && nested) {
-                    h.append("</ol></li>\n");
-                    nested = false;
-                }
-                h.append("<li><a href=\"#").append(entry[1]).append("\">").append(entry[2]).append("</a></li>\n");
-            }
-            if (nested) {
-                h.append("</ol></li>\n");
-            }
-            h.append("</ol></div>\n");
-        }
-        h.append("</div>\n<div class=\"section\">\n").append(body).append("\n</div>\n</body>\n</html>\n");
-        return h.toString();
+        return toc;
+    }
+
+    /** HTML (void elements, named entities) as well-formed XHTML, with nothing dropped. */
+    static String wellFormed(String html) {
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml)
+                .escapeMode(Entities.EscapeMode.xhtml).charset(StandardCharsets.UTF_8).prettyPrint(false);
+        return doc.body().html();
     }
 
     /** Gives each h2/h3 of the body an id (keeping existing ones) and lists them for the contents. */
@@ -105,24 +106,19 @@ public final class PrintLayout {
                 anchor = "sec-" + (++n);
                 attrs = attrs + " id=\"" + anchor + "\"";
             }
-            toc.add(new String[] {m.group(1), anchor, m.group(3).replaceAll("<[^>]+>", "")});
+            toc.add(new String[] {m.group(1), anchor, org.jsoup.parser.Parser.unescapeEntities(m.group(3).replaceAll("<[^>]+>", ""), false)});
             m.appendReplacement(out, Matcher.quoteReplacement("<h" + m.group(1) + attrs + ">" + m.group(3) + "</h" + m.group(1) + ">"));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static void row(StringBuilder h, String label, String value) {
-        h.append("<tr><th scope=\"row\">").append(label).append("</th><td>").append(esc(nz(value).isEmpty() ? "—" : value))
-                .append("</td></tr>\n");
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    static String esc(String s) {
-        return nz(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static PebbleEngine engine() {
+        ClasspathLoader loader = new ClasspathLoader(PrintLayout.class.getClassLoader());
+        loader.setPrefix("io/github/isms/pdf/");
+        loader.setSuffix(".peb");
+        return new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
+                .newLineTrimming(false).build();
     }
 
     private static String readCss() {

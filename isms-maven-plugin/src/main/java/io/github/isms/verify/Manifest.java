@@ -62,10 +62,19 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     /** Writes {@code manifest.json} into {@code siteDir}, sorted, so equal sites give equal bytes. */
     public void write(Path siteDir) throws IOException {
+        Files.write(siteDir.resolve(FILE_NAME), json());
+    }
+
+    /** The bytes of {@code manifest.json}: {@code {"files": {path: hex, ...}, "algorithm": "SHA-256"}}. */
+    public byte[] json() {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("algorithm", "SHA-256");
         root.put("files", sha256);
-        Files.write(siteDir.resolve(FILE_NAME), PRETTY.writeValueAsBytes(root));
+        root.put("algorithm", "SHA-256");
+        try {
+            return PRETTY.writeValueAsBytes(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serializes", e);
+        }
     }
 
     static String hash(Path file) throws IOException {

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,6 +49,38 @@ public record TrustAnchors(Set<X509Certificate> certificates) {
             throw new IllegalStateException("every Java runtime reads X.509", e);
         }
         return new TrustAnchors(all);
+    }
+
+    /**
+     * Reads a trust store: a PEM or DER file of certificates, or a PKCS#12 keystore whose
+     * certificates (trusted entries and those of key entries) become the anchors.
+     */
+    public static TrustAnchors read(Path file, char[] pkcs12Password) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("the trust store does not exist");
+        }
+        try {
+            return fromFiles(List.of(file));
+        } catch (IOException notCertificates) {
+            KeyStore store;
+            try (InputStream in = Files.newInputStream(file)) {
+                store = KeyStore.getInstance("PKCS12");
+                store.load(in, pkcs12Password);
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IOException("neither certificates (PEM, DER) nor a PKCS#12 keystore that opens with the given password", e);
+            }
+            Set<X509Certificate> all = new LinkedHashSet<>();
+            try {
+                for (String alias : Collections.list(store.aliases())) {
+                    if (store.getCertificate(alias) instanceof X509Certificate c) {
+                        all.add(c);
+                    }
+                }
+            } catch (KeyStoreException e) {
+                throw new IOException("the PKCS#12 trust store can not be listed", e);
+            }
+            return new TrustAnchors(all);
+        }
     }
 
     Set<TrustAnchor> asPkix() {
