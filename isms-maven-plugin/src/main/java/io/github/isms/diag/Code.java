@@ -70,9 +70,8 @@ public enum Code {
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 
-    // PDFs of isms:site and the site report
+    // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
-    PDF_RENDERING_FAILED(ERROR, "a document or the SoA that can not be rendered as a PDF"),
 
     // isms:verify: signatures and the manifest of a built site
     PDF_UNREADABLE(ERROR, "a PDF that can not be parsed"),

@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * The site's signed PDFs: {@code docs/<ID>/<ID>.pdf} for every published document and
  * {@code soa.pdf} for the Statement of Applicability, rendered from the same model as the pages
  * and linked from them. Everything is rendered and signed before the site is written, so a key
- * that does not work fails the build with the old site untouched.
+ * that does not work fails the build with the old site untouched. A document the renderer can not
+ * lay out is a bug of the plugin and surfaces as {@link PdfRenderingException}, naming the document.
  */
 public final class SitePdfs implements PageSource {
 
@@ -63,7 +64,7 @@ public final class SitePdfs implements PageSource {
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();
         Map<String, byte[]> files = new TreeMap<>();
-        // Keyed by code, place and message: one wrong password fails every document alike and is reported once.
+        // Keyed by place and message: one wrong password fails every document alike and is reported once.
         Map<String, Runnable> failures = new TreeMap<>();
         // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
@@ -76,8 +77,6 @@ public final class SitePdfs implements PageSource {
                 }
             } catch (SigningException e) {
                 fail(failures, diagnostics, Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
-            } catch (PdfRenderingException e) {
-                fail(failures, diagnostics, Code.PDF_RENDERING_FAILED, SourcePosition.file(d.path()), e.getMessage());
             }
         });
         if (catalog != null && failures.isEmpty()) {
@@ -87,8 +86,6 @@ public final class SitePdfs implements PageSource {
                         signatureOptions("Statement of Applicability of " + model.organization(), signing, model)));
             } catch (SigningException e) {
                 fail(failures, diagnostics, Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
-            } catch (PdfRenderingException e) {
-                fail(failures, diagnostics, Code.PDF_RENDERING_FAILED, SourcePosition.file(soaPath(inputs)), e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
@@ -214,10 +211,6 @@ public final class SitePdfs implements PageSource {
     private static SourcePosition signingPosition(SiteInputs inputs, SigningSettings signing) {
         Path where = signing.keystore() == null ? inputs.project().projectDir().resolve("pom.xml") : signing.keystore();
         return SourcePosition.file(relative(inputs.project().projectDir(), where));
-    }
-
-    private static String soaPath(SiteInputs inputs) {
-        return relative(inputs.project().projectDir(), inputs.project().ismsDir().resolve("soa.yaml"));
     }
 
     private static String relative(Path projectDir, Path file) {

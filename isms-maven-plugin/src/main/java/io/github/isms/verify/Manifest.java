@@ -28,9 +28,11 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
-    // "\n" on every system, so one site gives one manifest, byte for byte.
+    // "\n" on every system and "key": "value", so one site gives one manifest, byte for byte.
     private static final ObjectWriter PRETTY = JSON.writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);

@@ -14,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +76,7 @@ class SiteVerifierTest {
         VerificationResult result = SiteVerifier.verify(build(pdf), organisationCa());
         assertThat(codes(result)).containsExactly(Code.SIGNATURE_DEVELOPMENT_KEY);
         assertThat(result.hasErrors()).isFalse();
-        assertThat(result.findings().get(0).format()).startsWith("docs/POL-005/POL-005.pdf: SIGNATURE_DEVELOPMENT_KEY")
+        assertThat(result.findings().get(0).format()).startsWith("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_DEVELOPMENT_KEY")
                 .contains("untrusted development key");
     }
 
@@ -110,7 +114,7 @@ class SiteVerifierTest {
         VerificationResult result = SiteVerifier.verify(site, organisationCa());
         assertThat(result.findings()).extracting(Diagnostic::format)
                 .containsExactly(result.findings().get(0).format())
-                .first().asString().startsWith("docs/POL-005/POL-005.pdf: MANIFEST_CHANGED");
+                .first().asString().startsWith("docs/POL-005/POL-005.pdf:1:1: MANIFEST_CHANGED");
     }
 
     @Test
@@ -119,9 +123,10 @@ class SiteVerifierTest {
         Files.delete(site.resolve("register.csv"));
         Files.writeString(site.resolve("docs/extra.html"), "<p>not published by the build</p>");
         VerificationResult result = SiteVerifier.verify(site, organisationCa());
+        assertThat(codes(result)).containsExactly(Code.MANIFEST_ADDED, Code.MANIFEST_REMOVED);
         assertThat(result.findings()).extracting(Diagnostic::format).containsExactly(
-                "docs/extra.html: MANIFEST_ADDED is not listed in manifest.json",
-                "register.csv: MANIFEST_REMOVED is listed in manifest.json but missing");
+                "docs/extra.html:1:1: MANIFEST_ADDED is not listed in manifest.json",
+                "register.csv:1:1: MANIFEST_REMOVED is listed in manifest.json but missing");
     }
 
     @Test
@@ -135,6 +140,56 @@ class SiteVerifierTest {
         Files.write(site.resolve("POL-005.pdf"), signedByOrganisation);
         assertThat(codes(SiteVerifier.verify(site, organisationCa()))).containsExactly(Code.MANIFEST_MISSING);
         assertThat(SiteVerifier.verify(site, organisationCa(), false).findings()).isEmpty();
+    }
+
+    @Test
+    void a_changed_signature_value_fails_as_invalid() throws Exception {
+        CMSSignedData cms = new CMSSignedData(new java.io.ByteArrayInputStream(contents(signedByOrganisation)));
+        byte[] value = cms.getSignerInfos().getSigners().iterator().next().getSignature();
+        List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", flipInContents(signedByOrganisation, value));
+        assertThat(found).extracting(Diagnostic::code).containsExactly(Code.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void a_changed_time_stamp_fails_as_an_invalid_time_stamp() throws Exception {
+        try (var tsa = new io.github.isms.sign.LoopbackTsa()) {
+            byte[] pdf = new PadesSigner().sign(unsigned,
+                    SigningKey.fromPkcs12(PKI.validKeystore(keys, "tsa-broken"), null, TestKeys.PASSWORD.clone()),
+                    SignatureOptions.reason("x").withTimestampAuthority(tsa.url()));
+            SignerInformation signer = new CMSSignedData(new java.io.ByteArrayInputStream(contents(pdf))).getSignerInfos().getSigners().iterator().next();
+            TimeStampToken token = new TimeStampToken(new CMSSignedData(signer.getUnsignedAttributes()
+                    .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded()));
+            byte[] tokenSignature = token.toCMSSignedData().getSignerInfos().getSigners().iterator().next().getSignature();
+            List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", flipInContents(pdf, tokenSignature));
+            assertThat(found).extracting(Diagnostic::code).contains(Code.TIMESTAMP_INVALID).doesNotContain(Code.SIGNATURE_DIGEST);
+        }
+    }
+
+    /** The /Contents of the PDF's signature: CMS bytes, zero-padded (so read them through a stream). */
+    private static byte[] contents(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getLastSignatureDictionary().getContents(pdf);
+        }
+    }
+
+    /** Flips one bit of {@code needle} where it sits inside the hex-encoded /Contents, outside the signed range. */
+    private static byte[] flipInContents(byte[] pdf, byte[] needle) throws Exception {
+        int[] range;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            range = document.getLastSignatureDictionary().getByteRange();
+        }
+        byte[] cms = contents(pdf);
+        int offset = -1;
+        for (int i = 0; i + needle.length <= cms.length && offset < 0; i++) {
+            if (java.util.Arrays.equals(cms, i, i + needle.length, needle, 0, needle.length)) {
+                offset = i;
+            }
+        }
+        assertThat(offset).as("the value inside the signature").isNotNegative();
+        byte[] copy = pdf.clone();
+        int at = range[1] + 1 + 2 * (offset + needle.length / 2); // a hex digit in the middle of the value
+        copy[at] = (byte) (copy[at] == '0' ? '1' : '0');
+        return copy;
     }
 
     @Test
