@@ -5,23 +5,17 @@ import java.util.Optional;
 
 /** The editions of ISO/IEC 27001 the plugin ships catalogs for, named as isms.yaml's {@code framework:}. */
 public enum Edition {
-    ISO27001_2013("iso27001:2013", "2013"),
-    ISO27001_2022("iso27001:2022", "2022");
+    ISO27001_2013("iso27001:2013"),
+    ISO27001_2022("iso27001:2022");
 
     private final String framework;
-    private final String year;
 
-    Edition(String framework, String year) {
+    Edition(String framework) {
         this.framework = framework;
-        this.year = year;
     }
 
     public String framework() {
         return framework;
-    }
-
-    public String year() {
-        return year;
     }
 
     public static Optional<Edition> of(String framework) {
@@ -30,6 +24,6 @@ public enum Edition {
 
     /** The base name of this edition's resources, e.g. {@code iso27001-2022}. */
     String resourcePrefix() {
-        return "iso27001-" + year;
+        return framework.replace(':', '-');
     }
 }

@@ -56,7 +56,6 @@ public enum Code {
     PLACEHOLDER_FAILED(ERROR, "a placeholder that fails while it is evaluated (for example a filter on the wrong type)"),
     REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
     REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
-    REF_UNPUBLISHED(WARNING, "a reference to a document that the site does not publish (its classification is above site.publish)"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
     HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),

@@ -13,6 +13,7 @@ import io.github.isms.markdown.HtmlSanitizer;
 import io.github.isms.markdown.LineIndex;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,11 @@ public final class ReferenceResolver {
         return new References(pass.documents, pass.controls, pass.clauses);
     }
 
+    /** A document id that differs from {@code id} only in case, as a hint for a typo. */
+    private Optional<String> similarId(String id) {
+        return byId.keySet().stream().filter(known -> known.equalsIgnoreCase(id)).sorted().findFirst();
+    }
+
     private static String abbreviate(String url) {
         return url.length() <= 40 ? url : url.substring(0, 40) + "...";
     }
@@ -68,7 +74,6 @@ public final class ReferenceResolver {
         private final Document doc;
         private final LineIndex lines;
         private final Diagnostics diagnostics;
-        private final boolean published;
         final TreeSet<String> documents = new TreeSet<>();
         final TreeSet<String> controls = new TreeSet<>();
         final TreeSet<String> clauses = new TreeSet<>();
@@ -77,7 +82,6 @@ public final class ReferenceResolver {
             this.doc = doc;
             this.lines = lines;
             this.diagnostics = diagnostics;
-            this.published = project.config().publishable(doc.classification());
         }
 
         void visit(Node parent) {
@@ -128,8 +132,8 @@ public final class ReferenceResolver {
             if (target.isPresent()) {
                 Optional<String> anchor = anchor(target.get(), xref.anchor(), at);
                 String label = xref.text() != null ? xref.text() : target.get().title();
-                if (!visible(target.get(), at)) {
-                    xref.resolve(null, xref.text() != null ? xref.text() : id);
+                if (!visible(target.get())) {
+                    xref.unpublished(xref.text() != null ? xref.text() : id);
                 } else {
                     xref.resolve(anchor.map(a -> PageUrls.document(id, a)).orElse(PageUrls.document(id, null)), label);
                 }
@@ -140,7 +144,8 @@ public final class ReferenceResolver {
             Optional<String> clause = control.isPresent() ? Optional.empty() : targets.clauseTitle(id);
             if (control.isEmpty() && clause.isEmpty()) {
                 diagnostics.report(Code.REF_NOT_FOUND, at,
-                        "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'");
+                        "[[" + id + "]]: no document, control of the active catalog or clause has the id '" + id + "'"
+                                + similarId(id).map(similar -> "; did you mean " + similar + "?").orElse(""));
                 xref.resolve(null, xref.text() != null ? xref.text() : id);
                 return;
             }
@@ -175,7 +180,13 @@ public final class ReferenceResolver {
                 }
                 return written;
             }
-            RelativeLinks.Target target = links.resolve(fileOf(doc), url);
+            RelativeLinks.Target target;
+            try {
+                target = links.resolve(fileOf(doc), url);
+            } catch (InvalidPathException e) {
+                diagnostics.report(Code.LINK_UNRESOLVED, at, "link '" + abbreviate(url) + "' is not a valid file path");
+                return written;
+            }
             if (target.path() == null) {
                 Optional<String> anchor = anchor(doc, target.anchor(), at);
                 return anchor.map(a -> BasedSequence.of(PageUrls.anchor(a))).orElse(written);
@@ -189,7 +200,7 @@ public final class ReferenceResolver {
                 }
                 Optional<String> anchor = anchor(other, target.anchor(), at);
                 note(other);
-                return visible(other, at) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
+                return visible(other) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
             }
             if (links.isAsset(target.path())) {
                 if (!links.assetExists(target.path())) {
@@ -220,14 +231,12 @@ public final class ReferenceResolver {
             return id;
         }
 
-        /** Whether the site publishes {@code target}; warns a published document that links an unpublished one. */
-        private boolean visible(Document target, SourcePosition at) {
-            boolean visible = project.config().publishable(target.classification());
-            if (!visible && published) {
-                diagnostics.report(Code.REF_UNPUBLISHED, at, "refers to " + target.id() + ", which is " + target.classification()
-                        + " and not published in the site (site.publish: " + project.config().site().publish() + ")");
-            }
-            return visible;
+        /**
+         * Whether the site publishes {@code target}. Referring to a confidential register from an
+         * internal policy is normal; the page then shows the id without a link (and without the title).
+         */
+        private boolean visible(Document target) {
+            return project.config().publishable(target.classification());
         }
 
         private void note(Document target) {

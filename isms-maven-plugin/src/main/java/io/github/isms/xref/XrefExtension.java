@@ -120,7 +120,8 @@ public final class XrefExtension implements Parser.ParserExtension, HtmlRenderer
             if (node.href() != null) {
                 html.attr("href", node.href()).attr("class", "xref").withAttr().tag("a").text(node.label()).tag("/a");
             } else {
-                html.attr("class", "xref xref-unresolved").withAttr().tag("span").text(node.label()).tag("/span");
+                html.attr("class", node.isUnpublished() ? "xref xref-unpublished" : "xref xref-unresolved")
+                        .withAttr().tag("span").text(node.label()).tag("/span");
             }
         }
     }

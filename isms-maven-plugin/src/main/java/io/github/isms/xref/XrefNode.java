@@ -14,6 +14,7 @@ public final class XrefNode extends Node {
     private final String text;
     private String href;
     private String label;
+    private boolean unpublished;
 
     XrefNode(BasedSequence chars, String target, String anchor, String text) {
         super(chars);
@@ -52,8 +53,18 @@ public final class XrefNode extends Node {
         return label != null ? label : getChars().toString();
     }
 
+    /** True when the target exists but the site does not publish it. */
+    public boolean isUnpublished() {
+        return unpublished;
+    }
+
     void resolve(String href, String label) {
         this.href = href;
         this.label = label;
+    }
+
+    void unpublished(String label) {
+        resolve(null, label);
+        this.unpublished = true;
     }
 }

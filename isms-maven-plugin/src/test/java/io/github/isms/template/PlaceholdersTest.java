@@ -38,6 +38,13 @@ class PlaceholdersTest {
         return placeholders.expand(template, context, BODY_AT_LINE_10, diagnostics).map(Expansion::text);
     }
 
+    /** Expands a template that must fail; the codes of its problems. */
+    private List<Code> problemsOf(String template, Map<String, Object> context) {
+        Diagnostics local = new Diagnostics();
+        assertThat(placeholders.expand(template, context, BODY_AT_LINE_10, local)).as(template).isEmpty();
+        return local.all().stream().map(Diagnostic::code).toList();
+    }
+
     private Diagnostic onlyProblem() {
         assertThat(diagnostics.all()).hasSize(1);
         return diagnostics.all().get(0);
@@ -94,36 +101,35 @@ class PlaceholdersTest {
         Probe probe = new Probe();
         for (String template : List.of("{{ probe.fire() }}", "{{ probe.fired }}", "{{ probe.getClass() }}",
                 "{{ name.getClass().forName('java.lang.Runtime') }}", "{{ name.class }}", "{{ name.bytes }}")) {
-            Diagnostics local = new Diagnostics();
-            Optional<Expansion> out = placeholders.expand(template, Map.of("probe", probe, "name", "x"), BODY_AT_LINE_10, local);
-            assertThat(out).as(template).isEmpty();
-            assertThat(local.all()).as(template).singleElement()
-                    .satisfies(d -> assertThat(d.code()).isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN));
+            assertThat(problemsOf(template, Map.of("probe", probe, "name", "x"))).as(template)
+                    .singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
         }
         assertThat(probe.fired).isFalse();
     }
 
     @Test
     void theRealContextOffersNoPathToJavaClasses() {
+        IsmsProject project = new IsmsFixture(dir).document("policies/p.md", "POL-001", "").load();
+        Map<String, Object> context = PlaceholderContext.of(project.config(), project.documents().get(0));
         for (String body : List.of("{{ doc.getClass() }}", "{{ org.class.forName('java.lang.Runtime') }}",
                 "{{ doc.title.getClass().getClassLoader() }}", "{{ roles.getClass() }}", "{{ _context.getClass() }}")) {
-            Diagnostics local = new Diagnostics();
-            IsmsFixture isms = new IsmsFixture(dir);
-            isms.document("policies/p.md", "POL-001", body);
-            IsmsProject project = isms.load();
-            assertThat(placeholders.expand(project.config(), project.documents().get(0), local)).as(body).isEmpty();
-            assertThat(local.hasErrors()).as(body).isTrue();
+            assertThat(problemsOf(body, context)).as(body).singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
         }
     }
 
     @Test
     void tagsThatReadTemplatesOrFilesDoNotExist() {
         for (String template : List.of("{% include '/etc/hostname' %}", "{% import 'x' %}", "{% extends 'x' %}",
-                "{% embed 'x' %}{% endembed %}", "{{ i18n('messages', 'key') }}")) {
-            Diagnostics local = new Diagnostics();
-            assertThat(placeholders.expand(template, Map.of(), BODY_AT_LINE_10, local)).as(template).isEmpty();
-            assertThat(local.hasErrors()).as(template).isTrue();
+                "{% embed 'x' %}{% endembed %}")) {
+            assertThat(problemsOf(template, Map.of())).as(template).containsExactly(Code.PLACEHOLDER_SYNTAX);
         }
+    }
+
+    @Test
+    void aFunctionThatDoesNotExistFailsTheBody() {
+        expand("fine\n{{ i18n('messages', 'key') }}\n", Map.of());
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_FAILED);
+        assertThat(onlyProblem().position().line()).isEqualTo(11);
     }
 
     @Test

@@ -64,6 +64,15 @@ class CrossReferencesTest {
     }
 
     @Test
+    void anIdInTheWrongCaseIsNotFoundButSuggested() {
+        Result result = isms.renderWithMain("See [[pol-002]].\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.REF_NOT_FOUND);
+            assertThat(d.message()).endsWith("did you mean POL-002?");
+        });
+    }
+
+    @Test
     void aMissingAnchorIsReportedWithTheAnchorsThatExist() {
         Result result = isms.renderWithMain("See [[POL-002#nowhere]].\n");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
@@ -137,6 +146,12 @@ class CrossReferencesTest {
     }
 
     @Test
+    void aLinkThatIsNoValidPathIsReportedNotThrown() {
+        Result result = isms.renderWithMain("[nul](bad%00name.md)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED);
+    }
+
+    @Test
     void absoluteUrlsAreLeftAsWritten() {
         Result result = isms.renderWithMain("[site](https://example.com/a.md) <mailto:x@example.com>\n");
         assertThat(result.diagnostics()).isEmpty();
@@ -175,12 +190,12 @@ class CrossReferencesTest {
     }
 
     @Test
-    void aReferenceToAnUnpublishedDocumentWarnsAndShowsNoLinkAndNoTitle() {
+    void aReferenceToAnUnpublishedDocumentShowsItsIdWithoutLinkOrTitle() {
         isms.document("secret/plan.md", "SEC-001", "confidential", "# Plan\n");
-        Result result = isms.renderWithMain("See [[SEC-001]].\n");
-        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_UNPUBLISHED);
-        assertThat(result.diagnostics().get(0).isError()).isFalse();
-        assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unresolved\">SEC-001</span>")
-                .doesNotContain("Title of SEC-001");
+        Result result = isms.renderWithMain("See [[SEC-001]] and [the plan](../secret/plan.md).\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unpublished\">SEC-001</span>")
+                .contains("and the plan.").doesNotContain("Title of SEC-001").doesNotContain("SEC-001/index.html");
+        assertThat(result.documents().referencing("SEC-001")).containsExactly("POL-001");
     }
 }
