@@ -27,6 +27,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class SiteReport extends AbstractMavenReport {
 
+    /*
+     * Maven injects parameters only into fields of the Mojo's own class hierarchy, and a report must
+     * extend AbstractMavenReport, so it declares the few of AbstractIsmsMojo's parameters it needs.
+     */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 

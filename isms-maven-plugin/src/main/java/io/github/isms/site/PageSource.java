@@ -12,6 +12,13 @@ public interface PageSource {
 
     List<SitePage> pages(SiteModel model);
 
+    /**
+     * Writes the files this source adds besides pages (PDFs, exports); called after the pages are
+     * rendered, before the manifest is written.
+     */
+    default void writeFiles(SiteModel model, SiteFiles out) {
+    }
+
     /** Links this source adds to the header navigation, in order. */
     default List<NavLink> navLinks() {
         return List.of();

@@ -54,6 +54,7 @@ public final class SiteBuilder {
             }
             ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
                     model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
+            sources.forEach(source -> source.writeFiles(model, out));
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
@@ -69,14 +70,13 @@ public final class SiteBuilder {
                 return theme.render(page, chrome);
             } catch (Theme.ThemeException e) {
                 synchronized (failures) {
-                    failures.putIfAbsent(e.file() + ":" + e.line() + ":" + e.getMessage(), e);
+                    failures.putIfAbsent(e.at() + ": " + e.getMessage(), e);
                 }
                 return null;
             }
         }).toList();
         if (!failures.isEmpty()) {
-            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID,
-                    new SourcePosition(e.file(), e.line(), e.line() > 0 ? 1 : 0), e.getMessage()));
+            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID, e.at(), e.getMessage()));
             return null;
         }
         Map<String, String> html = new LinkedHashMap<>();

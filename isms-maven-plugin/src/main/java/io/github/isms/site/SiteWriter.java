@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * Writes the files of one site build into a folder and remembers the SHA-256 of each, so that
  * the manifest lists exactly what was published. Safe to call from several threads.
  */
-final class SiteWriter {
+final class SiteWriter implements SiteFiles {
 
     private final Path root;
     private final Map<String, String> digests = new TreeMap<>();
@@ -29,7 +29,8 @@ final class SiteWriter {
         write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    void write(String relativePath, byte[] bytes) {
+    @Override
+    public void write(String relativePath, byte[] bytes) {
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root)) {
             throw new IllegalArgumentException("page path leaves the site: " + relativePath);

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.diag.SourcePosition;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -75,8 +76,9 @@ public final class Theme {
             template.evaluate(out, context);
             return out.toString();
         } catch (PebbleException e) {
-            throw new ThemeException(templateFile(e.getFileName() != null ? e.getFileName() : page.template()),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage());
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String file = templateFile(e.getFileName() != null ? e.getFileName() : page.template());
+            throw new ThemeException(new SourcePosition(file, line, line > 0 ? 1 : 0), e.getPebbleMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,23 +119,17 @@ public final class Theme {
         return Files.isRegularFile(own) ? projectDir.relativize(own).toString().replace('\\', '/') : "(built-in theme) " + base;
     }
 
-    /** A template that does not parse or render; {@code file} is the theme file when it is one. */
+    /** A template that does not parse or render, at its line in the theme file (or the built-in one). */
     public static final class ThemeException extends RuntimeException {
-        private final String file;
-        private final int line;
+        private final transient SourcePosition at;
 
-        ThemeException(String file, int line, String message) {
+        ThemeException(SourcePosition at, String message) {
             super(message);
-            this.file = file;
-            this.line = line;
+            this.at = at;
         }
 
-        public String file() {
-            return file;
-        }
-
-        public int line() {
-            return line;
+        public SourcePosition at() {
+            return at;
         }
     }
 }

@@ -46,9 +46,9 @@ class SiteBrowserIT {
 
     @BeforeAll
     static void buildSiteAndStartBrowser() throws IOException {
-        TestIsms.write(project);
+        SiteFixture.write(project);
         site = project.resolve("target/isms/site");
-        assertThat(TestIsms.buildSite(project, site).errors()).isEmpty();
+        assertThat(SiteFixture.buildSite(project, site).errors()).isEmpty();
         server = new StaticServer(site);
         browser = chromium(project.resolve("chromium-profile"));
     }
@@ -131,11 +131,11 @@ class SiteBrowserIT {
         assertThat(text(".referenced-by")).contains("POL-001");
 
         WebElement search = browser.findElement(By.id("site-search-q"));
-        search.sendKeys(TestIsms.SEARCH_WORD, Keys.ENTER);
+        search.sendKeys(SiteFixture.SEARCH_WORD, Keys.ENTER);
         WebElement hit = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results .search-hit")));
         assertThat(text("#search-status")).isEqualTo("1 document found.");
-        assertThat(text("#search-results")).contains("PRO-001", "Incident Management Procedure", TestIsms.SEARCH_WORD);
+        assertThat(text("#search-results")).contains("PRO-001", "Incident Management Procedure", SiteFixture.SEARCH_WORD);
         if (screenshots) {
             screenshot("search.png");
         }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import io.github.isms.testing.TestIsms;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +27,11 @@ class SiteBuilderTest {
         return project.resolve("target/isms/site");
     }
 
+    private TestIsms isms;
+
     private BuildResult build() {
-        TestIsms.write(project);
-        return TestIsms.buildSite(project, site());
+        isms = SiteFixture.write(project);
+        return SiteFixture.buildSite(project, site());
     }
 
     private String read(String path) throws IOException {
@@ -56,7 +59,7 @@ class SiteBuilderTest {
         assertThat(read("register.html")).contains("1 document is not listed", "classified above <em>internal</em>").doesNotContain("SEC-001");
         for (Path file : files(site())) {
             assertThat(Files.readString(file)).as(file.toString())
-                    .doesNotContain(TestIsms.SECRET_WORD).doesNotContain("Merger Plan").doesNotContain("SEC-001/");
+                    .doesNotContain(SiteFixture.SECRET_WORD).doesNotContain("Merger Plan").doesNotContain("SEC-001/");
         }
         assertThat(read("docs/POL-002/index.html")).as("a link to a withheld document becomes its text").contains("follow the plan.");
     }
@@ -123,14 +126,14 @@ class SiteBuilderTest {
 
         String index = read("search-index.js");
         assertThat(index).startsWith("window.ISMS_SEARCH_INDEX = [").endsWith("];\n")
-                .contains(TestIsms.SEARCH_WORD, "docs/PRO-001/index.html").doesNotContain(TestIsms.SECRET_WORD);
+                .contains(SiteFixture.SEARCH_WORD, "docs/PRO-001/index.html").doesNotContain(SiteFixture.SECRET_WORD);
     }
 
     @Test
     void twoBuildsOfTheSameSourcesGiveIdenticalBytes() throws IOException {
         build();
         Map<String, String> first = digests(site());
-        TestIsms.buildSite(project, site());
+        SiteFixture.buildSite(project, site());
 
         assertThat(digests(site())).isEqualTo(first);
     }
@@ -157,13 +160,13 @@ class SiteBuilderTest {
 
     @Test
     void aThemeFileWithTheSameNameReplacesTheBuiltInOne() throws IOException {
-        TestIsms.write(project);
-        TestIsms.file(project, "src/isms/theme/search.peb", "{% extends \"layout\" %}{% block content %}<h1>Our own search</h1>{% endblock %}");
-        TestIsms.file(project, "src/isms/theme/style.css", "body { color: teal; }\n");
+        SiteFixture.write(project)
+                .file("src/isms/theme/search.peb", "{% extends \"layout\" %}{% block content %}<h1>Our own search</h1>{% endblock %}")
+                .file("src/isms/theme/style.css", "body { color: teal; }\n");
 
-        TestIsms.buildSite(project, site());
+        SiteFixture.buildSite(project, site());
 
-        assertThat(read("search.html")).contains("<h1>Our own search</h1>").contains("Test Corp");
+        assertThat(read("search.html")).contains("<h1>Our own search</h1>").contains("Example Corp");
         assertThat(read("theme/style.css")).isEqualTo("body { color: teal; }\n");
         assertThat(read("register.html")).contains("Document register");
     }
@@ -172,9 +175,9 @@ class SiteBuilderTest {
     private BuildResult rebuildKeepsLastGoodSiteAfterWriting(String path, String text) throws IOException {
         build();
         Map<String, String> good = digests(site());
-        TestIsms.file(project, path, text);
+        isms.file(path, text);
 
-        BuildResult result = TestIsms.buildSite(project, site());
+        BuildResult result = SiteFixture.buildSite(project, site());
 
         assertThat(digests(site())).isEqualTo(good);
         assertThat(leftovers()).isEmpty();

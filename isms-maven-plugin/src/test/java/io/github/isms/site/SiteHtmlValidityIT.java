@@ -20,9 +20,9 @@ class SiteHtmlValidityIT {
 
     @Test
     void everyBuiltPagePassesTheNuHtmlCheckerWithoutErrors() throws Exception {
-        TestIsms.write(project);
+        SiteFixture.write(project);
         Path site = project.resolve("target/isms/site");
-        assertThat(TestIsms.buildSite(project, site).errors()).isEmpty();
+        assertThat(SiteFixture.buildSite(project, site).errors()).isEmpty();
 
         List<String> errors = new ArrayList<>();
         List<Path> pages = SiteBuilderTest.files(site).stream().filter(p -> p.toString().endsWith(".html")).toList();

@@ -4,37 +4,27 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 
 /**
- * A small ISMS written into a temp folder: two policies, a procedure that cross-references them,
- * a guideline carrying XSS payloads, and a confidential document the site must not publish.
+ * A small ISMS on the shared {@link TestIsms} configuration: two policies, a procedure that
+ * cross-references them, a guideline carrying XSS payloads, and a confidential document the site
+ * must not publish.
  */
-final class TestIsms {
+final class SiteFixture {
 
     /** A word that only the published procedure's body contains, for search tests. */
     static final String SEARCH_WORD = "zebrafish";
     /** A word that only the confidential document contains; it must appear nowhere in the site. */
     static final String SECRET_WORD = "quokkasecret";
 
-    private TestIsms() {
+    private SiteFixture() {
     }
 
-    static Path write(Path projectDir) {
-        file(projectDir, "src/isms/isms.yaml", """
-                organization: {name: Test Corp}
-                framework: iso27001:2022
-                roles:
-                  CISO: [alice@example.com]
-                  CEO: [bob@example.com]
-                classifications: [public, internal, confidential]
-                defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-                site: {publish: internal}
-                """);
-        file(projectDir, "src/isms/documents/policies/security.md", """
+    static TestIsms write(Path projectDir) {
+        TestIsms isms = TestIsms.in(projectDir);
+        isms.document("policies/security.md", """
                 ---
                 id: POL-001
                 title: Information Security Policy
@@ -56,7 +46,7 @@ final class TestIsms {
                 - Incidents follow [[PRO-001]].
                 - Access follows [[POL-002|the access rules]].
                 """);
-        file(projectDir, "src/isms/documents/policies/access.md", """
+        isms.document("policies/access.md", """
                 ---
                 id: POL-002
                 title: Access Control Policy
@@ -72,7 +62,7 @@ final class TestIsms {
 
                 This policy implements [[A.5.15]].
                 """);
-        file(projectDir, "src/isms/documents/procedures/incidents.md", """
+        isms.document("procedures/incidents.md", """
                 ---
                 id: PRO-001
                 title: Incident Management Procedure
@@ -86,7 +76,7 @@ final class TestIsms {
                 Report every incident, even a %s in the server room, to the service desk.
                 The policy is [[POL-001]].
                 """.formatted(SEARCH_WORD));
-        file(projectDir, "src/isms/documents/guidelines/payloads.md", """
+        isms.document("guidelines/payloads.md", """
                 ---
                 id: GDL-001
                 title: "Tips <script>window.pwned=2</script> & tricks"
@@ -101,7 +91,7 @@ final class TestIsms {
 
                 [click](javascript:alert(3))
                 """);
-        file(projectDir, "src/isms/documents/secret/plan.md", """
+        isms.document("secret/plan.md", """
                 ---
                 id: SEC-001
                 title: Confidential Merger Plan
@@ -113,21 +103,11 @@ final class TestIsms {
 
                 The %s project is confidential. See [[POL-001]].
                 """.formatted(SECRET_WORD));
-        return projectDir;
+        return isms;
     }
 
     /** Builds the site of a project into {@code siteDir}. */
     static BuildResult buildSite(Path projectDir, Path siteDir) {
         return new IsmsEngine().site(BuildRequest.defaults(projectDir).withSite(new SiteOptions(siteDir, false)));
-    }
-
-    static void file(Path projectDir, String path, String text) {
-        try {
-            Path file = projectDir.resolve(path);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
