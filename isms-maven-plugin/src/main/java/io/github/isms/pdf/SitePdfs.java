@@ -94,7 +94,7 @@ public final class SitePdfs implements PageSource {
         }
         List<PageSource> sources = new ArrayList<>(inputs.pageSources());
         sources.add(new SitePdfs(files));
-        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.panels(), sources);
+        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.downloads(), inputs.panels(), sources);
     }
 
     private static void fail(Map<String, Runnable> failures, Diagnostics diagnostics, Code code, SourcePosition at, String message) {
