@@ -44,7 +44,21 @@ public enum Code {
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
-    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger");
+    EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
+
+    // isms:verify: signatures and the manifest of a built site
+    PDF_UNREADABLE(ERROR, "a PDF that can not be parsed"),
+    PDF_UNSIGNED(ERROR, "a PDF without a signature"),
+    SIGNATURE_COVERAGE(ERROR, "a signature that does not cover the whole file except its own value"),
+    SIGNATURE_DIGEST(ERROR, "a PDF changed after signing: the digest does not match"),
+    SIGNATURE_INVALID(ERROR, "a signature value that is malformed or does not verify"),
+    SIGNATURE_UNTRUSTED(ERROR, "a signer certificate that does not chain to a configured trust anchor"),
+    SIGNATURE_DEVELOPMENT_KEY(WARNING, "a PDF signed with a generated, untrusted development key"),
+    TIMESTAMP_INVALID(ERROR, "a signature time-stamp that does not match the signature or does not verify"),
+    MANIFEST_MISSING(ERROR, "a built site without manifest.json, or one that can not be read"),
+    MANIFEST_CHANGED(ERROR, "a published file whose SHA-256 differs from manifest.json"),
+    MANIFEST_REMOVED(ERROR, "a file listed in manifest.json that is missing"),
+    MANIFEST_ADDED(ERROR, "a file in the site that manifest.json does not list");
 
     private final Severity defaultSeverity;
     private final String summary;
