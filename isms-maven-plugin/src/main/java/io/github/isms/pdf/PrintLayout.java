@@ -41,7 +41,7 @@ public final class PrintLayout {
 
         h.append("<div class=\"cover\">\n<div class=\"org\">").append(esc(dc.organization())).append("</div>\n")
                 .append("<div class=\"doc-id\">").append(esc(dc.id())).append(" · Version ").append(esc(dc.version())).append("</div>\n")
-                .append("<h1 class=\"title\">").append(esc(dc.title())).append("</h1>\n")
+                .append("<h1 class=\"title no-bookmark\">").append(esc(dc.title())).append("</h1>\n")
                 .append("<div class=\"status").append(draft ? " draft" : "").append("\">").append(esc(nz(dc.status()).toUpperCase(java.util.Locale.ROOT)))
                 .append("</div>\n<table class=\"control\">\n");
         row(h, "Document ID", dc.id());

@@ -27,7 +27,8 @@ public final class PadesSigner {
     public static final String DEVELOPMENT_REASON = "development signature";
 
     private static final int SIGNATURE_SIZE = 16 * 1024;
-    private static final int SIGNATURE_SIZE_WITH_TIMESTAMP = 48 * 1024;
+    // PDF/A limits a string to 32767 bytes, /Contents included; a chain plus a token fits in 30000.
+    private static final int SIGNATURE_SIZE_WITH_TIMESTAMP = 30_000;
 
     /** Returns {@code pdf} with a signature appended. */
     public byte[] sign(byte[] pdf, SigningKey key, SignatureOptions options) {
