@@ -2,7 +2,10 @@ package io.github.isms.pdf;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -56,13 +59,13 @@ final class Outline {
         }
     }
 
-    private static java.util.List<Element> headings(Document doc) {
-        java.util.List<Element> found = new java.util.ArrayList<>();
+    private static List<Element> headings(Document doc) {
+        List<Element> found = new ArrayList<>();
         walk(doc.getDocumentElement(), found);
         return found;
     }
 
-    private static void walk(Node node, java.util.List<Element> found) {
+    private static void walk(Node node, List<Element> found) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 String name = localName(element);
@@ -98,6 +101,6 @@ final class Outline {
 
     static String localName(Element element) {
         String name = element.getLocalName();
-        return (name == null ? element.getTagName() : name).toLowerCase(java.util.Locale.ROOT);
+        return (name == null ? element.getTagName() : name).toLowerCase(Locale.ROOT);
     }
 }

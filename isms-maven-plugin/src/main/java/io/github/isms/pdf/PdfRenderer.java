@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +19,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -25,8 +27,8 @@ import org.xml.sax.SAXException;
 /**
  * Turns a print layout into an archival PDF: PDF/A-3u with an sRGB output intent, tagged for
  * PDF/UA, fonts embedded, bookmarks from headings, and byte-identical output for identical input.
- * One renderer can be shared by the documents of a build; it is safe for one thread at a time per
- * call and keeps only the font files between calls.
+ * One renderer serves all documents of a build (it keeps only the font files between calls); it
+ * is not thread-safe, so parallel builds use one per thread.
  */
 public final class PdfRenderer {
 
@@ -35,6 +37,7 @@ public final class PdfRenderer {
     static {
         // openhtmltopdf logs layout chatter ("No content limit found") per page; a build must stay quiet.
         XRLog.setLoggingEnabled(false);
+        FontMappers.set(new BundledFontMapper(readResource("fonts/DejaVuSansCondensed.ttf")));
     }
 
     private final BundledFonts fonts;
@@ -107,7 +110,7 @@ public final class PdfRenderer {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

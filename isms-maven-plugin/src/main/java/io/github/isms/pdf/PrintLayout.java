@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ public final class PrintLayout {
         h.append("<div class=\"cover\">\n<div class=\"org\">").append(esc(dc.organization())).append("</div>\n")
                 .append("<div class=\"doc-id\">").append(esc(dc.id())).append(" · Version ").append(esc(dc.version())).append("</div>\n")
                 .append("<h1 class=\"title no-bookmark\">").append(esc(dc.title())).append("</h1>\n")
-                .append("<div class=\"status").append(draft ? " draft" : "").append("\">").append(esc(nz(dc.status()).toUpperCase(java.util.Locale.ROOT)))
+                .append("<div class=\"status").append(draft ? " draft" : "").append("\">").append(esc(nz(dc.status()).toUpperCase(Locale.ROOT)))
                 .append("</div>\n<table class=\"control\">\n");
         row(h, "Document ID", dc.id());
         row(h, "Title", dc.title());

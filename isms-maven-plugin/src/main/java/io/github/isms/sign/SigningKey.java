@@ -66,10 +66,6 @@ public final class SigningKey {
      * one key. The certificate must be valid now.
      */
     public static SigningKey fromPkcs12(Path keystore, String alias, char[] password) {
-        return fromPkcs12(keystore, alias, password, Instant.now());
-    }
-
-    static SigningKey fromPkcs12(Path keystore, String alias, char[] password, Instant now) {
         KeyStore store = open(keystore, password);
         try {
             List<String> keyAliases = new ArrayList<>();
@@ -85,7 +81,7 @@ public final class SigningKey {
             for (Certificate c : certificates) {
                 chain.add((X509Certificate) c);
             }
-            checkValidity(keystore, chosen, chain.get(0), now);
+            checkValidity(keystore, chosen, chain.get(0), Instant.now());
             return new SigningKey(key, chain, false);
         } catch (UnrecoverableKeyException e) {
             throw new SigningException(WRONG_PASSWORD,

@@ -1,10 +1,12 @@
 package io.github.isms.verify;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -25,7 +27,10 @@ import java.util.stream.Stream;
 public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // "\n" on every system, so one site gives one manifest, byte for byte.
+    private static final ObjectWriter PRETTY = JSON.writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
@@ -60,13 +65,13 @@ public record Manifest(SortedMap<String, String> sha256) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("algorithm", "SHA-256");
         root.put("files", sha256);
-        Files.write(siteDir.resolve(FILE_NAME), JSON.writeValueAsBytes(root));
+        Files.write(siteDir.resolve(FILE_NAME), PRETTY.writeValueAsBytes(root));
     }
 
     static String hash(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
