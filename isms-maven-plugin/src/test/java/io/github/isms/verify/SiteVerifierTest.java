@@ -72,7 +72,7 @@ class SiteVerifierTest {
         VerificationResult result = SiteVerifier.verify(build(pdf), organisationCa());
         assertThat(codes(result)).containsExactly(Code.SIGNATURE_DEVELOPMENT_KEY);
         assertThat(result.hasErrors()).isFalse();
-        assertThat(result.findings().get(0).format()).startsWith("docs/POL-005/POL-005.pdf: SIGNATURE_DEVELOPMENT_KEY")
+        assertThat(result.findings().get(0).format()).startsWith("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_DEVELOPMENT_KEY")
                 .contains("untrusted development key");
     }
 
@@ -110,7 +110,7 @@ class SiteVerifierTest {
         VerificationResult result = SiteVerifier.verify(site, organisationCa());
         assertThat(result.findings()).extracting(Diagnostic::format)
                 .containsExactly(result.findings().get(0).format())
-                .first().asString().startsWith("docs/POL-005/POL-005.pdf: MANIFEST_CHANGED");
+                .first().asString().startsWith("docs/POL-005/POL-005.pdf:1:1: MANIFEST_CHANGED");
     }
 
     @Test
@@ -119,9 +119,10 @@ class SiteVerifierTest {
         Files.delete(site.resolve("register.csv"));
         Files.writeString(site.resolve("docs/extra.html"), "<p>not published by the build</p>");
         VerificationResult result = SiteVerifier.verify(site, organisationCa());
+        assertThat(codes(result)).containsExactly(Code.MANIFEST_ADDED, Code.MANIFEST_REMOVED);
         assertThat(result.findings()).extracting(Diagnostic::format).containsExactly(
-                "docs/extra.html: MANIFEST_ADDED is not listed in manifest.json",
-                "register.csv: MANIFEST_REMOVED is listed in manifest.json but missing");
+                "docs/extra.html:1:1: MANIFEST_ADDED is not listed in manifest.json",
+                "register.csv:1:1: MANIFEST_REMOVED is listed in manifest.json but missing");
     }
 
     @Test
@@ -145,5 +146,58 @@ class SiteVerifierTest {
                     SignatureOptions.reason("x").withTimestampAuthority(tsa.url()));
             assertThat(new SignatureVerifier(organisationCa()).verify("a.pdf", pdf)).isEmpty();
         }
+    }
+
+    @Test
+    void a_file_that_is_not_a_pdf_is_unreadable() {
+        List<Diagnostic> found = new SignatureVerifier(organisationCa())
+                .verify("fake.pdf", "<html>not a pdf</html>".getBytes(StandardCharsets.US_ASCII));
+        assertThat(found).extracting(Diagnostic::code).containsExactly(Code.PDF_UNREADABLE);
+    }
+
+    @Test
+    void a_damaged_signature_value_is_invalid() throws Exception {
+        byte[] damaged = signedByOrganisation.clone();
+        int contents = contentsStart(damaged);
+        for (int i = 0; i < 16; i++) {
+            damaged[contents + i] = '0';
+        }
+        List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", damaged);
+        assertThat(found).extracting(Diagnostic::code).containsExactly(Code.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void a_damaged_time_stamp_is_reported_while_the_signature_itself_still_verifies() throws Exception {
+        try (var tsa = new io.github.isms.sign.LoopbackTsa()) {
+            byte[] pdf = new PadesSigner().sign(unsigned,
+                    SigningKey.fromPkcs12(PKI.validKeystore(keys, "tsa-damage"), null, TestKeys.PASSWORD.clone()),
+                    SignatureOptions.reason("x").withTimestampAuthority(tsa.url()));
+            // The time-stamp token ends the CMS, and its own signature value ends the token; that
+            // part is an unsigned attribute, so the signer's signature does not cover it.
+            int contents = contentsStart(pdf);
+            byte[] der = java.util.HexFormat.of().parseHex(new String(pdf, contents, 64, StandardCharsets.US_ASCII));
+            int length = derLength(der);
+            int at = contents + 2 * (length - 10);
+            pdf[at] = (byte) (pdf[at] == 'a' ? 'b' : 'a');
+            List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", pdf);
+            assertThat(found).extracting(Diagnostic::code).containsExactly(Code.TIMESTAMP_INVALID);
+        }
+    }
+
+    /** Index of the first hex digit of the last signature's /Contents. */
+    private static int contentsStart(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getLastSignatureDictionary().getByteRange()[1] + 1;
+        }
+    }
+
+    /** The total length of the DER value that starts {@code der} (a SEQUENCE with a long-form length). */
+    private static int derLength(byte[] der) {
+        int lengthBytes = der[1] & 0x7f;
+        int length = 0;
+        for (int i = 0; i < lengthBytes; i++) {
+            length = (length << 8) | (der[2 + i] & 0xff);
+        }
+        return 2 + lengthBytes + length;
     }
 }
