@@ -164,6 +164,28 @@ class PadesSignerTest {
     }
 
     @Test
+    void a_time_stamp_authority_that_answers_with_an_error_is_a_clear_error() throws Exception {
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/tsa", exchange -> {
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            URI refusing = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/tsa");
+            assertThatThrownBy(() -> signer.sign(PDF, SigningKey.developmentKey("Example Corp"),
+                            SignatureOptions.reason("test").withTimestampAuthority(refusing)))
+                    .isInstanceOfSatisfying(SigningException.class, e -> {
+                        assertThat(e.problem()).isEqualTo(SigningException.Problem.TSA_REJECTED);
+                        assertThat(e.getMessage()).contains("HTTP 503");
+                    });
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void a_signing_key_never_shows_its_key_material() {
         SigningKey key = SigningKey.developmentKey("Example Corp");
         assertThat(key.toString()).contains("development").doesNotContain("private");
