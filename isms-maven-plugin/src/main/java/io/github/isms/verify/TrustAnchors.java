@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.KeyStoreException;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.TrustAnchor;
@@ -53,7 +54,7 @@ public record TrustAnchors(Set<X509Certificate> certificates) {
 
     /**
      * Reads a trust store: a PEM or DER file of certificates, or a PKCS#12 keystore whose
-     * certificates (trusted entries and those of key entries) become the anchors.
+     * certificates (trusted entries, and the chains of key entries) become the anchors.
      */
     public static TrustAnchors read(Path file, char[] pkcs12Password) throws IOException {
         if (!Files.isRegularFile(file)) {
@@ -72,8 +73,13 @@ public record TrustAnchors(Set<X509Certificate> certificates) {
             Set<X509Certificate> all = new LinkedHashSet<>();
             try {
                 for (String alias : Collections.list(store.aliases())) {
-                    if (store.getCertificate(alias) instanceof X509Certificate c) {
-                        all.add(c);
+                    // A key entry brings its whole chain, so the organisation's keystore can name its own CA.
+                    Certificate[] chain = store.isKeyEntry(alias) ? store.getCertificateChain(alias)
+                            : new Certificate[] {store.getCertificate(alias)};
+                    for (Certificate c : chain == null ? new Certificate[0] : chain) {
+                        if (c instanceof X509Certificate x509) {
+                            all.add(x509);
+                        }
                     }
                 }
             } catch (KeyStoreException e) {

@@ -90,6 +90,17 @@ class VerifyMojoTest {
     }
 
     @Test
+    void aPkcs12TrustStoreWithItsPasswordFromTheEnvironmentWorksToo() throws Exception {
+        VerifyMojo mojo = mojo(true);
+        mojo.trustStore = built.resolve("isms.p12").toFile();
+        mojo.environment = name -> name.equals("ISMS_TRUSTSTORE_PASSWORD") ? new String(TestKeys.PASSWORD) : null;
+
+        mojo.execute();
+
+        assertThat(log.text()).doesNotContain("[ERROR]", "[WARNING]", new String(TestKeys.PASSWORD));
+    }
+
+    @Test
     void withoutTrustAnchorsTheOrganisationsSignaturesAreUntrusted() {
         assertThatThrownBy(() -> mojo(false).execute()).isInstanceOf(MojoFailureException.class);
 
