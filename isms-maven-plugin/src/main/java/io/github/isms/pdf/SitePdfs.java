@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The site's signed PDFs: {@code docs/<ID>/<ID>.pdf} for every published document and
@@ -49,8 +51,8 @@ public final class SitePdfs implements PageSource {
     }
 
     /**
-     * The inputs with every PDF rendered and signed and added as files; on a signing or rendering
-     * problem the diagnostics say what and the inputs come back unchanged.
+     * The inputs with every PDF rendered and signed and added as files; when the key does not work
+     * the diagnostics say why (once) and the inputs come back unchanged.
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing, Diagnostics diagnostics) {
         SiteModel model = SiteModel.of(inputs);
@@ -64,8 +66,8 @@ public final class SitePdfs implements PageSource {
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();
         Map<String, byte[]> files = new TreeMap<>();
-        // Keyed by place and message: one wrong password fails every document alike and is reported once.
-        Map<String, Runnable> failures = new TreeMap<>();
+        // One unreachable time-stamp authority fails every document alike: each message is reported once.
+        Set<String> failures = new TreeSet<>();
         // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
             String path = pathOf(d.id());
@@ -76,7 +78,9 @@ public final class SitePdfs implements PageSource {
                     files.put(path, signed);
                 }
             } catch (SigningException e) {
-                fail(failures, diagnostics, Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
+                synchronized (failures) {
+                    failures.add(e.getMessage());
+                }
             }
         });
         if (catalog != null && failures.isEmpty()) {
@@ -85,22 +89,16 @@ public final class SitePdfs implements PageSource {
                 files.put(SOA_PDF, signer.sign(renderers.get().render(soa), key,
                         signatureOptions("Statement of Applicability of " + model.organization(), signing, model)));
             } catch (SigningException e) {
-                fail(failures, diagnostics, Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
+                failures.add(e.getMessage());
             }
         }
         if (!failures.isEmpty()) {
-            failures.values().forEach(Runnable::run);
+            failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
         }
         List<PageSource> sources = new ArrayList<>(inputs.pageSources());
         sources.add(new SitePdfs(files));
         return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.downloads(), inputs.panels(), sources);
-    }
-
-    private static void fail(Map<String, Runnable> failures, Diagnostics diagnostics, Code code, SourcePosition at, String message) {
-        synchronized (failures) {
-            failures.putIfAbsent(code + " " + at + " " + message, () -> diagnostics.report(code, at, message));
-        }
     }
 
     /** Where a document's PDF is published, relative to the site root. */
