@@ -23,8 +23,10 @@ XML
 mvn_bench=(mvn -B -q -s "$work/settings.xml" -Dmaven.repo.local="$work/repo")
 "${mvn_bench[@]}" org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
   -Dfile="$root/pom.xml" -DpomFile="$root/pom.xml" -Dpackaging=pom >/dev/null
-"${mvn_bench[@]}" org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
-  -Dfile="$root/isms-maven-plugin/target/isms-maven-plugin-$version.jar" -DpomFile="$root/isms-maven-plugin/pom.xml" >/dev/null
+for module in policy-templates isms-maven-plugin; do
+  "${mvn_bench[@]}" org.apache.maven.plugins:maven-install-plugin:3.1.4:install-file \
+    -Dfile="$root/$module/target/$module-$version.jar" -DpomFile="$root/$module/pom.xml" >/dev/null
+done
 
 # 2. The same synthetic documents for both tools.
 echo "generating $docs documents"

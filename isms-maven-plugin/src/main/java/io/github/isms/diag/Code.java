@@ -69,6 +69,16 @@ public enum Code {
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 
+    // Document control from git history
+    VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
+    VERSION_NOT_CHANGED(WARNING, "a document's content changed but its version did not"),
+    VERSION_REUSED(ERROR, "a version number used again for different content (a warning in past history)"),
+    APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
+    HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
+    DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
+    REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
+    HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
+
     // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 

@@ -9,8 +9,13 @@ import java.nio.file.Path;
  * @param layout    where the ISMS sources lie
  * @param outputDir where the plugin writes ({@code target/isms}): diagnostics.json, the site
  * @param site      where and how {@link IsmsEngine#site} builds the site
+ * @param history   how git history is read and judged
  */
-public record BuildRequest(SourceLayout layout, Path outputDir, SiteOptions site) {
+public record BuildRequest(SourceLayout layout, Path outputDir, SiteOptions site, HistoryOptions history) {
+
+    public BuildRequest(SourceLayout layout, Path outputDir, SiteOptions site) {
+        this(layout, outputDir, site, HistoryOptions.defaults());
+    }
 
     public BuildRequest(SourceLayout layout, Path outputDir) {
         this(layout, outputDir, SiteOptions.defaults(outputDir));
@@ -22,6 +27,11 @@ public record BuildRequest(SourceLayout layout, Path outputDir, SiteOptions site
 
     /** The same request with other site options. */
     public BuildRequest withSite(SiteOptions options) {
-        return new BuildRequest(layout, outputDir, options);
+        return new BuildRequest(layout, outputDir, options, history);
+    }
+
+    /** The same request with other history options. */
+    public BuildRequest withHistory(HistoryOptions options) {
+        return new BuildRequest(layout, outputDir, site, options);
     }
 }

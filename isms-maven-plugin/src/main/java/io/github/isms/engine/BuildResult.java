@@ -4,8 +4,16 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.model.IsmsProject;
 import java.util.List;
 
-/** What a build found: the loaded project and every diagnostic, in reading order. */
-public record BuildResult(IsmsProject project, List<Diagnostic> diagnostics) {
+/**
+ * What a build found: the loaded project and every diagnostic, in reading order.
+ *
+ * @param notes what the build could not establish, said plainly (e.g. that there is no git history)
+ */
+public record BuildResult(IsmsProject project, List<Diagnostic> diagnostics, List<String> notes) {
+
+    public BuildResult(IsmsProject project, List<Diagnostic> diagnostics) {
+        this(project, diagnostics, List.of());
+    }
 
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);

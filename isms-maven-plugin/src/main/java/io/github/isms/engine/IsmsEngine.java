@@ -12,11 +12,15 @@ import io.github.isms.pdf.SitePdfs;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.EarlierVersion;
+import io.github.isms.site.HistoryViews;
 import io.github.isms.site.SiteInputs;
+import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -29,7 +33,8 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         checkAndRender(project, diagnostics);
-        return finish(request, project, diagnostics);
+        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        return finish(request, project, diagnostics, control.notes());
     }
 
     /**
@@ -40,8 +45,10 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         Checked checked = checkAndRender(project, diagnostics);
+        DocumentControl control = DocumentControl.read(project, request, diagnostics);
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
             }
@@ -49,7 +56,7 @@ public final class IsmsEngine {
                 new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
             }
         }
-        return finish(request, project, diagnostics);
+        return finish(request, project, diagnostics, control.notes());
     }
 
     /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
@@ -68,8 +75,24 @@ public final class IsmsEngine {
         return new CatalogTargets(catalog.catalogs());
     }
 
-    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
-        BuildResult result = new BuildResult(project, diagnostics.all());
+    /** The site inputs with what git history establishes: states, revision tables, panels, superseded versions. */
+    private static SiteInputs withHistory(SiteInputs inputs, DocumentControl control, BuildRequest request,
+            ReferenceTargets targets) {
+        IsmsProject project = inputs.project();
+        if (control.history() == null) {
+            HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
+            return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()));
+        }
+        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
+                request.layout().documentsDir());
+        HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
+        return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
+                .withPageSource(new SupersededPages(earlier));
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
+            List<String> notes) {
+        BuildResult result = new BuildResult(project, diagnostics.all(), notes);
         writeDiagnostics(request, result);
         return result;
     }

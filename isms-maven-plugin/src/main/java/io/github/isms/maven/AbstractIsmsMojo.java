@@ -3,6 +3,7 @@ package io.github.isms.maven;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.BuildResult;
+import io.github.isms.engine.HistoryOptions;
 import io.github.isms.source.SourceLayout;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
@@ -36,12 +37,31 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     @Parameter(property = "isms.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
+    /** Drafts (content that is not an approved version) are errors, not warnings: for release builds. */
+    @Parameter(property = "isms.requireApproval", defaultValue = "false")
+    protected boolean requireApproval;
+
+    /** Read a shallow git clone as a truncated history instead of failing with the fix. */
+    @Parameter(property = "isms.allowShallow", defaultValue = "false")
+    protected boolean allowShallow;
+
+    /** The reference date for overdue reviews (reproducible builds); without it, the time of the commit built. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    protected String outputTimestamp;
+
     /** Skip this goal. */
     @Parameter(property = "isms.skip", defaultValue = "false")
     protected boolean skip;
 
-    protected BuildRequest request() {
-        return request(basedir, sourceDirectory, documentsDirectory, outputDirectory, maxFileBytes);
+    protected BuildRequest request() throws MojoFailureException {
+        return request(basedir, sourceDirectory, documentsDirectory, outputDirectory, maxFileBytes)
+                .withHistory(history(requireApproval, allowShallow, outputTimestamp));
+    }
+
+    /** The one mapping of the history parameters; the {@code mvn site} report shares it. */
+    static HistoryOptions history(boolean requireApproval, boolean allowShallow, String outputTimestamp)
+            throws MojoFailureException {
+        return new HistoryOptions(requireApproval, allowShallow, OutputTimestamp.parse(outputTimestamp));
     }
 
     /** The one mapping of goal parameters to a request; the {@code mvn site} report shares it. */
@@ -64,6 +84,7 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
                 log.warn(d.format());
             }
         }
+        result.notes().forEach(log::info);
         int errors = result.errors().size();
         int warnings = result.warnings().size();
         if (errors > 0 || (failOnWarning && warnings > 0)) {

@@ -83,6 +83,14 @@ public class SiteReport extends AbstractMavenReport {
                 decrypter, environment).resolve(getLog());
     }
 
+    /** Read a shallow git clone as a truncated history instead of failing with the fix. */
+    @Parameter(property = "isms.allowShallow", defaultValue = "false")
+    private boolean allowShallow;
+
+    /** The reference date for overdue reviews (reproducible builds); without it, the time of the commit built. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
     /** Skip this report. */
     @Parameter(property = "isms.skip", defaultValue = "false")
     private boolean skip;
@@ -118,7 +126,9 @@ public class SiteReport extends AbstractMavenReport {
         try {
             // A report fails the site build on errors only; warnings are for isms:check with failOnWarning.
             BuildRequest request = AbstractIsmsMojo.request(basedir, sourceDirectory, documentsDirectory,
-                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES).withSite(pdf ? new SiteOptions(siteDir.toPath(), true).withSigning(signing()) : new SiteOptions(siteDir.toPath(), false));
+                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES)
+                    .withSite(pdf ? new SiteOptions(siteDir.toPath(), true).withSigning(signing()) : new SiteOptions(siteDir.toPath(), false))
+                    .withHistory(AbstractIsmsMojo.history(false, allowShallow, outputTimestamp));
             AbstractIsmsMojo.report(getLog(), new IsmsEngine().site(request), false, diagnosticsDirectory);
         } catch (MojoFailureException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);

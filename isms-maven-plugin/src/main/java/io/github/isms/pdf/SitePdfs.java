@@ -96,9 +96,7 @@ public final class SitePdfs implements PageSource {
             failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
         }
-        List<PageSource> sources = new ArrayList<>(inputs.pageSources());
-        sources.add(new SitePdfs(files));
-        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.downloads(), inputs.panels(), sources);
+        return inputs.withPageSource(new SitePdfs(files));
     }
 
     /** Where a document's PDF is published, relative to the site root. */

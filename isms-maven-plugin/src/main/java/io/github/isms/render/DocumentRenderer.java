@@ -47,6 +47,21 @@ public final class DocumentRenderer {
         return new RenderedDocuments(byId);
     }
 
+    /**
+     * Renders one document that is not among the project's own (an earlier version of one of them),
+     * its references resolved against the current documents' headings in {@code current}.
+     */
+    public RenderedDocument renderOne(IsmsProject project, Document doc, RenderedDocuments current,
+            ReferenceTargets targets, Diagnostics diagnostics) {
+        Map<String, List<Heading>> headings = new LinkedHashMap<>();
+        current.all().forEach(r -> headings.put(r.id(), r.headings()));
+        Parsed parsed = parse(project, doc);
+        Rendered rendered = render(parsed, new ReferenceResolver(project, headings, targets));
+        diagnostics.addAll(parsed.diagnostics().all());
+        diagnostics.addAll(rendered.diagnostics().all());
+        return rendered.document();
+    }
+
     private Parsed parse(IsmsProject project, Document doc) {
         Diagnostics diagnostics = new Diagnostics();
         // A body whose placeholders fail is still parsed as written, so its references are checked too.

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ public final class CorePages implements PageSource {
         List<SitePage> pages = new ArrayList<>();
         pages.add(new DashboardPage(groups, countBy(model, DocumentSummary::status), countBy(model, this::state),
                 model.documents().size(), model.withheld(), model.publishLimit(), model.inputs().panels()));
-        pages.add(new RegisterPage(groups, model.documents().size(), model.withheld(), model.publishLimit()));
+        pages.add(new RegisterPage(inForce(groups), model.documents().size(), model.withheld(), model.publishLimit(),
+                model.documents().stream().filter(d -> "retired".equals(d.status())).toList()));
         pages.add(new SearchPage());
         for (Document d : model.inputs().project().documents()) {
             model.document(d.id()).ifPresent(summary -> pages.add(documentPage(model, d, summary)));
@@ -57,11 +59,23 @@ public final class CorePages implements PageSource {
         return html;
     }
 
+    /** The groups without retired documents; a type left empty drops out. */
+    private static List<TypeGroup> inForce(List<TypeGroup> groups) {
+        List<TypeGroup> result = new ArrayList<>();
+        for (TypeGroup g : groups) {
+            List<DocumentSummary> docs = g.documents().stream().filter(d -> !"retired".equals(d.status())).toList();
+            if (!docs.isEmpty()) {
+                result.add(new TypeGroup(g.key(), g.label(), docs));
+            }
+        }
+        return result;
+    }
+
     private String state(DocumentSummary d) {
         return d.state().isEmpty() ? "not established" : d.state();
     }
 
-    private static List<Count> countBy(SiteModel model, java.util.function.Function<DocumentSummary, String> key) {
+    private static List<Count> countBy(SiteModel model, Function<DocumentSummary, String> key) {
         Map<String, Integer> counts = new TreeMap<>();
         model.documents().forEach(d -> counts.merge(key.apply(d), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();

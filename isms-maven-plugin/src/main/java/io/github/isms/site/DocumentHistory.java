@@ -3,22 +3,47 @@ package io.github.isms.site;
 import java.util.List;
 
 /**
- * What the document-control record (git history) knows about a document, for its page and the
- * dashboard. Until history is read, every document has {@link #UNKNOWN}: no state, no revisions.
+ * What the document-control record (git history) knows about a document, for its page, the
+ * register, the dashboard and the PDF (whose DRAFT watermark follows {@link #draft()}). Until
+ * history is read, every document has {@link #UNKNOWN}: no state, no revisions.
  *
- * @param state     {@code approved}, {@code draft}, ... or null when not established
- * @param revisions newest first; empty when not established
+ * @param state      {@code approved}, {@code draft}, ... or null when not established
+ * @param revisions  newest first; empty when not established
+ * @param approved   the date of the last approval, or {@code ""}
+ * @param approvedBy who gave the last approval, or {@code ""}
+ * @param nextReview last approval + review interval, or {@code ""} when never approved
+ * @param overdue    whether the next review lies before the build's reference date
+ * @param note       why the state is what it is (e.g. "uncommitted edits"), or {@code ""}
  */
-public record DocumentHistory(String state, List<Revision> revisions) {
+public record DocumentHistory(String state, List<Revision> revisions, String approved, String approvedBy,
+                              String nextReview, boolean overdue, String note) {
 
     public static final DocumentHistory UNKNOWN = new DocumentHistory(null, List.of());
 
-    /** One row of a revision table. */
-    public record Revision(String version, String date, List<String> authors, List<String> approvers, String summary) {
+    /**
+     * One row of a revision table.
+     *
+     * @param url the page of this version when it is published as superseded (relative to the site root), or {@code ""}
+     */
+    public record Revision(String version, String date, List<String> authors, List<String> approvers, String summary,
+                           String url) {
+
+        public Revision(String version, String date, List<String> authors, List<String> approvers, String summary) {
+            this(version, date, authors, approvers, summary, "");
+        }
+
+        public Revision {
+            authors = List.copyOf(authors);
+            approvers = List.copyOf(approvers);
+        }
     }
 
     public DocumentHistory {
         revisions = List.copyOf(revisions);
+    }
+
+    public DocumentHistory(String state, List<Revision> revisions) {
+        this(state, revisions, "", "", "", false, "");
     }
 
     public boolean draft() {

@@ -11,6 +11,10 @@ import java.util.List;
  * @param path   the source file, relative to the project
  * @param url    the document's page, relative to the site root
  * @param state  from the document-control record ({@code approved}, {@code draft}), or {@code ""}
+ * @param nextReview from the last approval when history establishes it, else effective date + review interval
+ * @param approved   date of the last approval, or {@code ""}
+ * @param approvedBy who gave it, or {@code ""}
+ * @param overdue    whether the next review is overdue at the build's reference date
  */
 public record DocumentSummary(
         String id,
@@ -27,15 +31,27 @@ public record DocumentSummary(
         String effective,
         String nextReview,
         String path,
-        String url) {
+        String url,
+        String approved,
+        String approvedBy,
+        boolean overdue) {
+
+    public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
+            String status, String state, String owner, List<String> approvers, String classification, String effective,
+            String nextReview, String path, String url) {
+        this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
+                nextReview, path, url, "", "", false);
+    }
 
     public static DocumentSummary of(Document d, DocumentHistory history) {
         LocalDate effective = d.effective();
-        String nextReview = effective == null || d.review() == null ? "" : d.review().after(effective).toString();
+        String nextReview = !history.nextReview().isEmpty() ? history.nextReview()
+                : effective == null || d.review() == null ? "" : d.review().after(effective).toString();
         return new DocumentSummary(d.id(), d.title(), d.type().key(), label(d), d.type().plural(), d.versionText(),
                 d.retired() ? "retired" : "active", history.state() == null ? "" : history.state(),
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
-                effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()));
+                effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
+                history.approved(), history.approvedBy(), history.overdue());
     }
 
     /** The stable address of a document's current page, relative to the site root. */

@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class RegisterCsv {
 
     static final List<String> HEADER = List.of("id", "title", "type", "version", "status", "owner", "approvers",
-            "classification", "effective", "next_review", "path");
+            "classification", "effective", "next_review", "path", "state", "approved", "approved_by", "review_overdue");
 
     private RegisterCsv() {
     }
@@ -21,7 +21,8 @@ final class RegisterCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (DocumentSummary d : documents) {
                 csv.printRecord(cells(d.id(), d.title(), d.type(), d.version(), d.status(), d.owner(),
-                        String.join("; ", d.approvers()), d.classification(), d.effective(), d.nextReview(), d.path()));
+                        String.join("; ", d.approvers()), d.classification(), d.effective(), d.nextReview(), d.path(),
+                        d.state(), d.approved(), d.approvedBy(), d.overdue() ? "yes" : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,6 +3,7 @@ package io.github.isms.site;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.render.RenderedDocuments;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,23 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
     /** The inputs this build knows today: bodies, and placeholders for the rest. */
     public static SiteInputs of(IsmsProject project, RenderedDocuments bodies) {
         return new SiteInputs(project, bodies, Map.of(), Map.of(), DashboardPanel.placeholders(), List.of());
+    }
+
+    /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
+    public SiteInputs withPanels(List<DashboardPanel> newPanels) {
+        return new SiteInputs(project, bodies, histories, downloads, newPanels, pageSources);
+    }
+
+    /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
+    public SiteInputs withHistories(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
+        return new SiteInputs(project, bodies, histories, downloads, panels, pageSources);
+    }
+
+    /** The same inputs with one more page source. */
+    public SiteInputs withPageSource(PageSource source) {
+        List<PageSource> sources = new ArrayList<>(pageSources);
+        sources.add(source);
+        return new SiteInputs(project, bodies, histories, downloads, panels, sources);
     }
 
     /** The rendered body of a document; every loaded document has one. */

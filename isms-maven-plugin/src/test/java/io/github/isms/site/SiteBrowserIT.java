@@ -11,14 +11,17 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -150,7 +153,7 @@ class SiteBrowserIT {
     }
 
     private static Object script(String js) {
-        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(js);
+        return ((JavascriptExecutor) browser).executeScript(js);
     }
 
     /*
@@ -159,7 +162,7 @@ class SiteBrowserIT {
      */
     private static List<String> consoleErrors() {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> !m.contains("docs/GDL-001/x "))
                 .toList();
@@ -168,7 +171,7 @@ class SiteBrowserIT {
     private static void screenshot(String name) throws IOException {
         Path target = Path.of("target", "screenshots", name);
         Files.createDirectories(target.getParent());
-        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 

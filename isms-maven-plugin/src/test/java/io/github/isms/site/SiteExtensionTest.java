@@ -1,10 +1,9 @@
 package io.github.isms.site;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.isms.catalog.CatalogSet;
-import io.github.isms.catalog.CatalogTargets;
-import io.github.isms.catalog.Edition;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
@@ -67,8 +66,8 @@ class SiteExtensionTest {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject ismsProject = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
         SiteInputs inputs = new SiteInputs(ismsProject,
-                new DocumentRenderer().renderAll(ismsProject, // the fixture's policy links [[A.5.15]]
-                        new CatalogTargets(CatalogSet.of(Edition.ISO27001_2022)), diagnostics),
+                new DocumentRenderer().renderAll(ismsProject,
+                        new CatalogTargets(CatalogModel.load(ismsProject, diagnostics).catalogs()), diagnostics),
                 Map.of("POL-001", new DocumentHistory("draft", List.of(new DocumentHistory.Revision(
                         "1.2", "2026-01-15", List.of("Alice"), List.of("Bob"), "Objectives added")))),
                 Map.of("POL-001", List.of(new NavLink("Signed PDF", "docs/POL-001/POL-001.pdf"))),

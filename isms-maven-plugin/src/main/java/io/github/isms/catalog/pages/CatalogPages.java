@@ -53,9 +53,7 @@ public final class CatalogPages implements PageSource {
                 panels.add(panel);
             }
         }
-        List<PageSource> sources = new ArrayList<>(inputs.pageSources());
-        sources.add(new CatalogPages(catalog));
-        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.downloads(), panels, sources);
+        return inputs.withPanels(panels).withPageSource(new CatalogPages(catalog));
     }
 
     @Override

@@ -1,0 +1,36 @@
+package io.github.isms.site;
+
+import java.util.List;
+
+/**
+ * An earlier approved version of a document, published as superseded (clause 7.5.3: retention and
+ * control of changes), rendered from its content at the commit that approved it.
+ *
+ * @param body            sanitized HTML of the version's body, links relative to its page
+ * @param redline         the redline against {@code previousVersion} as HTML ({@code <ins>}/{@code <del>}), or {@code ""}
+ * @param previousVersion the approved version before it, or {@code ""} for the first one
+ */
+public record EarlierVersion(String id, String title, String version, String date, List<String> approvers,
+                             String body, String redline, String previousVersion) {
+
+    public EarlierVersion {
+        approvers = List.copyOf(approvers);
+    }
+
+    /** {@code docs/<ID>/v<version>/index.html}: a stable address for every approved version. */
+    public static String pagePath(String id, String version) {
+        return "docs/" + id + "/v" + version + "/index.html";
+    }
+
+    public String path() {
+        return pagePath(id, version);
+    }
+
+    public String redlinePath() {
+        return "docs/" + id + "/v" + version + "/redline.html";
+    }
+
+    public String approverList() {
+        return String.join(", ", approvers);
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.isms.site;
+
+import io.github.isms.history.ContentState;
+import io.github.isms.history.HistoryResult;
+import io.github.isms.history.Person;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.IsmsProject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the site shows of the document-control record: per document its state, revision table,
+ * approval and next review; the dashboard's overdue-review and recent-change panels. Dates are
+ * commit dates and the reference date the build chose, never the clock.
+ */
+public final class HistoryViews {
+
+    /** The dashboard panels history fills, by key. */
+    private static final Set<String> HISTORY_PANELS = Set.of("overdue", "recent");
+
+    /** How many changes the dashboard lists. */
+    static final int RECENT = 10;
+
+    private final Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+    private final List<DashboardPanel> panels;
+
+    private HistoryViews(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
+        this.histories.putAll(histories);
+        this.panels = panels;
+    }
+
+    public Map<String, DocumentHistory> histories() {
+        return Map.copyOf(histories);
+    }
+
+    /** {@code panels} with the ones history fills (overdue reviews, recent changes) put in place by key. */
+    public List<DashboardPanel> panelsOver(List<DashboardPanel> existing) {
+        List<DashboardPanel> result = new ArrayList<>();
+        for (DashboardPanel panel : existing) {
+            result.add(panels.stream().filter(p -> p.key().equals(panel.key())).findFirst().orElse(panel));
+        }
+        return result;
+    }
+
+    /** Without history: every document says why nothing is established. */
+    public static HistoryViews unavailable(IsmsProject project, String why) {
+        Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+        String note = "history unavailable: " + why;
+        for (Document d : project.documents()) {
+            histories.put(d.id(), new DocumentHistory(null, List.of(), "", "", "", false, note));
+        }
+        List<DashboardPanel> panels = new ArrayList<>();
+        for (DashboardPanel p : DashboardPanel.placeholders()) {
+            if (HISTORY_PANELS.contains(p.key())) {
+                panels.add(new DashboardPanel(p.key(), p.title(),
+                        "Not established: document history is unavailable (" + why + ").", List.of()));
+            }
+        }
+        return new HistoryViews(histories, List.copyOf(panels));
+    }
+
+    /**
+     * @param published the versions published as superseded pages, as {@code id + "@" + version}
+     */
+    public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
+            List<EarlierVersion> published) {
+        IsmsConfig config = project.config();
+        Set<String> pages = new HashSet<>();
+        published.forEach(v -> pages.add(v.id() + "@" + v.version()));
+        Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
+        Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+        List<DashboardPanel.Item> overdue = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        for (Document d : project.documents()) {
+            io.github.isms.history.DocumentHistory h = byId.get(d.id());
+            if (h == null) {
+                continue;
+            }
+            List<DocumentHistory.Revision> rows = new ArrayList<>();
+            for (io.github.isms.history.Revision r : h.versionTable()) {
+                String version = r.version() == null ? "?" : r.version();
+                String url = pages.contains(d.id() + "@" + version) ? EarlierVersion.pagePath(d.id(), version) : "";
+                rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
+                        names(r.approvers()), r.changeSummary(), url));
+            }
+            var last = h.lastApproved();
+            String nextReview = d.review() == null ? "" : h.nextReview(d.review().period()).map(LocalDate::toString).orElse("");
+            boolean isOverdue = !d.retired() && d.review() != null && reference.isPresent()
+                    && h.reviewOverdue(d.review().period(), reference.get());
+            histories.put(d.id(), new DocumentHistory(state(h.state()), rows,
+                    last.map(r -> r.date().toLocalDate().toString()).orElse(""),
+                    last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), nextReview, isOverdue,
+                    note(h.state(), result.source())));
+            if (!config.publishable(d.classification())) {
+                continue; // the dashboard lists only what the site publishes
+            }
+            String url = DocumentSummary.pagePath(d.id());
+            if (isOverdue) {
+                overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), "review due " + nextReview, url));
+            }
+            for (io.github.isms.history.Revision r : h.revisions()) {
+                changes.add(new Change(r.date().toInstant().getEpochSecond(), d.id(), new DashboardPanel.Item(
+                        d.id() + " " + (r.version() == null ? "" : r.version()),
+                        r.date().toLocalDate() + " · " + r.changeSummary() + (r.approved() ? "" : " (not approved)"), url)));
+            }
+        }
+        changes.sort(Comparator.comparingLong(Change::time).reversed().thenComparing(Change::id));
+        List<DashboardPanel> panels = List.of(
+                new DashboardPanel("overdue", "Overdue reviews", reference.isPresent()
+                        ? "No review is overdue at " + reference.get() + "." : "Not established (no reference date).", overdue),
+                new DashboardPanel("recent", "Recent changes", "No changes in the history.",
+                        changes.stream().limit(RECENT).map(Change::item).toList()));
+        return new HistoryViews(histories, panels);
+    }
+
+    private record Change(long time, String id, DashboardPanel.Item item) {
+    }
+
+    private static String state(ContentState state) {
+        if (state == ContentState.APPROVED) {
+            return "approved";
+        }
+        return state.isDraft() ? "draft" : null;
+    }
+
+    /** Why a document has its state, as the page banner and the draft diagnostic say it. */
+    public static String note(ContentState state, String source) {
+        return switch (state) {
+            case APPROVED -> "";
+            case DRAFT_UNAPPROVED_CHANGE -> "the last change carries no approval from the approver roles";
+            case DRAFT_OTHER_BRANCH -> "committed, not yet merged into the approval branch";
+            case DRAFT_UNCOMMITTED -> "uncommitted edits";
+            default -> "not established: " + source;
+        };
+    }
+
+    /** People as pages show them: the name, or the e-mail address when git has no name. */
+    public static List<String> names(List<Person> people) {
+        return people.stream().map(p -> p.name().isEmpty() ? p.email() : p.name()).toList();
+    }
+}

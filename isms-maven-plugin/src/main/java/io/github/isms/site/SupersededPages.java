@@ -1,0 +1,26 @@
+package io.github.isms.site;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The pages of earlier approved versions of published documents, and their redlines. */
+public record SupersededPages(List<EarlierVersion> versions) implements PageSource {
+
+    public SupersededPages {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public List<SitePage> pages(SiteModel model) {
+        List<SitePage> pages = new ArrayList<>();
+        for (EarlierVersion v : versions) {
+            model.document(v.id()).ifPresent(current -> {
+                pages.add(new SupersededPage(v, current));
+                if (!v.redline().isEmpty()) {
+                    pages.add(new RedlinePage(v, current));
+                }
+            });
+        }
+        return pages;
+    }
+}

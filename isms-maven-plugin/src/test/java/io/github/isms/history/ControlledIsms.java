@@ -1,0 +1,67 @@
+package io.github.isms.history;
+
+import static io.github.isms.history.GitFixture.ALICE;
+import static io.github.isms.history.GitFixture.CAROL;
+
+import java.nio.file.Path;
+
+/**
+ * The repository the document-control tests build: an ISMS whose documents reached main through
+ * merge requests, approved by the CEO or not, one of them retired. Every commit falls on 2026-01-01.
+ */
+final class ControlledIsms {
+
+    static final String CONFIG = """
+            organization: {name: Example Corp}
+            framework: iso27001:2022
+            roles:
+              CISO: [alice@example.com]
+              CEO: [bob@example.com]
+            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
+            site: {publish: internal}
+            mandatoryDocuments: off
+            """;
+
+    private final GitFixture git;
+
+    private ControlledIsms(GitFixture git) {
+        this.git = git;
+    }
+
+    /** POL-001 approved as 1.0 then 1.1; POL-002 "approved" by Dave, who is not CEO; POL-003 approved, then retired. */
+    static ControlledIsms create(Path dir) {
+        ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
+        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
+        isms.git.commit(ALICE, "Start the ISMS");
+        String ceo = "Approved-by: Bob Ceo <bob@example.com>";
+        isms.mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
+                "Access control policy", ceo);
+        isms.mergeRequest("r1", "policies/old.md", doc("POL-003", "1.0", "", "Old rules."), "Old rules", ceo);
+        isms.mergeRequest("p2", "policies/access.md", doc("POL-001", "1.1", "", "Only the owner grants and revokes access."),
+                "Access control: revocation", ceo);
+        isms.mergeRequest("b1", "policies/backup.md", doc("POL-002", "1.0", "", "Back up daily."), "Backup policy",
+                "Approved-by: Dave Dev <dave@example.com>");
+        isms.mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
+                "Retire the old rules", ceo);
+        return isms;
+    }
+
+    GitFixture git() {
+        return git;
+    }
+
+    /** A GitLab merge request: Carol's branch, merged by Alice with the given trailer. */
+    void mergeRequest(String branch, String path, String content, String title, String trailer) {
+        git.branch(branch);
+        git.write("src/isms/documents/" + path, content);
+        git.commit(CAROL, title);
+        git.checkout("main");
+        git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);
+    }
+
+    static String doc(String id, String version, String extra, String body) {
+        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: " + version + "\n" + extra
+                + "---\n\n" + body + "\n";
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.isms.history;
+
+import static io.github.isms.history.GitFixture.ALICE;
+import static io.github.isms.history.GitFixture.CAROL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HardCasesTest {
+
+    @TempDir
+    Path temp;
+
+    private static HistoryResult read(Path documents, ShallowCloneMode mode) {
+        return new HistoryReader().read(new HistoryRequest(documents, ApprovalTest.trailerRules())
+                .withShallowCloneMode(mode));
+    }
+
+    /** main: add POL-001 1.0 approved, then three approved changes, each a GitLab merge. */
+    private GitFixture approvedHistory() {
+        GitFixture git = GitFixture.init(temp.resolve("origin"));
+        git.write("README.md", "x\n");
+        git.commit(ALICE, "Start");
+        for (int minor = 0; minor < 4; minor++) {
+            git.pullRequest("change-" + minor, CAROL, "isp.md", "POL-001", "1." + minor, ALICE,
+                    "Merge branch 'change-" + minor + "' into 'main'\n\nChange " + minor
+                            + "\n\nApproved-by: Bob Ceo <bob@example.com>");
+        }
+        return git;
+    }
+
+    @Test
+    void withoutAGitRepositoryTheBuildWorksAndSaysHistoryIsUnavailable() {
+        GitFixture notARepo = GitFixture.at(temp.resolve("plain"));
+        notARepo.document("isp.md", "POL-001", "1.0", "Text.");
+
+        HistoryResult result = read(notARepo.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.availability()).isEqualTo(HistoryAvailability.UNAVAILABLE);
+        assertThat(result.source()).contains("no git repository");
+        assertThat(result.document("POL-001").orElseThrow().revisions()).isEmpty();
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.UNKNOWN);
+    }
+
+    @Test
+    void aShallowCloneFailsByDefaultWithTheFixForGithubAndGitlab() {
+        GitFixture origin = approvedHistory();
+        GitFixture clone = GitFixture.cloneOf(origin, temp.resolve("ci"), "--depth", "2");
+
+        assertThatThrownBy(() -> read(clone.documents(), ShallowCloneMode.FAIL))
+                .isInstanceOf(ShallowCloneException.class)
+                .hasMessageContaining("fetch-depth: 0")
+                .hasMessageContaining("GIT_DEPTH: 0");
+    }
+
+    @Test
+    void aShallowCloneInTruncatedModeNeverReportsTheBoundaryAsTheCreationOfEveryDocument() {
+        GitFixture origin = approvedHistory();
+        GitFixture clone = GitFixture.cloneOf(origin, temp.resolve("ci"), "--depth", "2");
+
+        HistoryResult result = read(clone.documents(), ShallowCloneMode.TRUNCATE);
+
+        assertThat(result.availability()).isEqualTo(HistoryAvailability.TRUNCATED);
+        assertThat(result.source()).contains("shallow");
+        DocumentHistory history = result.document("POL-001").orElseThrow();
+        assertThat(history.versionBeforeHistory()).isEqualTo("1.2");
+        assertThat(history.revisions()).extracting(Revision::version).containsExactly("1.3");
+        assertThat(history.state()).isEqualTo(ContentState.APPROVED);
+        assertThat(result.findings()).isEmpty();
+    }
+
+    @Test
+    void contentUnchangedSinceTheBoundaryOfATruncatedHistoryIsUnknownNotApproved() {
+        GitFixture origin = approvedHistory();
+        origin.write("README.md", "more\n");
+        origin.commit(ALICE, "Unrelated");
+        GitFixture clone = GitFixture.cloneOf(origin, temp.resolve("ci"), "--depth", "1");
+
+        DocumentHistory history = read(clone.documents(), ShallowCloneMode.TRUNCATE).document("POL-001").orElseThrow();
+
+        assertThat(history.revisions()).isEmpty();
+        assertThat(history.state()).isEqualTo(ContentState.UNKNOWN);
+    }
+
+    @Test
+    void aDetachedHeadOnTheApprovalBranchReadsTheBranchAndSaysSo() {
+        GitFixture git = approvedHistory();
+        git.git("checkout", "-q", "--detach", "main");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.source()).contains("refs/heads/main", "detached HEAD");
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.APPROVED);
+        assertThat(result.document("POL-001").orElseThrow().revisions()).hasSize(4);
+    }
+
+    @Test
+    void aCiCheckoutWithOnlyTheRemoteBranchUsesIt() {
+        GitFixture origin = approvedHistory();
+        GitFixture clone = GitFixture.cloneOf(origin, temp.resolve("ci"));
+        clone.git("checkout", "-q", "--detach", "origin/main");
+        clone.git("branch", "-q", "-D", "main");
+
+        HistoryResult result = read(clone.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.source()).contains("refs/remotes/origin/main");
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.APPROVED);
+    }
+
+    @Test
+    void aMissingApprovalBranchFallsBackToHeadAndSaysWhich() {
+        GitFixture git = approvedHistory();
+        git.git("branch", "-q", "-m", "main", "trunk");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.source()).contains("approval branch 'main' not found", "HEAD", "branch trunk");
+        assertThat(result.document("POL-001").orElseThrow().revisions()).hasSize(4);
+    }
+
+    @Test
+    void buildingAnOlderCommitOfTheApprovalBranchGivesTheHistoryAsOfThatCommit() {
+        GitFixture git = approvedHistory();
+        git.git("checkout", "-q", "--detach", "main~1");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.document("POL-001").orElseThrow().revisions()).extracting(Revision::version)
+                .containsExactly("1.0", "1.1", "1.2");
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.APPROVED);
+        assertThat(result.source()).contains("as of");
+    }
+
+    @Test
+    void aBuildOfAnotherBranchIsADraftAgainstTheMainLineItForkedFrom() {
+        GitFixture git = approvedHistory();
+        git.branch("next");
+        git.document("isp.md", "POL-001", "1.4", "Proposed.");
+        git.commit(CAROL, "Propose 1.4");
+
+        DocumentHistory history = read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow();
+
+        assertThat(history.state()).isEqualTo(ContentState.DRAFT_OTHER_BRANCH);
+        assertThat(history.revisions()).extracting(Revision::version).endsWith("1.3");
+        assertThat(history.lastApproved()).map(Revision::version).contains("1.3");
+    }
+
+    @Test
+    void uncommittedEditsAreADraftAndAMissingVersionBumpIsReported() {
+        GitFixture git = approvedHistory();
+        git.document("isp.md", "POL-001", "1.3", "Edited in the work tree.");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.DRAFT_UNCOMMITTED);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FindingKind.CONTENT_CHANGED_WITHOUT_VERSION);
+            assertThat(f.commitId()).isNull();
+        });
+    }
+
+    @Test
+    void aNewDocumentNotYetCommittedIsADraft() {
+        GitFixture git = approvedHistory();
+        git.document("new.md", "POL-009", "0.1", "New.");
+
+        DocumentHistory history = read(git.documents(), ShallowCloneMode.FAIL).document("POL-009").orElseThrow();
+
+        assertThat(history.state()).isEqualTo(ContentState.DRAFT_UNCOMMITTED);
+        assertThat(history.revisions()).isEmpty();
+    }
+
+    @Test
+    void windowsLineEndingsInTheWorkTreeAreNoUncommittedEdit() {
+        GitFixture git = approvedHistory();
+        git.write("src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.3", "Text of POL-001 1.3.").replace("\n", "\r\n"));
+
+        assertThat(read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow().state())
+                .isEqualTo(ContentState.APPROVED);
+    }
+
+    @Test
+    void anIsmsInASubFolderOfALargerRepositoryIsFound() {
+        GitFixture git = GitFixture.init(temp.resolve("mono"));
+        git.write("services/isms/src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.0", "x"));
+        git.commit(CAROL, "Add");
+
+        HistoryResult result = read(git.dir().resolve("services/isms/src/isms/documents"), ShallowCloneMode.FAIL);
+
+        assertThat(result.document("POL-001").orElseThrow().revisions()).extracting(Revision::path)
+                .containsExactly("services/isms/src/isms/documents/isp.md");
+    }
+
+    @Test
+    void inARepositoryWithoutCommitsEveryDocumentIsAnUncommittedDraft() {
+        GitFixture git = GitFixture.init(temp.resolve("new"));
+        git.document("isp.md", "POL-001", "0.1", "First words.");
+
+        HistoryResult result = read(git.documents(), ShallowCloneMode.FAIL);
+
+        assertThat(result.source()).contains("no commits");
+        assertThat(result.document("POL-001").orElseThrow().state()).isEqualTo(ContentState.DRAFT_UNCOMMITTED);
+    }
+
+    @Test
+    void eachRevisionCarriesTheTitleAndStatusOfItsFrontMatter() {
+        GitFixture git = GitFixture.init(temp.resolve("repo"));
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\ntitle: Old title\nversion: 1.0\n---\n");
+        git.commit(CAROL, "Add");
+        git.write("src/isms/documents/isp.md", "---\nid: POL-001\ntitle: New title\nversion: 1.1\nstatus: retired\n---\n");
+        git.commit(CAROL, "Retire");
+
+        assertThat(read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow().revisions())
+                .extracting(Revision::title, Revision::status).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Old title", null),
+                        org.assertj.core.groups.Tuple.tuple("New title", "retired"));
+    }
+}
