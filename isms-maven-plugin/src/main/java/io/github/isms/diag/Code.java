@@ -31,6 +31,9 @@ public enum Code {
     KEY_UNKNOWN(WARNING, "a key that the plugin does not know (a typo?)"),
     KEY_DUPLICATE(ERROR, "the same key twice in one mapping"),
 
+    // Site layouts (isms:site, mvn site)
+    THEME_INVALID(ERROR, "a theme template (src/isms/theme/*.peb) that does not parse or render"),
+
     // Values
     VALUE_EMPTY(ERROR, "a required key without a value, or an empty item in a list"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
@@ -45,6 +48,26 @@ public enum Code {
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
+
+    // Document bodies: placeholders, cross-references, links, raw HTML
+    PLACEHOLDER_UNKNOWN(ERROR, "a placeholder names a variable the document context does not have"),
+    PLACEHOLDER_SYNTAX(ERROR, "template syntax in a document body that does not parse"),
+    PLACEHOLDER_FORBIDDEN(ERROR, "a placeholder that calls a Java method"),
+    PLACEHOLDER_FAILED(ERROR, "a placeholder that fails while it is evaluated (for example a filter on the wrong type)"),
+    REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
+    REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
+    ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
+    LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
+    HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
+
+    // Control catalogs, the Statement of Applicability, mandatory documented information
+    CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
+    SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
+    SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 
     // isms:verify: signatures and the manifest of a built site
     PDF_UNREADABLE(ERROR, "a PDF that can not be parsed"),

@@ -1,10 +1,19 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderedDocuments;
+import io.github.isms.site.SiteBuilder;
+import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -18,7 +27,42 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        checkAndRender(project, diagnostics);
+        return finish(request, project, diagnostics);
+    }
+
+    /**
+     * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
+     * nothing is written there: the last good site stays as it was.
+     */
+    public BuildResult site(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
+        if (!diagnostics.hasErrors()) {
+            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+        }
+        return finish(request, project, diagnostics);
+    }
+
+    /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
+    private record Checked(CatalogModel catalog, RenderedDocuments rendered) {
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        CatalogRules.check(project, catalog, diagnostics);
+        return new Checked(catalog, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
+    }
+
+    /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
+    private static ReferenceTargets referenceTargets(CatalogModel catalog) {
+        return new CatalogTargets(catalog.catalogs());
+    }
+
+    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics) {
         BuildResult result = new BuildResult(project, diagnostics.all());
         writeDiagnostics(request, result);
         return result;

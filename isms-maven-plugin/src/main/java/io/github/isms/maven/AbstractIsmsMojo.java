@@ -7,6 +7,7 @@ import io.github.isms.source.SourceLayout;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters every goal shares, and the one way diagnostics reach the Maven log. */
@@ -40,6 +41,11 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     protected boolean skip;
 
     protected BuildRequest request() {
+        return request(basedir, sourceDirectory, documentsDirectory, outputDirectory, maxFileBytes);
+    }
+
+    /** The one mapping of goal parameters to a request; the {@code mvn site} report shares it. */
+    static BuildRequest request(File basedir, File sourceDirectory, File documentsDirectory, File outputDirectory, long maxFileBytes) {
         File documents = documentsDirectory != null ? documentsDirectory : new File(sourceDirectory, "documents");
         SourceLayout layout = new SourceLayout(basedir.toPath(), sourceDirectory.toPath(), documents.toPath(), maxFileBytes);
         return new BuildRequest(layout, outputDirectory.toPath());
@@ -47,11 +53,15 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
 
     /** Logs every diagnostic as {@code path:line:column: CODE message}, then fails on errors (or warnings, if asked). */
     protected void report(BuildResult result) throws MojoFailureException {
+        report(getLog(), result, failOnWarning, outputDirectory);
+    }
+
+    static void report(Log log, BuildResult result, boolean failOnWarning, File outputDirectory) throws MojoFailureException {
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
-                getLog().error(d.format());
+                log.error(d.format());
             } else {
-                getLog().warn(d.format());
+                log.warn(d.format());
             }
         }
         int errors = result.errors().size();
@@ -60,7 +70,7 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
             throw new MojoFailureException("The ISMS has " + errors + " error(s) and " + warnings
                     + " warning(s); see the lines above or " + new File(outputDirectory, "diagnostics.json"));
         }
-        getLog().info("ISMS: " + result.project().documents().size() + " document(s), " + errors + " error(s), "
+        log.info("ISMS: " + result.project().documents().size() + " document(s), " + errors + " error(s), "
                 + warnings + " warning(s)");
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site");
+            "defaults", "approval", "site", "mandatoryDocuments");
     private static final String UNNAMED = "Organization";
     private static final Defaults NO_DEFAULTS = new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DiagnosticCodesTest {
 
     private static final String DOC = DOCUMENTS + "doc.md";
+    private static final String SOA_YAML = "src/isms/soa.yaml";
 
     record Case(String spec, Code code, Consumer<TestIsms> setup, List<String> expected) {
         @Override
@@ -102,7 +103,30 @@ class DiagnosticCodesTest {
                 inConfig("a role member that is not an e-mail address is reported at the member", Code.EMAIL_INVALID,
                         "CISO: [alice@example.com]", "CISO: [alice@example.com, Alice]", "5:29"),
                 inConfig("an approval evidence kind other than trailers or merger is reported at the item", Code.EVIDENCE_UNKNOWN,
-                        "evidence: [trailers]", "evidence: [trailers, signatures]", "15:24"));
+                        "evidence: [trailers]", "evidence: [trailers, signatures]", "15:24"),
+                new Case("a catalog file that isms.yaml lists but that does not exist is reported at its entry", Code.CATALOG_INVALID,
+                        isms -> isms.config(VALID_CONFIG + "catalogs: [catalogs/nis2.yaml]\n"),
+                        List.of(ISMS_YAML + ":20:12")),
+                lineFive("a control no catalog defines is reported at the item", Code.CONTROL_UNKNOWN,
+                        "controls: [A.5.1, A.5.99]", 19),
+                lineFive("a clause the edition does not have is reported at the item", Code.CLAUSE_UNKNOWN,
+                        "clauses: [\"7.5\", \"11\"]", 18),
+                new Case("an implementation status outside the four words is reported at the value", Code.SOA_STATUS_UNKNOWN,
+                        isms -> isms.document("doc.md", TestIsms.policy("POL-1")).file(SOA_YAML, "controls:\n  A.5.1: {status: done}\n"),
+                        List.of(SOA_YAML + ":2:19")),
+                new Case("an exclusion without a justification is reported at the control", Code.SOA_JUSTIFICATION_MISSING,
+                        isms -> isms.document("doc.md", TestIsms.policy("POL-1")).file(SOA_YAML, "controls:\n  A.7.4: {applicable: false}\n"),
+                        List.of(SOA_YAML + ":2:3")),
+                new Case("an excluded control that a document implements is reported at both places", Code.SOA_EXCLUDED_IMPLEMENTED,
+                        isms -> isms.document("doc.md", TestIsms.policy("POL-1", "controls: [A.7.4]"))
+                                .file(SOA_YAML, "controls:\n  A.7.4: {applicable: false, justification: No premises}\n"),
+                        List.of(DOC + ":5:12", SOA_YAML + ":2:3")),
+                new Case("each mandatory document or record no document provides is reported at framework:", Code.MANDATORY_MISSING,
+                        isms -> isms.config(VALID_CONFIG.replace("mandatoryDocuments: off", "mandatoryDocuments: warning"))
+                                .document("doc.md", TestIsms.policy("POL-1", "clauses: [\"4.3\", \"5.2\"]"))
+                                .file(SOA_YAML, "controls: {}\n"),
+                        // 22 core items of 2022; scope, policy and the SoA (from soa.yaml) are provided.
+                        java.util.Collections.nCopies(22 - 3, ISMS_YAML + ":3:1")));
     }
 
     /** The valid isms.yaml with one edit, whose mistake is reported at {@code lineColumn}. */

@@ -216,7 +216,7 @@ class ProjectLoaderTest {
                 .document("doc.md", policy("POL-1", "owners: CISO"))
                 .check();
 
-        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:1: KEY_UNKNOWN", ISMS_YAML + ":19:1: KEY_UNKNOWN");
+        assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:1: KEY_UNKNOWN", ISMS_YAML + ":20:1: KEY_UNKNOWN");
         assertThat(result.diagnostics()).extracting(Diagnostic::severity).containsOnly(Severity.WARNING);
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.diagnostics().get(0).message()).contains("'owners'", "owner");

@@ -50,7 +50,7 @@ class SiteVerifierTest {
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>ISMS</title>", StandardCharsets.UTF_8);
         Files.writeString(site.resolve("register.csv"), "id,title\nPOL-005,Access Control Policy\n");
         Files.write(site.resolve("docs/POL-005/POL-005.pdf"), pdf);
-        Manifest.of(site).write(site);
+        ManifestTest.writeFor(site);
         return site;
     }
 

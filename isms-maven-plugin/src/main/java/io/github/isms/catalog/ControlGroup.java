@@ -1,0 +1,13 @@
+package io.github.isms.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A titled group of controls: a theme (2022), a section with its objectives (2013), or a chapter
+ * of an organisation's own catalog.
+ *
+ * @param objectives objective id to title, in catalog order (empty where the catalog has none)
+ */
+public record ControlGroup(String id, String title, Map<String, String> objectives, List<Control> controls) {
+}

@@ -1,0 +1,62 @@
+package io.github.isms.catalog;
+
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsProject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which mandatory documented information (clause 7.5.1 a) an ISMS provides. A document provides an
+ * item when it names one of the item's references: the control itself under {@code controls:},
+ * or under {@code clauses:} the clause or a clause above it ({@code 9.2} covers {@code 9.2.2},
+ * {@code 6.1.3} covers {@code 6.1.3(d)}). A top-level clause such as {@code 6} is too broad to count.
+ */
+public record MandatoryCoverage(List<CoverageItem> items) {
+
+    public static MandatoryCoverage of(IsmsProject project, CatalogSet catalogs, Soa soa) {
+        List<CoverageItem> items = new ArrayList<>();
+        for (MandatoryItem item : catalogs.framework().mandatory()) {
+            List<Document> documents = project.documents().stream()
+                    .filter(d -> !d.retired() && provides(d, item, catalogs)).toList();
+            boolean produced = item.produced().filter(source -> source.equals("soa.yaml") && soa.present()).isPresent();
+            items.add(new CoverageItem(item, documents, produced));
+        }
+        return new MandatoryCoverage(List.copyOf(items));
+    }
+
+    static boolean provides(Document document, MandatoryItem item, CatalogSet catalogs) {
+        for (String ref : item.refs()) {
+            boolean control = catalogs.control(ref).isPresent();
+            List<String> named = control ? document.controlIds() : document.clauseIds();
+            if (named.stream().anyMatch(n -> control ? n.equals(ref) : covers(n, ref))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a document naming clause {@code named} addresses the requirement {@code required}. */
+    static boolean covers(String named, String required) {
+        return named.equals(required)
+                || (named.contains(".") && (required.startsWith(named + ".") || required.startsWith(named + "(")));
+    }
+
+    /** The core items (not the extended duties) that nothing provides. */
+    public List<CoverageItem> missing() {
+        return items.stream().filter(i -> !i.satisfied() && !i.item().extended()).toList();
+    }
+
+    public long satisfiedCount() {
+        return items.stream().filter(i -> !i.item().extended() && i.satisfied()).count();
+    }
+
+    public long requiredCount() {
+        return items.stream().filter(i -> !i.item().extended()).count();
+    }
+
+    /** The items whose references include a clause or control, for its page. */
+    public List<CoverageItem> citing(String reference) {
+        return items.stream().filter(i -> i.item().refs().stream()
+                .anyMatch(r -> r.equals(reference) || CatalogSet.clauseOf(r).equals(reference))).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.isms.catalog;
+
+import io.github.isms.model.Document;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The Statement of Applicability as CSV (RFC 4180), for auditors' spreadsheets. */
+public final class SoaCsv {
+
+    public static final String[] HEADER = {"catalog", "group", "control", "title", "applicable", "justification",
+            "status", "implemented by", "gap", "notes"};
+
+    private SoaCsv() {
+    }
+
+    public static void write(StatementOfApplicability soa, Writer out) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).build();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (SoaRow row : soa.rows()) {
+                printer.printRecord(row.control().catalogId(), row.control().groupId(), row.control().id(),
+                        row.control().title(), row.applicable() ? "yes" : "no", nullToEmpty(row.justification()),
+                        row.statusLabel(), row.implementedBy().stream().map(Document::id).collect(Collectors.joining(" ")),
+                        row.gap() ? "yes" : "no", nullToEmpty(row.notes()));
+            }
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

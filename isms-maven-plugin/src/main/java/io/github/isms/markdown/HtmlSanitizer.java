@@ -1,0 +1,90 @@
+package io.github.isms.markdown;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Reduces rendered HTML to an allow-list: the elements Markdown produces plus harmless inline
+ * markup. No script, no style, no event handler, no URL other than http, https, mailto, relative
+ * paths and in-page anchors survives; {@code data:} URLs are refused too, and images only come
+ * from the site itself (relative paths). Written documents may
+ * contain raw HTML, so every document body goes through here before a page shows it.
+ */
+public final class HtmlSanitizer {
+
+    /** Relative links are kept as written; the base only lets jsoup classify them as relative. */
+    private static final String BASE = "https://isms.invalid/docs/page/index.html";
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//|\\\\)");
+
+    private final Safelist safelist = safelist();
+    private final Cleaner cleaner = new Cleaner(safelist);
+
+    /** Cleans {@code html} (a body fragment) and returns it with its plain text. */
+    public SafeHtml sanitize(String html) {
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
+        clean.outputSettings().prettyPrint(false);
+        Element body = clean.body();
+        // The site is self-contained: an image from another server would be a network fetch (and a tracking pixel).
+        body.select("img[src]").forEach(img -> {
+            if (isAbsolute(img.attr("src"))) {
+                img.removeAttr("src");
+            }
+        });
+        Element forText = body.clone();
+        // The footnote's way back ("↩") is navigation, not text anybody searches for.
+        forText.select("a.footnote-backref").remove();
+        return new SafeHtml(body.html().strip(), forText.text());
+    }
+
+    /**
+     * What the sanitizer would remove from a piece of raw HTML a writer typed (an element, an
+     * attribute, a URL), described for a warning; empty when it passes as written.
+     */
+    public Optional<String> removedFrom(String fragment) {
+        Element body = Jsoup.parseBodyFragment(fragment, BASE).body();
+        for (Element element : body.getAllElements()) {
+            if (element == body) {
+                continue;
+            }
+            if (!safelist.isSafeTag(element.normalName())) {
+                return Optional.of("the element <" + element.normalName() + "> is removed");
+            }
+            if (element.normalName().equals("img") && isAbsolute(element.attr("src"))) {
+                return Optional.of("an image from another server is not shown; put the file under assets/");
+            }
+            for (Attribute attribute : element.attributes()) {
+                if (!safelist.isSafeAttribute(element.normalName(), element, attribute)) {
+                    return Optional.of("the attribute " + attribute.getKey() + " of <" + element.normalName() + "> is removed");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A URL with a scheme or a host ({@code https://...}, {@code //host/...}), as opposed to a path within the site. */
+    public static boolean isAbsolute(String url) {
+        return ABSOLUTE.matcher(url.strip()).find();
+    }
+
+    private static Safelist safelist() {
+        // The Safelist is mutable, so it is built here and never leaves this class.
+        return Safelist.relaxed()
+                .addTags("hr", "del", "s", "ins", "mark", "kbd", "samp", "var", "abbr", "dfn", "details", "summary",
+                        "figure", "figcaption", "section", "nav")
+                .addAttributes(":all", "class", "title", "lang", "dir")
+                .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+                .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+                .addAttributes("li", "id").addAttributes("sup", "id").addAttributes("div", "id")
+                .addAttributes("th", "align").addAttributes("td", "align")
+                .addAttributes("abbr", "title").addAttributes("details", "open")
+                .addProtocols("a", "href", "#")
+                .preserveRelativeLinks(true);
+    }
+}

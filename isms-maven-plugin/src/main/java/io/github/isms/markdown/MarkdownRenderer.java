@@ -1,0 +1,105 @@
+package io.github.isms.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one Markdown dialect of the ISMS: CommonMark with tables, footnotes, definition lists,
+ * heading ids, {@code [TOC]}, admonitions and strikethrough. Build one instance and share it: the
+ * Flexmark parser and renderer inside are immutable and thread-safe, and building them is the
+ * expensive part. Every HTML it returns has been sanitized.
+ */
+public final class MarkdownRenderer {
+
+    private final DataHolder options;
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    /** The standard dialect. */
+    public MarkdownRenderer() {
+        this(List.of());
+    }
+
+    /** The standard dialect plus further syntax (for example the {@code [[ID]]} cross-references). */
+    public MarkdownRenderer(List<? extends Extension> more) {
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                TocExtension.create(), Admonitions.create(), StrikethroughExtension.create()));
+        extensions.addAll(more);
+        this.options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, extensions)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .toImmutable();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The headings in document order, with the same ids the rendered HTML gives them. */
+    public List<Heading> headings(Document document) {
+        HeaderIdGenerator ids = new HeaderIdGenerator(options);
+        ids.generateIds(document);
+        List<Heading> headings = new ArrayList<>();
+        collectHeadings(document, ids, headings);
+        return List.copyOf(headings);
+    }
+
+    /** Renders a parsed (and possibly rewritten) document to sanitized HTML. */
+    public SafeHtml render(Document document) {
+        return sanitizer.sanitize(renderer.render(document));
+    }
+
+    /** Parses and renders in one step, for Markdown that needs no rewriting. */
+    public SafeHtml render(String markdown) {
+        return render(parse(markdown));
+    }
+
+    /**
+     * Warns about raw HTML that the sanitizer will remove (a script, an event handler, an unsafe
+     * URL), at the place it is written: the page will not show what the writer intended.
+     */
+    public void reportUnsafeHtml(Document document, LineIndex lines, Diagnostics diagnostics) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                sanitizer.removedFrom(node.getChars().toString()).ifPresent(what ->
+                        diagnostics.report(Code.HTML_UNSAFE, lines.at(node.getStartOffset()),
+                                "raw HTML is not safe on an intranet page: " + what));
+            }
+        }
+    }
+
+    private static void collectHeadings(Node parent, HeaderIdGenerator ids, List<Heading> into) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof com.vladsch.flexmark.ast.Heading heading) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                into.add(new Heading(heading.getLevel(), ids.getId(heading), text));
+            } else {
+                collectHeadings(node, ids, into);
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.github.isms.render;
+
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.markdown.Heading;
+import io.github.isms.markdown.LineIndex;
+import io.github.isms.markdown.MarkdownRenderer;
+import io.github.isms.markdown.SafeHtml;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.template.Expansion;
+import io.github.isms.template.Placeholders;
+import io.github.isms.xref.ReferenceResolver;
+import io.github.isms.xref.ReferenceTargets;
+import io.github.isms.xref.References;
+import io.github.isms.xref.XrefExtension;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns every document body into page-ready HTML: placeholders first, then Markdown, then
+ * cross-references, then the sanitizer. Two passes, because an anchor into another document can
+ * only be checked once that document's headings are known. Documents are independent within a
+ * pass, so each pass runs in parallel; every document collects its own diagnostics. Create one
+ * renderer and reuse it: it holds the shared Markdown parser and template engine.
+ */
+public final class DocumentRenderer {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer(List.of(XrefExtension.create()));
+    private final Placeholders placeholders = new Placeholders();
+
+    /** Renders all documents of {@code project}; every problem goes to {@code diagnostics}. */
+    public RenderedDocuments renderAll(IsmsProject project, ReferenceTargets targets, Diagnostics diagnostics) {
+        List<Parsed> parsed = project.documents().parallelStream().map(doc -> parse(project, doc)).toList();
+        Map<String, List<Heading>> headings = new LinkedHashMap<>();
+        parsed.forEach(p -> headings.putIfAbsent(p.doc().id(), p.headings()));
+        ReferenceResolver resolver = new ReferenceResolver(project, headings, targets);
+        List<Rendered> rendered = parsed.parallelStream().map(p -> render(p, resolver)).toList();
+
+        Map<String, RenderedDocument> byId = new LinkedHashMap<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            diagnostics.addAll(parsed.get(i).diagnostics().all());
+            diagnostics.addAll(rendered.get(i).diagnostics().all());
+            // A duplicate id is reported by the document rules; the first document keeps the page.
+            byId.putIfAbsent(parsed.get(i).doc().id(), rendered.get(i).document());
+        }
+        return new RenderedDocuments(byId);
+    }
+
+    private Parsed parse(IsmsProject project, Document doc) {
+        Diagnostics diagnostics = new Diagnostics();
+        // A body whose placeholders fail is still parsed as written, so its references are checked too.
+        Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
+        com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text());
+        LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf, doc.body());
+        return new Parsed(doc, ast, lines, markdown.headings(ast), diagnostics);
+    }
+
+    private Rendered render(Parsed p, ReferenceResolver resolver) {
+        Diagnostics diagnostics = new Diagnostics();
+        References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
+        markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
+        SafeHtml html = markdown.render(p.ast());
+        return new Rendered(new RenderedDocument(p.doc().id(), html.html(), p.headings(), references, html.text()), diagnostics);
+    }
+
+    private record Parsed(Document doc, com.vladsch.flexmark.util.ast.Document ast, LineIndex lines, List<Heading> headings,
+            Diagnostics diagnostics) {
+    }
+
+    private record Rendered(RenderedDocument document, Diagnostics diagnostics) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.isms.site;
+
+import io.github.isms.markdown.Heading;
+import io.github.isms.model.Document;
+import io.github.isms.render.RenderedDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The pages every site has: dashboard, register, search, and one page per published document. */
+public final class CorePages implements PageSource {
+
+    private static final Pattern LEADING_H1 = Pattern.compile("\\s*<h1[^>]*>([^<]*)</h1>\\s*");
+
+    @Override
+    public List<NavLink> navLinks() {
+        return List.of(new NavLink("Dashboard", "index.html"), new NavLink("Register", "register.html"),
+                new NavLink("Search", "search.html"));
+    }
+
+    @Override
+    public List<SitePage> pages(SiteModel model) {
+        List<TypeGroup> groups = model.groups();
+        List<SitePage> pages = new ArrayList<>();
+        pages.add(new DashboardPage(groups, countBy(model, DocumentSummary::status), countBy(model, this::state),
+                model.documents().size(), model.withheld(), model.publishLimit(), model.inputs().panels()));
+        pages.add(new RegisterPage(groups, model.documents().size(), model.withheld(), model.publishLimit()));
+        pages.add(new SearchPage());
+        for (Document d : model.inputs().project().documents()) {
+            model.document(d.id()).ifPresent(summary -> pages.add(documentPage(model, d, summary)));
+        }
+        return pages;
+    }
+
+    private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
+        RenderedDocument body = model.inputs().body(d.id());
+        String html = WithheldLinks.unlink(withoutLeadingTitle(body.html(), d.title()), model.withheldIds());
+        List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
+                ? body.headings() : body.headings().subList(1, body.headings().size());
+        return new DocumentPage(summary, html, contents, model.referencing(d.id()),
+                model.inputs().history(d.id()), model.inputs().downloads().getOrDefault(d.id(), List.of()),
+                d.language() == null ? "" : d.language());
+    }
+
+    /*
+     * Most documents open with "# <title>"; the page header already shows the title as its h1,
+     * so that heading is left out rather than shown twice.
+     */
+    static String withoutLeadingTitle(String html, String title) {
+        Matcher m = LEADING_H1.matcher(html);
+        if (m.lookingAt() && org.jsoup.parser.Parser.unescapeEntities(m.group(1), false).strip().equals(title.strip())) {
+            return html.substring(m.end());
+        }
+        return html;
+    }
+
+    private String state(DocumentSummary d) {
+        return d.state().isEmpty() ? "not established" : d.state();
+    }
+
+    private static List<Count> countBy(SiteModel model, Function<DocumentSummary, String> key) {
+        Map<String, Integer> counts = new TreeMap<>();
+        model.documents().forEach(d -> counts.merge(key.apply(d), 1, Integer::sum));
+        return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();
+    }
+}

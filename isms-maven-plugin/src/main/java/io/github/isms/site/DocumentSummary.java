@@ -1,0 +1,58 @@
+package io.github.isms.site;
+
+import io.github.isms.model.Document;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A document as every page lists it: the columns of the register, plain strings ready for a
+ * template ({@code ""} where a value is not set, so that layouts need no null checks).
+ *
+ * @param path   the source file, relative to the project
+ * @param url    the document's page, relative to the site root
+ * @param state  from the document-control record ({@code approved}, {@code draft}), or {@code ""}
+ */
+public record DocumentSummary(
+        String id,
+        String title,
+        String type,
+        String typeLabel,
+        String typePlural,
+        String version,
+        String status,
+        String state,
+        String owner,
+        List<String> approvers,
+        String classification,
+        String effective,
+        String nextReview,
+        String path,
+        String url) {
+
+    public static DocumentSummary of(Document d, DocumentHistory history) {
+        LocalDate effective = d.effective();
+        String nextReview = effective == null || d.review() == null ? "" : d.review().after(effective).toString();
+        return new DocumentSummary(d.id(), d.title(), d.type().key(), label(d), d.type().plural(), d.versionText(),
+                d.retired() ? "retired" : "active", history.state() == null ? "" : history.state(),
+                nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
+                effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()));
+    }
+
+    /** The stable address of a document's current page, relative to the site root. */
+    public static String pagePath(String id) {
+        return "docs/" + id + "/index.html";
+    }
+
+    public String approverList() {
+        return String.join(", ", approvers);
+    }
+
+    private static String label(Document d) {
+        String key = d.type().key();
+        return Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

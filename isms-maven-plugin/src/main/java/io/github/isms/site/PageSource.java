@@ -1,0 +1,31 @@
+package io.github.isms.site;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Contributes pages (and header links to them) to the site. The built-in pages come from
+ * {@link CorePages}; a feature such as the control catalog or the SoA adds its own source to
+ * {@link SiteInputs#pageSources()}.
+ */
+public interface PageSource {
+
+    List<SitePage> pages(SiteModel model);
+
+    /**
+     * Writes the files this source adds besides pages (PDFs, exports); called after the pages are
+     * rendered, before the manifest is written.
+     */
+    default void writeFiles(SiteModel model, SiteFiles out) {
+    }
+
+    /** Links this source adds to the header navigation, in order. */
+    default List<NavLink> navLinks() {
+        return List.of();
+    }
+
+    /** Files besides pages (for example {@code soa.csv}), by path relative to the site root. */
+    default Map<String, byte[]> files(SiteModel model) {
+        return Map.of();
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.isms.site;
+
+import java.util.List;
+
+/**
+ * {@code search-index.js}: every published document's id, title, type, address and plain text,
+ * assigned to a global. A script file and not JSON, because browsers refuse {@code fetch()} under
+ * {@code file://}, while a {@code <script src>} loads from a folder and from any web server alike.
+ */
+final class SearchIndex {
+
+    static final String PATH = "search-index.js";
+
+    /** One searchable document; {@code url} is relative to the site root. */
+    record Entry(String id, String title, String type, String url, String text) {
+    }
+
+    private SearchIndex() {
+    }
+
+    static String write(SiteModel model) {
+        List<Entry> entries = model.documents().stream()
+                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(model.inputs().body(d.id()).text())))
+                .toList();
+        return "window.ISMS_SEARCH_INDEX = " + Json.compact(entries) + ";\n";
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

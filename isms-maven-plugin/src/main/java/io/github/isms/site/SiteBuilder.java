@@ -1,0 +1,82 @@
+package io.github.isms.site;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the static site: renders every page in memory, then writes pages, the theme's files
+ * ({@code theme/}), the assets published documents use ({@code assets/}), register.csv,
+ * the search index and the manifest into a fresh folder that replaces the old site in one step.
+ * When anything fails, the previous site stays as it was.
+ */
+public final class SiteBuilder {
+
+    private final SiteInputs inputs;
+
+    public SiteBuilder(SiteInputs inputs) {
+        this.inputs = inputs;
+    }
+
+    /** Builds the site into {@code siteDir}; theme problems become diagnostics and leave the old site alone. */
+    public void build(Path siteDir, Diagnostics diagnostics) {
+        SiteModel model = SiteModel.of(inputs);
+        List<PageSource> sources = new ArrayList<>();
+        sources.add(new CorePages());
+        sources.addAll(inputs.pageSources());
+        List<NavLink> links = sources.stream().flatMap(s -> s.navLinks().stream()).toList();
+        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups());
+        Path ismsDir = inputs.project().ismsDir();
+        Theme theme = new Theme(inputs.project().projectDir(), ismsDir.resolve("theme"));
+
+        List<SitePage> pages = sources.stream().flatMap(s -> s.pages(model).stream()).toList();
+        Map<String, String> html = render(pages, theme, chrome, diagnostics);
+        if (html == null) {
+            return;
+        }
+        AtomicDirectory.replace(siteDir, staging -> {
+            SiteWriter out = new SiteWriter(staging);
+            // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
+            html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
+            for (String asset : Theme.ASSETS) {
+                out.write("theme/" + asset, theme.asset(asset));
+            }
+            ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
+                    model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
+            sources.forEach(source -> source.writeFiles(model, out));
+            out.write("register.csv", RegisterCsv.write(model.documents()));
+            sources.forEach(source -> source.files(model).forEach(out::write));
+            out.write(SearchIndex.PATH, SearchIndex.write(model));
+            out.write(Manifest.PATH, Manifest.write(out.digests()));
+        });
+    }
+
+    /** Every page's HTML by path, or null when a template failed (each failure reported once). */
+    private static Map<String, String> render(List<SitePage> pages, Theme theme, SiteChrome chrome, Diagnostics diagnostics) {
+        Map<String, Theme.ThemeException> failures = new TreeMap<>();
+        List<String> rendered = pages.parallelStream().map(page -> {
+            try {
+                return theme.render(page, chrome);
+            } catch (Theme.ThemeException e) {
+                synchronized (failures) {
+                    failures.putIfAbsent(e.at() + ": " + e.getMessage(), e);
+                }
+                return null;
+            }
+        }).toList();
+        if (!failures.isEmpty()) {
+            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID, e.at(), e.getMessage()));
+            return null;
+        }
+        Map<String, String> html = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            html.put(pages.get(i).path(), rendered.get(i));
+        }
+        return html;
+    }
+}

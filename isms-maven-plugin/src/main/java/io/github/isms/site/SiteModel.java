@@ -1,0 +1,90 @@
+package io.github.isms.site;
+
+import io.github.isms.model.Document;
+import io.github.isms.model.DocumentType;
+import io.github.isms.model.IsmsConfig;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The published part of an ISMS, as pages see it: only documents at or below the site's
+ * publication classification; of the others, only how many there are.
+ *
+ * @param documents    published documents, by type then id
+ * @param withheld     how many documents are classified above {@code publishLimit}
+ * @param withheldIds  their ids, only to keep links to them out of published pages
+ * @param referencedBy per published document id, the published documents whose bodies reference it
+ */
+public record SiteModel(
+        String organization,
+        String publishLimit,
+        List<DocumentSummary> documents,
+        int withheld,
+        Set<String> withheldIds,
+        Map<String, DocumentSummary> byId,
+        Map<String, List<DocumentSummary>> referencedBy,
+        SiteInputs inputs) {
+
+    private static final Comparator<Document> REGISTER_ORDER =
+            Comparator.comparing((Document d) -> d.type().ordinal()).thenComparing(Document::id);
+
+    public static SiteModel of(SiteInputs inputs) {
+        IsmsConfig config = inputs.project().config();
+        List<Document> published = new ArrayList<>();
+        Set<String> withheld = new TreeSet<>();
+        for (Document d : inputs.project().documents()) {
+            if (config.publishable(d.classification())) {
+                published.add(d);
+            } else {
+                withheld.add(d.id());
+            }
+        }
+        published.sort(REGISTER_ORDER);
+        Map<String, DocumentSummary> byId = new LinkedHashMap<>();
+        for (Document d : published) {
+            byId.put(d.id(), DocumentSummary.of(d, inputs.history(d.id())));
+        }
+        Map<String, TreeSet<String>> referrers = new TreeMap<>();
+        for (Document d : published) {
+            for (String target : inputs.body(d.id()).references().documents()) {
+                if (byId.containsKey(target) && !target.equals(d.id())) {
+                    referrers.computeIfAbsent(target, k -> new TreeSet<>()).add(d.id());
+                }
+            }
+        }
+        Map<String, List<DocumentSummary>> referencedBy = new TreeMap<>();
+        referrers.forEach((target, ids) -> referencedBy.put(target, ids.stream().map(byId::get).toList()));
+        return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
+                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs);
+    }
+
+    public Optional<DocumentSummary> document(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public boolean published(String id) {
+        return byId.containsKey(id);
+    }
+
+    /** Published documents grouped by type, in the order of {@link DocumentType}; empty types left out. */
+    public List<TypeGroup> groups() {
+        Map<DocumentType, List<DocumentSummary>> groups = new TreeMap<>();
+        for (DocumentSummary d : documents) {
+            groups.computeIfAbsent(DocumentType.parse(d.type()).orElseThrow(), k -> new ArrayList<>()).add(d);
+        }
+        List<TypeGroup> result = new ArrayList<>();
+        groups.forEach((type, docs) -> result.add(new TypeGroup(type.key(), type.plural(), List.copyOf(docs))));
+        return result;
+    }
+
+    public List<DocumentSummary> referencing(String id) {
+        return referencedBy.getOrDefault(id, List.of());
+    }
+}

@@ -1,0 +1,17 @@
+package io.github.isms.site;
+
+/**
+ * One HTML page of the site. Adding a page to the site is a Pebble template plus a small record
+ * implementing this; the layout sees the record as {@code page}.
+ */
+public interface SitePage {
+
+    /** Where the page is written, relative to the site root, with {@code /} (for example {@code docs/POL-001/index.html}). */
+    String path();
+
+    /** The template that renders it, by name without {@code .peb}; a theme template of that name wins. */
+    String template();
+
+    /** The page title, for {@code <title>} and the main heading. */
+    String title();
+}

@@ -1,0 +1,66 @@
+package io.github.isms.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Writes the files of one site build into a folder and remembers the SHA-256 of each, so that
+ * the manifest lists exactly what was published. Safe to call from several threads.
+ */
+final class SiteWriter implements SiteFiles {
+
+    private final Path root;
+    private final Map<String, String> digests = new TreeMap<>();
+
+    SiteWriter(Path root) {
+        this.root = root;
+    }
+
+    void write(String relativePath, String text) {
+        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void write(String relativePath, byte[] bytes) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("page path leaves the site: " + relativePath);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not write " + file, e);
+        }
+        String digest = sha256(bytes);
+        synchronized (digests) {
+            if (digests.put(relativePath, digest) != null) {
+                throw new IllegalStateException("two pages want the same path: " + relativePath);
+            }
+        }
+    }
+
+    /** Every file written so far, by path, with its SHA-256 in lower-case hex. */
+    SortedMap<String, String> digests() {
+        synchronized (digests) {
+            return new TreeMap<>(digests);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

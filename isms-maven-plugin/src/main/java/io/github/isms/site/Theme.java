@@ -1,0 +1,135 @@
+package io.github.isms.site;
+
+import io.github.isms.diag.SourcePosition;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The layouts and static files of the site: the plugin's own, each overridable by name from the
+ * project's theme folder ({@code src/isms/theme/document.peb} replaces the document layout,
+ * {@code src/isms/theme/style.css} the style sheet). Autoescaping is on: a template inserts
+ * pre-rendered HTML only where it says {@code | raw}.
+ */
+public final class Theme {
+
+    /** The static files every site carries, under {@code theme/} (the ISMS's own files go to {@code assets/}). */
+    public static final List<String> ASSETS = List.of("style.css", "print.css", "search.js", "favicon.svg");
+
+    private static final String BUILT_IN = "io/github/isms/site/theme/";
+
+    private final Path projectDir;
+    private final Path themeDir;
+    private final PebbleEngine engine;
+
+    /** @param projectDir the project, so that diagnostics name theme files relative to it */
+    public Theme(Path projectDir, Path themeDir) {
+        this.projectDir = projectDir;
+        this.themeDir = themeDir;
+        List<Loader<?>> loaders = new ArrayList<>();
+        if (Files.isDirectory(themeDir)) {
+            FileLoader own = new FileLoader();
+            own.setPrefix(themeDir.toString());
+            own.setSuffix(".peb");
+            loaders.add(own);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(Theme.class.getClassLoader());
+        builtIn.setPrefix(BUILT_IN);
+        builtIn.setSuffix(".peb");
+        loaders.add(builtIn);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    /**
+     * Renders a page with its template.
+     *
+     * @throws ThemeException when a template does not parse or fails while rendering
+     */
+    public String render(SitePage page, SiteChrome chrome) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("page", page);
+        context.put("site", chrome);
+        context.put("root", rootOf(page.path()));
+        context.put("current", page.path());
+        try {
+            PebbleTemplate template = engine.getTemplate(page.template());
+            StringWriter out = new StringWriter(16 * 1024);
+            template.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            String file = templateFile(e.getFileName() != null ? e.getFileName() : page.template());
+            throw new ThemeException(new SourcePosition(file, line, line > 0 ? 1 : 0), e.getPebbleMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A static file: the theme folder's copy when it has one, else the plugin's. */
+    public byte[] asset(String name) {
+        Path own = themeDir.resolve(name);
+        try {
+            if (Files.isRegularFile(own)) {
+                return Files.readAllBytes(own);
+            }
+            try (InputStream in = Theme.class.getClassLoader().getResourceAsStream(BUILT_IN + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in theme file missing: " + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not read theme file " + own, e);
+        }
+    }
+
+    /** The relative way from a page to the site root: {@code ""} or {@code "../../"}. */
+    static String rootOf(String pagePath) {
+        int depth = (int) pagePath.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** The theme file a template name stands for, when the theme has it; else the built-in name. */
+    private String templateFile(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        if (!base.endsWith(".peb")) {
+            base += ".peb";
+        }
+        Path own = themeDir.resolve(base);
+        return Files.isRegularFile(own) ? projectDir.relativize(own).toString().replace('\\', '/') : "(built-in theme) " + base;
+    }
+
+    /** A template that does not parse or render, at its line in the theme file (or the built-in one). */
+    public static final class ThemeException extends RuntimeException {
+        private final transient SourcePosition at;
+
+        ThemeException(SourcePosition at, String message) {
+            super(message);
+            this.at = at;
+        }
+
+        public SourcePosition at() {
+            return at;
+        }
+    }
+}

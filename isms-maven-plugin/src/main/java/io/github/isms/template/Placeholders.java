@@ -1,0 +1,157 @@
+package io.github.isms.template;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsConfig;
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.AttributeNotFoundException;
+import io.pebbletemplates.pebble.error.ClassAccessException;
+import io.pebbletemplates.pebble.error.ParserException;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.Extension;
+import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.MemoryLoader;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Expands the placeholders of a document body: the body is a Pebble template over
+ * {@link PlaceholderContext}. The engine is locked down so that a body reaches those values and
+ * nothing else: unknown variables are errors, no Java method may be called, and the tags that
+ * read other templates or files ({@code include}, {@code import}, {@code extends}, ...) do not
+ * exist. The result knows the body line of each of its lines (see {@link Expansion}).
+ */
+public final class Placeholders {
+
+    /** Tags a body may use; everything else is unknown syntax. */
+    private static final Set<String> TAGS = Set.of("if", "for", "set", "verbatim", "filter");
+    private static final Set<String> FUNCTIONS = Set.of("range", "min", "max");
+    private static final int MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
+
+    private final PebbleEngine engine = new PebbleEngine.Builder()
+            .loader(new MemoryLoader())
+            .strictVariables(true)
+            .newLineTrimming(false)
+            // The output is Markdown, not HTML: escaping here would show "&amp;" in code blocks.
+            // The rendered HTML goes through the sanitizer instead.
+            .autoEscaping(false)
+            .cacheActive(false)
+            .methodAccessValidator((object, method) -> false)
+            .maxRenderedSize(MAX_OUTPUT_CHARS)
+            .registerExtensionCustomizer(OnlyHarmless::new)
+            .build();
+
+    /** Expands {@code doc}'s body; on any problem reports it and returns empty. */
+    public Optional<Expansion> expand(IsmsConfig config, Document doc, Diagnostics diagnostics) {
+        return expand(doc.body(), PlaceholderContext.of(config, doc),
+                new SourcePosition(doc.path(), doc.bodyFirstLine(), 1), diagnostics);
+    }
+
+    /**
+     * Expands {@code template} over {@code context}. Problems are reported at file positions:
+     * {@code bodyStart} is where the template's first line lies in its file.
+     */
+    public Optional<Expansion> expand(String template, Map<String, Object> context, SourcePosition bodyStart,
+            Diagnostics diagnostics) {
+        if (!template.contains("{{") && !template.contains("{%") && !template.contains("{#")) {
+            return Optional.of(Expansion.unchanged(template));
+        }
+        try {
+            StringWriter out = new StringWriter(template.length() + 256);
+            engine.getLiteralTemplate(LineMarkers.mark(template)).evaluate(out, context);
+            return Optional.of(LineMarkers.unmark(out.toString()));
+        } catch (PebbleException e) {
+            report(e, template, bodyStart, diagnostics);
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void report(PebbleException e, String template, SourcePosition bodyStart, Diagnostics diagnostics) {
+        int line = e.getLineNumber() == null || e.getLineNumber() < 1 ? 1 : e.getLineNumber();
+        String lineText = lineOf(template, line);
+        if (e instanceof AttributeNotFoundException unknown) {
+            String name = unknown.getAttributeName();
+            diagnostics.report(Code.PLACEHOLDER_UNKNOWN, at(bodyStart, line, column(lineText, name)),
+                    "'" + name + "' is not a placeholder; available are org.name, doc.id, doc.title, doc.version, "
+                            + "doc.owner, doc.approvers, doc.classification, doc.effective, roles.<ROLE>, isms.framework "
+                            + "(write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");
+        } else if (e instanceof ClassAccessException) {
+            diagnostics.report(Code.PLACEHOLDER_FORBIDDEN, at(bodyStart, line, column(lineText, null)),
+                    "placeholders can not call methods; use the values of org, doc, roles and isms and Pebble filters");
+        } else if (e instanceof ParserException) {
+            diagnostics.report(Code.PLACEHOLDER_SYNTAX, at(bodyStart, line, column(lineText, null)),
+                    e.getPebbleMessage() + " (write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");
+        } else {
+            diagnostics.report(Code.PLACEHOLDER_FAILED, at(bodyStart, line, column(lineText, null)), e.getPebbleMessage());
+        }
+    }
+
+    private static SourcePosition at(SourcePosition bodyStart, int line, int column) {
+        return new SourcePosition(bodyStart.path(), bodyStart.line() + line - 1, column);
+    }
+
+    private static String lineOf(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        return line <= lines.length ? lines[line - 1] : "";
+    }
+
+    /** Where on the line the problem is: the name inside a placeholder, else the first placeholder, else 1. */
+    static int column(String lineText, String name) {
+        int open = firstOpening(lineText, 0);
+        if (name != null) {
+            for (int from = open; from >= 0; from = firstOpening(lineText, from + 2)) {
+                int close = lineText.indexOf('}', from + 2);
+                int found = lineText.indexOf(name, from + 2);
+                if (found >= 0 && (close < 0 || found < close)) {
+                    return found + 1;
+                }
+            }
+        }
+        return open >= 0 ? open + 1 : 1;
+    }
+
+    private static int firstOpening(String lineText, int from) {
+        int print = lineText.indexOf("{{", from);
+        int tag = lineText.indexOf("{%", from);
+        if (print < 0) {
+            return tag;
+        }
+        return tag < 0 ? print : Math.min(print, tag);
+    }
+
+    /** Keeps only the tags and functions that compute with values; the rest could reach templates, files or threads. */
+    private static final class OnlyHarmless extends ExtensionCustomizer {
+
+        OnlyHarmless(Extension core) {
+            super(core);
+        }
+
+        @Override
+        public List<TokenParser> getTokenParsers() {
+            List<TokenParser> all = super.getTokenParsers();
+            return all == null ? null : all.stream().filter(p -> TAGS.contains(p.getTag())).toList();
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            Map<String, Function> all = super.getFunctions();
+            if (all == null) {
+                return null;
+            }
+            Map<String, Function> kept = new java.util.HashMap<>(all);
+            kept.keySet().retainAll(FUNCTIONS);
+            return kept;
+        }
+    }
+}

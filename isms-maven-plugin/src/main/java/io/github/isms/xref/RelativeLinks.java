@@ -1,0 +1,83 @@
+package io.github.isms.xref;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where a relative link of a document points on disk. A path is relative to the document's own
+ * file; a leading {@code /} means the ISMS folder, so {@code /assets/logo.png} works from any depth.
+ * Nothing here reads a file outside the ISMS {@code assets/} folder.
+ */
+final class RelativeLinks {
+
+    /** A link split into its file (null for an in-page anchor) and its anchor (null when none). */
+    record Target(Path path, String anchor) {
+        boolean isMarkdown() {
+            return path.getFileName() != null && path.getFileName().toString().endsWith(".md");
+        }
+    }
+
+    private final Path ismsDir;
+    private final Path assetsDir;
+
+    RelativeLinks(Path ismsDir) {
+        this.ismsDir = ismsDir.toAbsolutePath().normalize();
+        this.assetsDir = this.ismsDir.resolve("assets");
+    }
+
+    /** The schemes the sanitizer keeps; any other (javascript:, data:, vbscript:, file:) is removed from the page. */
+    static boolean isSafeExternal(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        return url.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+    }
+
+    Target resolve(Path documentFile, String url) {
+        int hash = url.indexOf('#');
+        String anchor = hash < 0 ? null : decode(url.substring(hash + 1));
+        String path = hash < 0 ? url : url.substring(0, hash);
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.isEmpty()) {
+            return new Target(null, anchor);
+        }
+        String decoded = decode(path);
+        Path base = decoded.startsWith("/") ? ismsDir : documentFile.getParent();
+        Path resolved = base.resolve(decoded.replaceFirst("^/+", "")).normalize();
+        return new Target(resolved, anchor);
+    }
+
+    boolean isAsset(Path path) {
+        return path.startsWith(assetsDir) && !path.equals(assetsDir);
+    }
+
+    /** True for a regular file that, links resolved, still lies under assets/. */
+    boolean assetExists(Path path) {
+        try {
+            return Files.isRegularFile(path) && path.toRealPath().startsWith(assetsDir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The path below assets/, with {@code /}. */
+    String assetPath(Path path) {
+        return assetsDir.relativize(path).toString().replace('\\', '/');
+    }
+
+    /** Percent-decoding of a URL part; '+' stays a plus (it is not a form value); malformed escapes stay as written. */
+    static String decode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        try {
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.isms.render;
+
+import static io.github.isms.render.IsmsFixture.BODY_FIRST_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.diag.Code;
+import io.github.isms.markdown.Heading;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentRendererTest {
+
+    private static final String PATH = IsmsFixture.MAIN;
+
+    private IsmsFixture isms;
+
+    @BeforeEach
+    void anotherDocumentWithHeadings(@TempDir Path dir) {
+        isms = new IsmsFixture(dir).document("policies/other.md", "POL-002", "# Other\n\n## Scope\n");
+    }
+
+    @Test
+    void placeholdersAreExpandedBeforeTheMarkdownIsRendered() {
+        IsmsFixture.Result result = isms.renderWithMain("# About {{ org.name }}\n\nOwned by **{{ doc.owner }}**.\n");
+        assertThat(result.diagnostics()).isEmpty();
+        RenderedDocument doc = result.documents().get("POL-001").orElseThrow();
+        assertThat(doc.html()).contains("<h1 id=\"about-example-corp\">About Example Corp</h1>").contains("<strong>CISO</strong>");
+        assertThat(doc.headings()).containsExactly(new Heading(1, "about-example-corp", "About Example Corp"));
+        assertThat(doc.text()).isEqualTo("About Example Corp Owned by CISO.");
+    }
+
+    @Test
+    void aBodyWhosePlaceholdersFailStillHasItsReferencesChecked() {
+        IsmsFixture.Result result = isms.renderWithMain("Hello {{ nobody }}.\n\nSee [[POL-404]].\n");
+        assertThat(result.lines()).hasSize(2);
+        assertThat(result.lines().get(0)).startsWith(PATH + ":" + BODY_FIRST_LINE + ":10: PLACEHOLDER_UNKNOWN");
+        assertThat(result.lines().get(1)).startsWith(PATH + ":" + (BODY_FIRST_LINE + 2) + ":5: REF_NOT_FOUND");
+    }
+
+    @Test
+    void templateTagsKeepReferencePositionsOnTheirFileLines() {
+        IsmsFixture.Result result = isms.renderWithMain("{% if doc.effective %}\nEffective {{ doc.effective }}.\n{% endif %}\nSee [[NOPE]].\n");
+        assertThat(result.lines()).singleElement().asString().startsWith(PATH + ":" + (BODY_FIRST_LINE + 3) + ":5: REF_NOT_FOUND");
+    }
+
+    @Test
+    void aReferenceAfterPlaceholdersOnItsLineIsReportedAtTheColumnAsWritten() {
+        String line = "{{ org.name }} and {{ doc.title }} see [[NOPE]] and [x](gone.md).";
+        IsmsFixture.Result result = isms.renderWithMain("# Title\n" + line + "\n");
+        assertThat(result.lines()).containsExactly(
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("[[NOPE]]") + 1) + ": REF_NOT_FOUND "
+                        + "[[NOPE]]: no document, control of the active catalog or clause has the id 'NOPE'",
+                PATH + ":" + (BODY_FIRST_LINE + 1) + ":" + (line.indexOf("gone.md") + 1) + ": REF_NOT_FOUND "
+                        + "link 'gone.md': no document at src/isms/documents/policies/gone.md");
+    }
+
+    @Test
+    void verbatimShowsTemplateSyntaxInACodeBlockLiterally() {
+        IsmsFixture.Result result = isms.renderWithMain("{% verbatim %}\n```\nDear {{ customer }}, see [[POL-999]].\n```\n{% endverbatim %}\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<pre><code>Dear {{ customer }}, see [[POL-999]].\n</code></pre>");
+    }
+
+    @Test
+    void rawHtmlThatCouldRunScriptIsWarnedAboutAndRemoved() {
+        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n"
+                + "<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n![remote](https://example.com/i.png)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code())
+                .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
+        assertThat(result.diagnostics()).noneMatch(d -> d.isError());
+        assertThat(result.html("POL-001")).doesNotContain("onerror").doesNotContain("<script").doesNotContain("javascript:");
+    }
+
+    @Test
+    void everyDocumentIsRenderedWithItsHeadings() {
+        IsmsFixture.Result result = isms.renderWithMain("# Main\n\nSee [[POL-002#scope]].\n");
+        assertThat(result.documents().byId()).containsOnlyKeys("POL-001", "POL-002");
+        assertThat(result.documents().get("POL-002").orElseThrow().headings()).extracting(Heading::id).containsExactly("other", "scope");
+        assertThat(result.documents().referencing("POL-002")).containsExactly("POL-001");
+    }
+}

@@ -1,0 +1,189 @@
+package io.github.isms.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.render.IsmsFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlaceholdersTest {
+
+    private static final SourcePosition BODY_AT_LINE_10 = new SourcePosition("doc.md", 10, 1);
+
+    private final Placeholders placeholders = new Placeholders();
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    @TempDir
+    Path dir;
+
+    private Optional<String> expandDocument(String body) {
+        IsmsFixture isms = new IsmsFixture(dir);
+        isms.document("policies/p.md", "POL-001", body);
+        IsmsProject project = isms.load();
+        Document doc = project.document("POL-001").orElseThrow();
+        return placeholders.expand(project.config(), doc, diagnostics).map(Expansion::text);
+    }
+
+    private Optional<String> expand(String template, Map<String, Object> context) {
+        return placeholders.expand(template, context, BODY_AT_LINE_10, diagnostics).map(Expansion::text);
+    }
+
+    /** Expands a template that must fail; the codes of its problems. */
+    private List<Code> problemsOf(String template, Map<String, Object> context) {
+        Diagnostics local = new Diagnostics();
+        assertThat(placeholders.expand(template, context, BODY_AT_LINE_10, local)).as(template).isEmpty();
+        return local.all().stream().map(Diagnostic::code).toList();
+    }
+
+    private Diagnostic onlyProblem() {
+        assertThat(diagnostics.all()).hasSize(1);
+        return diagnostics.all().get(0);
+    }
+
+    @Test
+    void aBodyReadsTheOrganisationTheDocumentTheRolesAndTheFramework() {
+        Optional<String> out = expandDocument("""
+                {{ org.name }} / {{ doc.id }} {{ doc.title }} v{{ doc.version }} ({{ doc.type }}, {{ doc.classification }})
+                Owner {{ doc.owner }}, approved by {{ doc.approvers | join(", ") }}; CISO is {{ roles.CISO | join(", ") }}.
+                Framework {{ isms.framework }}.{% if doc.effective %} Effective {{ doc.effective }}.{% endif %}
+                First CEO: {{ roles["CEO"] | first }}.
+                """);
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(out).contains("""
+                Example Corp / POL-001 Title of POL-001 v1.0 (policy, internal)
+                Owner CISO, approved by CEO; CISO is alice@example.com.
+                Framework iso27001:2022.
+                First CEO: bob@example.com.
+                """);
+    }
+
+    @Test
+    void anUnknownVariableIsAnErrorAtItsFileLineAndColumn() {
+        Optional<String> out = expandDocument("Line one.\n\nWelcome to {{ org.nmae }}.\n");
+        assertThat(out).isEmpty();
+        assertThat(onlyProblem().format()).startsWith(
+                "src/isms/documents/policies/p.md:" + (IsmsFixture.BODY_FIRST_LINE + 2) + ":19: PLACEHOLDER_UNKNOWN 'nmae'");
+    }
+
+    @Test
+    void anUnknownTopLevelNameIsAnErrorToo() {
+        expand("a\nb {{ company }}\n", Map.of());
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_UNKNOWN);
+        assertThat(onlyProblem().position()).isEqualTo(new SourcePosition("doc.md", 11, 6));
+    }
+
+    @Test
+    void aTemplateSyntaxErrorIsReportedAtItsLine() {
+        expand("ok\n\n{% if %}\n", Map.of());
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
+        assertThat(onlyProblem().position().line()).isEqualTo(12);
+    }
+
+    @Test
+    void noJavaMethodCanBeCalledAndNothingRuns() {
+        Probe probe = new Probe();
+        for (String template : List.of("{{ probe.fire() }}", "{{ probe.fired }}", "{{ probe.getClass() }}",
+                "{{ name.getClass().forName('java.lang.Runtime') }}", "{{ name.class }}", "{{ name.bytes }}")) {
+            assertThat(problemsOf(template, Map.of("probe", probe, "name", "x"))).as(template)
+                    .singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
+        }
+        assertThat(probe.fired).isFalse();
+    }
+
+    @Test
+    void theRealContextOffersNoPathToJavaClasses() {
+        IsmsProject project = new IsmsFixture(dir).document("policies/p.md", "POL-001", "").load();
+        Map<String, Object> context = PlaceholderContext.of(project.config(), project.documents().get(0));
+        for (String body : List.of("{{ doc.getClass() }}", "{{ org.class.forName('java.lang.Runtime') }}",
+                "{{ doc.title.getClass().getClassLoader() }}", "{{ roles.getClass() }}", "{{ _context.getClass() }}")) {
+            assertThat(problemsOf(body, context)).as(body).singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
+        }
+    }
+
+    @Test
+    void tagsThatReadTemplatesOrFilesDoNotExist() {
+        for (String template : List.of("{% include '/etc/hostname' %}", "{% import 'x' %}", "{% extends 'x' %}",
+                "{% embed 'x' %}{% endembed %}")) {
+            assertThat(problemsOf(template, Map.of())).as(template).containsExactly(Code.PLACEHOLDER_SYNTAX);
+        }
+    }
+
+    @Test
+    void aFunctionThatDoesNotExistFailsTheBody() {
+        expand("fine\n{{ i18n('messages', 'key') }}\n", Map.of());
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_FAILED);
+        assertThat(onlyProblem().position().line()).isEqualTo(11);
+    }
+
+    @Test
+    void verbatimKeepsTextThatLooksLikeTemplateSyntax() {
+        Optional<String> out = expand("""
+                {% verbatim %}
+                ```
+                Hello {{ customer.name }} {% if x %}
+                ```
+                {% endverbatim %}
+                Inline: {{ '{{' }} org.name {{ '}}' }} or {{ '{{' }} org.name }} and {{ '{#' }} not a comment #}
+                """, Map.of());
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(out.orElseThrow()).contains("Hello {{ customer.name }} {% if x %}")
+                .contains("Inline: {{ org.name }} or {{ org.name }} and {# not a comment #}");
+    }
+
+    @Test
+    void everyOutputLineKnowsTheBodyLineItCameFrom() {
+        String template = "one\n{% if false %}\ndropped\n{% endif %}\n{% for i in [1, 2] %}\nrow {{ i }}\n{% endfor %}\nlast [[X]]\n";
+        Expansion out = placeholders.expand(template, Map.of(), BODY_AT_LINE_10, diagnostics).orElseThrow();
+        List<String> lines = out.text().lines().toList();
+        assertThat(lines).containsExactly("one", "", "", "row 1", "", "row 2", "", "last [[X]]");
+        assertThat(lines.indexOf("last [[X]]") + 1).satisfies(n -> assertThat(out.bodyLineOf(n)).isEqualTo(8));
+        assertThat(out.bodyLineOf(lines.indexOf("row 2") + 1)).isEqualTo(6);
+        assertThat(out.bodyLineOf(1)).isEqualTo(1);
+    }
+
+    @Test
+    void linesInsideVerbatimAndCommentsAreCountedToo() {
+        String template = "{# a\ncomment #}\n{% verbatim %}\n{{ a\n}} {%\n{% endverbatim %}\nend\n";
+        Expansion out = placeholders.expand(template, Map.of(), BODY_AT_LINE_10, diagnostics).orElseThrow();
+        List<String> lines = out.text().lines().toList();
+        assertThat(lines).contains("{{ a", "}} {%");
+        assertThat(out.bodyLineOf(lines.indexOf("}} {%") + 1)).isEqualTo(5);
+        assertThat(out.bodyLineOf(lines.indexOf("end") + 1)).isEqualTo(7);
+    }
+
+    @Test
+    void aBodyWithoutPlaceholdersIsReturnedAsWritten() {
+        String body = "# Plain\n\nNo {braces} here: { {x} }.\n";
+        assertThat(expand(body, Map.of())).contains(body);
+    }
+
+    @Test
+    void valuesAreNotHtmlEscapedBecauseTheOutputIsMarkdown() {
+        assertThat(expand("{{ name }}", Map.of("name", "Smith & Co"))).contains("Smith & Co");
+    }
+
+    /** A Java object that records whether a template managed to call it. */
+    public static final class Probe {
+        public boolean fired;
+
+        public String fire() {
+            fired = true;
+            return "fired";
+        }
+
+        public boolean getFired() {
+            fired = true;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.isms.xref;
+
+import static io.github.isms.render.IsmsFixture.BODY_FIRST_LINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.diag.Code;
+import io.github.isms.render.IsmsFixture;
+import io.github.isms.render.IsmsFixture.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CrossReferencesTest {
+
+    private static final String MAIN = IsmsFixture.MAIN;
+
+    private IsmsFixture isms;
+
+    @BeforeEach
+    void twoDocumentsWithHeadings(@TempDir Path dir) {
+        isms = new IsmsFixture(dir)
+                .document("policies/access.md", "POL-002", "# Access\n\n## Scope\n\nText.\n\n## Access rights\n\nMore.\n")
+                .document("procedures/incident.md", "PRO-001", "# Incident\n\n## Steps\n\nDo this.\n");
+    }
+
+    @Test
+    void aDocumentReferenceLinksToItsPageAndShowsItsTitle() {
+        Result result = isms.renderWithMain("See [[POL-002]].\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">Title of POL-002</a>");
+    }
+
+    @Test
+    void textAfterAPipeReplacesTheTitle() {
+        Result result = isms.renderWithMain("See [[POL-002|the access policy]].\n");
+        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">the access policy</a>");
+    }
+
+    @Test
+    void anAnchorLinksToTheHeadingByIdOrByHeadingText() {
+        Result result = isms.renderWithMain("See [[POL-002#scope]] and [[POL-002#Access rights|rights]].\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001"))
+                .contains("href=\"../POL-002/index.html#scope\"")
+                .contains("href=\"../POL-002/index.html#access-rights\"");
+    }
+
+    @Test
+    void controlAndClauseReferencesLinkToTheirPagesWithIdAndTitle() {
+        Result result = isms.renderWithMain("Implements [[A.5.15]] for [[7.5.3]].\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001"))
+                .contains("<a href=\"../../controls/A.5.15.html\" class=\"xref\">A.5.15 Access control</a>")
+                .contains("<a href=\"../../clauses/7.5.3.html\" class=\"xref\">7.5.3 Control of documented information</a>");
+    }
+
+    @Test
+    void anUnknownTargetIsReportedAtItsFileLineAndColumn() {
+        Result result = isms.renderWithMain("First line.\n\nSee also [[POL-999]] here.\n");
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(MAIN + ":" + (BODY_FIRST_LINE + 2) + ":10: REF_NOT_FOUND");
+        assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unresolved\">POL-999</span>");
+    }
+
+    @Test
+    void anIdInTheWrongCaseIsNotFoundButSuggested() {
+        Result result = isms.renderWithMain("See [[pol-002]].\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.REF_NOT_FOUND);
+            assertThat(d.message()).endsWith("did you mean POL-002?");
+        });
+    }
+
+    @Test
+    void aMissingAnchorIsReportedWithTheAnchorsThatExist() {
+        Result result = isms.renderWithMain("See [[POL-002#nowhere]].\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.REF_ANCHOR_NOT_FOUND);
+            assertThat(d.position().line()).isEqualTo(BODY_FIRST_LINE);
+            assertThat(d.position().column()).isEqualTo(5);
+            assertThat(d.message()).contains("nowhere").contains("scope");
+        });
+    }
+
+    @Test
+    void anAnchorOnAControlIsAnError() {
+        Result result = isms.renderWithMain("[[A.5.15#purpose]]\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
+    }
+
+    @Test
+    void aRelativeLinkToAnotherDocumentsFileBecomesItsPageUrl() {
+        Result result = isms.renderWithMain("Follow [the procedure](../procedures/incident.md#steps) and [policy](access.md).\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001"))
+                .contains("<a href=\"../PRO-001/index.html#steps\">the procedure</a>")
+                .contains("<a href=\"../POL-002/index.html\">policy</a>");
+    }
+
+    @Test
+    void aReferenceStyleLinkIsRewrittenToo() {
+        Result result = isms.renderWithMain("Follow [the procedure][p].\n\n[p]: ../procedures/incident.md\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<a href=\"../PRO-001/index.html\">the procedure</a>");
+    }
+
+    @Test
+    void aLinkToAMarkdownFileThatIsNoDocumentIsReportedAtTheUrl() {
+        Result result = isms.renderWithMain("Read [this](../missing.md).\n");
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(MAIN + ":" + BODY_FIRST_LINE + ":13: REF_NOT_FOUND")
+                .contains("src/isms/documents/missing.md");
+    }
+
+    @Test
+    void aLinkToAMissingHeadingOfAnotherDocumentIsReported() {
+        Result result = isms.renderWithMain("Read [this](access.md#nope).\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
+    }
+
+    @Test
+    void anInPageAnchorMustNameAHeadingOfTheSameDocument() {
+        Result result = isms.renderWithMain("# Purpose\n\nSee [purpose](#purpose) and [gone](#gone).\n");
+        assertThat(result.html("POL-001")).contains("<a href=\"#purpose\">purpose</a>");
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(MAIN + ":" + (BODY_FIRST_LINE + 2) + ":36: REF_ANCHOR_NOT_FOUND");
+    }
+
+    @Test
+    void imagesAndFilesUnderAssetsAreCheckedAndRewritten() {
+        isms.file("src/isms/assets/logo.png", "png").file("src/isms/assets/forms/leave form.pdf", "pdf");
+        Result result = isms.renderWithMain("![Logo](../../assets/logo.png) [form](/assets/forms/leave%20form.pdf) ![x](/assets/none.png)\n");
+        assertThat(result.html("POL-001"))
+                .contains("src=\"../../assets/logo.png\"")
+                .contains("href=\"../../assets/forms/leave%20form.pdf\"");
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(MAIN + ":" + BODY_FIRST_LINE + ":76: ASSET_NOT_FOUND");
+    }
+
+    @Test
+    void aRelativeLinkOutsideDocumentsAndAssetsIsReported() {
+        isms.file("src/isms/secret.txt", "secret");
+        Result result = isms.renderWithMain("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED, Code.LINK_UNRESOLVED);
+    }
+
+    @Test
+    void aLinkThatIsNoValidPathIsReportedNotThrown() {
+        Result result = isms.renderWithMain("[nul](bad%00name.md)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED);
+    }
+
+    @Test
+    void absoluteUrlsAreLeftAsWritten() {
+        Result result = isms.renderWithMain("[site](https://example.com/a.md) <mailto:x@example.com>\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("href=\"https://example.com/a.md\"");
+    }
+
+    @Test
+    void referencesInsideCodeSpansAndCodeBlocksStayAsWritten() {
+        Result result = isms.renderWithMain("Write `[[POL-999]]` like this:\n\n```\n[[POL-998]] [x](nothing.md)\n```\n\n    [[POL-997]]\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<code>[[POL-999]]</code>").contains("[[POL-998]]").contains("[[POL-997]]");
+    }
+
+    @Test
+    void aReferenceInATableCellMayCarryText() {
+        Result result = isms.renderWithMain("| Doc | Note |\n|---|---|\n| [[POL-002|access]] | x |\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">access</a>");
+    }
+
+    @Test
+    void everyProblemOfARunIsReportedNotOnlyTheFirst() {
+        Result result = isms.renderWithMain("[[NOPE-1]] [[NOPE-2]]\n\n[[POL-002#x]] [a](none.md) ![i](/assets/i.png)\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(
+                Code.REF_NOT_FOUND, Code.REF_NOT_FOUND, Code.REF_ANCHOR_NOT_FOUND, Code.REF_NOT_FOUND, Code.ASSET_NOT_FOUND);
+    }
+
+    @Test
+    void eachPageKnowsWhichDocumentsReferToIt() {
+        Result result = isms.renderWithMain("[[POL-002]] [[A.5.15]] [[7.5.3]] [again](access.md) [self](#top)\n\n# Top\n");
+        assertThat(result.documents().referencing("POL-002")).containsExactly("POL-001");
+        assertThat(result.documents().referencing("PRO-001")).isEmpty();
+        assertThat(result.documents().referencingControl("A.5.15")).containsExactly("POL-001");
+        assertThat(result.documents().referencingClause("7.5.3")).containsExactly("POL-001");
+        assertThat(result.documents().get("POL-001").orElseThrow().references().documents()).containsExactly("POL-002");
+    }
+
+    @Test
+    void aReferenceToAnUnpublishedDocumentShowsItsIdWithoutLinkOrTitle() {
+        isms.document("secret/plan.md", "SEC-001", "confidential", "# Plan\n");
+        Result result = isms.renderWithMain("See [[SEC-001]] and [the plan](../secret/plan.md).\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-001")).contains("<span class=\"xref xref-unpublished\">SEC-001</span>")
+                .contains("and the plan.").doesNotContain("Title of SEC-001").doesNotContain("SEC-001/index.html");
+        assertThat(result.documents().referencing("SEC-001")).containsExactly("POL-001");
+    }
+}
