@@ -1,10 +1,7 @@
 package io.github.isms.verify;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,16 +10,16 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code manifest.json}: the SHA-256 of every published file of a site, by path relative to the
- * site root with {@code /}. The site build writes it last; isms:verify compares against it.
- * The manifest does not list itself.
+ * The file hashes of a site as isms:verify sees them: read from the {@code manifest.json} the site
+ * build wrote ({@code {"files": {"path": "sha-256 hex", ...}}}, paths relative to the site root
+ * with {@code /}), or computed from the files as they are now. The manifest does not list itself.
  */
 public record Manifest(SortedMap<String, String> sha256) {
 
@@ -52,13 +49,20 @@ public record Manifest(SortedMap<String, String> sha256) {
         return new Manifest(hashes);
     }
 
+    /** Reads a manifest; anything but an object of path to hash under "files" is refused. */
     public static Manifest read(Path file) throws IOException {
-        Map<String, Object> root = JSON.readValue(file.toFile(), new TypeReference<Map<String, Object>>() {});
-        if (!"SHA-256".equals(root.get("algorithm")) || !(root.get("files") instanceof Map<?, ?> files)) {
-            throw new IOException(FILE_NAME + " is not a SHA-256 manifest of this plugin");
+        JsonNode files = JSON.readTree(file.toFile()).path("files");
+        if (!files.isObject()) {
+            throw new IOException("it has no \"files\" object of paths and SHA-256 hashes");
         }
         SortedMap<String, String> hashes = new TreeMap<>();
-        files.forEach((k, v) -> hashes.put(String.valueOf(k), String.valueOf(v)));
+        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isTextual()) {
+                throw new IOException("the hash of " + entry.getKey() + " is not a string");
+            }
+            hashes.put(entry.getKey(), entry.getValue().asText());
+        }
         return new Manifest(hashes);
     }
 
@@ -84,12 +88,11 @@ public record Manifest(SortedMap<String, String> sha256) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
-
 }

@@ -50,7 +50,7 @@ class SiteVerifierTest {
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>ISMS</title>", StandardCharsets.UTF_8);
         Files.writeString(site.resolve("register.csv"), "id,title\nPOL-005,Access Control Policy\n");
         Files.write(site.resolve("docs/POL-005/POL-005.pdf"), pdf);
-        Manifest.of(site).write(site);
+        ManifestTest.writeFor(site);
         return site;
     }
 
@@ -140,12 +140,8 @@ class SiteVerifierTest {
 
     @Test
     void a_time_stamped_signature_verifies_with_its_time_stamp() throws Exception {
-        try (var tsa = new io.github.isms.sign.LoopbackTsa()) {
-            byte[] pdf = new PadesSigner().sign(unsigned,
-                    SigningKey.fromPkcs12(PKI.validKeystore(keys, "tsa-test"), null, TestKeys.PASSWORD.clone()),
-                    SignatureOptions.reason("x").withTimestampAuthority(tsa.url()));
-            assertThat(new SignatureVerifier(organisationCa()).verify("a.pdf", pdf)).isEmpty();
-        }
+        byte[] pdf = signedWithTimestamp("tsa-test");
+        assertThat(new SignatureVerifier(organisationCa()).verify("a.pdf", pdf)).isEmpty();
     }
 
     @Test
@@ -168,19 +164,24 @@ class SiteVerifierTest {
 
     @Test
     void a_damaged_time_stamp_is_reported_while_the_signature_itself_still_verifies() throws Exception {
+        byte[] pdf = signedWithTimestamp("tsa-damage");
+        // The time-stamp token ends the CMS, and its own signature value ends the token; that
+        // part is an unsigned attribute, so the signer's signature does not cover it.
+        int contents = contentsStart(pdf);
+        byte[] der = java.util.HexFormat.of().parseHex(new String(pdf, contents, 64, StandardCharsets.US_ASCII));
+        int length = derLength(der);
+        int at = contents + 2 * (length - 10);
+        pdf[at] = (byte) (pdf[at] == 'a' ? 'b' : 'a');
+        List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", pdf);
+        assertThat(found).extracting(Diagnostic::code).containsExactly(Code.TIMESTAMP_INVALID);
+    }
+
+    /** The sample PDF signed by the organisation's key with a time-stamp from a loopback authority. */
+    private static byte[] signedWithTimestamp(String alias) throws Exception {
         try (var tsa = new io.github.isms.sign.LoopbackTsa()) {
-            byte[] pdf = new PadesSigner().sign(unsigned,
-                    SigningKey.fromPkcs12(PKI.validKeystore(keys, "tsa-damage"), null, TestKeys.PASSWORD.clone()),
+            return new PadesSigner().sign(unsigned,
+                    SigningKey.fromPkcs12(PKI.validKeystore(keys, alias), null, TestKeys.PASSWORD.clone()),
                     SignatureOptions.reason("x").withTimestampAuthority(tsa.url()));
-            // The time-stamp token ends the CMS, and its own signature value ends the token; that
-            // part is an unsigned attribute, so the signer's signature does not cover it.
-            int contents = contentsStart(pdf);
-            byte[] der = java.util.HexFormat.of().parseHex(new String(pdf, contents, 64, StandardCharsets.US_ASCII));
-            int length = derLength(der);
-            int at = contents + 2 * (length - 10);
-            pdf[at] = (byte) (pdf[at] == 'a' ? 'b' : 'a');
-            List<Diagnostic> found = new SignatureVerifier(organisationCa()).verify("a.pdf", pdf);
-            assertThat(found).extracting(Diagnostic::code).containsExactly(Code.TIMESTAMP_INVALID);
         }
     }
 
