@@ -1,7 +1,12 @@
 package io.github.isms.verify;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -11,15 +16,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The file hashes of a site as isms:verify sees them: read from the {@code manifest.json} the site
- * build wrote ({@code {"files": {"path": "sha-256 hex", ...}}}, paths relative to the site root
- * with {@code /}), or computed from the files as they are now. The manifest does not list itself.
+ * The file hashes of a site: written by the site build as {@code manifest.json}
+ * ({@code {"files": {"path": "sha-256 hex", ...}, "algorithm": "SHA-256"}}, paths relative to the
+ * site root with {@code /}), read back by isms:verify, or computed from the files as they are now.
+ * The manifest does not list itself.
  */
 public record Manifest(SortedMap<String, String> sha256) {
 
@@ -27,8 +34,7 @@ public record Manifest(SortedMap<String, String> sha256) {
     private static final ObjectMapper JSON = new ObjectMapper();
     // "\n" on every system and "key": "value", so one site gives one manifest, byte for byte.
     private static final ObjectWriter PRETTY = JSON.writer(
-            new DefaultPrettyPrinter(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+            new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public Manifest {
@@ -78,7 +84,7 @@ public record Manifest(SortedMap<String, String> sha256) {
         root.put("algorithm", "SHA-256");
         try {
             return PRETTY.writeValueAsBytes(root);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serializes", e);
         }
     }
