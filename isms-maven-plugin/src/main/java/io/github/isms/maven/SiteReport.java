@@ -7,7 +7,6 @@ import io.github.isms.sign.SigningSettings;
 import io.github.isms.source.SourceReader;
 import java.io.File;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
@@ -51,36 +50,33 @@ public class SiteReport extends AbstractMavenReport {
 
     /** A PKCS#12 keystore with the key that signs the PDFs; without one, a development key is generated (with a warning). */
     @Parameter(property = "isms.keystore")
-    File keystore;
+    private File keystore;
 
     /** The key's alias in the keystore; may be left out when the keystore holds one key. */
     @Parameter(property = "isms.keystoreAlias")
-    String keystoreAlias;
+    private String keystoreAlias;
 
     /** A settings.xml {@code <server>} whose password (encrypted passwords work) is the keystore password. */
     @Parameter(property = "isms.keystoreServerId")
-    String keystoreServerId;
+    private String keystoreServerId;
 
     /** The environment variable holding the keystore password, read when no {@code keystoreServerId} is set. */
     @Parameter(property = "isms.keystorePasswordEnv", defaultValue = KeystoreConfiguration.DEFAULT_PASSWORD_ENV)
-    String keystorePasswordEnv;
+    private String keystorePasswordEnv;
 
     /** An RFC 3161 time-stamp authority; with it the signatures are PAdES B-T. */
     @Parameter(property = "isms.tsaUrl")
-    String tsaUrl;
+    private String tsaUrl;
 
     @Parameter(defaultValue = "${settings}", readonly = true)
-    Settings settings;
+    private Settings settings;
 
     @Component
-    SettingsDecrypter decrypter;
-
-    /** How environment variables are read; a test replaces it. */
-    UnaryOperator<String> environment = System::getenv;
+    private SettingsDecrypter decrypter;
 
     private SigningSettings signing() throws MojoExecutionException {
         return new KeystoreConfiguration(keystore, keystoreAlias, keystoreServerId, keystorePasswordEnv, tsaUrl, settings,
-                decrypter, environment).resolve(getLog());
+                decrypter, System::getenv).resolve(getLog());
     }
 
     /** Read a shallow git clone as a truncated history instead of failing with the fix. */
