@@ -55,7 +55,7 @@ public final class CatalogPages implements PageSource {
         }
         List<PageSource> sources = new ArrayList<>(inputs.pageSources());
         sources.add(new CatalogPages(catalog));
-        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), panels, sources);
+        return new SiteInputs(inputs.project(), inputs.bodies(), inputs.histories(), inputs.downloads(), panels, sources);
     }
 
     @Override
