@@ -83,13 +83,6 @@ class PlaceholdersTest {
     }
 
     @Test
-    void aFilterThatFailsOnItsValueIsAnErrorAtItsLine() {
-        expand("a\nb {{ \"not a date\" | date(\"yyyy\", existingFormat=\"yyyy-MM-dd\") }}\n", Map.of());
-        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_FAILED);
-        assertThat(onlyProblem().position().line()).isEqualTo(11);
-    }
-
-    @Test
     void aTemplateSyntaxErrorIsReportedAtItsLine() {
         expand("ok\n\n{% if %}\n", Map.of());
         assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
