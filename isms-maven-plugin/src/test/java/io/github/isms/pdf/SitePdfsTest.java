@@ -252,7 +252,7 @@ class SitePdfsTest {
         CatalogModel catalog = CatalogModel.load(loaded, diagnostics);
         SiteInputs plain = SiteInputs.of(loaded, new DocumentRenderer().renderAll(loaded,
                 new io.github.isms.catalog.CatalogTargets(catalog.catalogs()), diagnostics));
-        SiteInputs inputs = CatalogPages.addTo(new SiteInputs(plain.project(), plain.bodies(), histories, plain.downloads(), plain.panels(),
+        SiteInputs inputs = CatalogPages.addTo(new SiteInputs(plain.project(), plain.bodies(), histories, plain.panels(),
                 plain.pageSources()), catalog);
         assertThat(diagnostics.all()).isEmpty();
         return SiteModel.of(inputs);
