@@ -35,21 +35,44 @@ java "$here/Generate.java" "$docs" "$work/gen" "$version"
 isms() { (cd "$work/gen/isms" && "${mvn_bench[@]}" -o isms:site -Disms.pdf=false); }
 isms_first() { (cd "$work/gen/isms" && "${mvn_bench[@]}" isms:site -Disms.pdf=false); }
 hugo_site() { (cd "$work/gen/hugo" && hugo --quiet -d "$work/hugo-out"); }
-seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}'; }
+# The README's advice for short builds: the project's .mvn/jvm.config (read by plain `mvn`) keeps
+# the JVM's just-in-time compiler at its first tier. Same command, with and without that file.
+tuned() { mkdir -p "$work/gen/isms/.mvn" && echo "-XX:TieredStopAtLevel=1" > "$work/gen/isms/.mvn/jvm.config"; }
+plain() { rm -rf "$work/gen/isms/.mvn"; }
+# "wall user+sys" in seconds of one run of "$@"; the CPU time is that of the child processes (the
+# JVM, Hugo), which bash's `times` reports for a subshell that ran only them.
+measure() {
+  local start end
+  start=$(date +%s.%N)
+  ( "$@" >/dev/null; times ) | tail -1 > "$work/cpu.txt"
+  end=$(date +%s.%N)
+  awk -v a="$start" -v b="$end" '{ split($1, u, /[ms]/); split($2, s, /[ms]/);
+    printf "%.2f %.2f", b - a, u[1] * 60 + u[2] + s[1] * 60 + s[2] }' "$work/cpu.txt"
+}
 
 # 3. One untimed run each (fills the benchmark repository, warms the file cache), then alternate.
 isms_first >/dev/null || { echo "isms:site failed; run it in $work/gen/isms to see why"; exit 1; }
 hugo_site >/dev/null
-isms_times=(); hugo_times=()
+plain_wall=(); plain_cpu=(); tuned_wall=(); tuned_cpu=(); hugo_wall=(); hugo_cpu=(); loads=()
 for i in $(seq "$runs"); do
-  isms_times+=("$(seconds isms)")
-  hugo_times+=("$(seconds hugo_site)")
+  loads+=("$(cut -d' ' -f1 /proc/loadavg)")
+  plain; read -r w c <<<"$(measure isms)"; plain_wall+=("$w"); plain_cpu+=("$c")
+  tuned; read -r w c <<<"$(measure isms)"; tuned_wall+=("$w"); tuned_cpu+=("$c")
+  plain; read -r w c <<<"$(measure hugo_site)"; hugo_wall+=("$w"); hugo_cpu+=("$c")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-mi=$(median "${isms_times[@]}"); mh=$(median "${hugo_times[@]}")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+hw=$(median "${hugo_wall[@]}"); hc=$(median "${hugo_cpu[@]}")
 pages=$(find "$work/gen/isms/target/isms/site/docs" -name index.html | wc -l)
 echo
-echo "documents: $docs (pages built: $pages), runs: $runs, $(nproc) cores, $(date -u +%Y-%m-%d)"
-echo "mvn isms:site -Disms.pdf=false  wall seconds: ${isms_times[*]}  median $mi"
-echo "hugo $(hugo version | awk '{print $2}')               wall seconds: ${hugo_times[*]}  median $mh"
-echo "ratio (isms / hugo): $(awk -v a="$mi" -v b="$mh" 'BEGIN {printf "%.2f", a / b}')  (target: <= 2.00)"
+echo "documents: $docs (pages built: $pages), runs: $runs, $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "load average (1 min) before each run: ${loads[*]}"
+row() {
+  local name="$1" wall="$2" cpu="$3"; shift 3
+  printf '%-52s wall s: %s  median %s (%sx hugo) | cpu s: %s  median %s (%sx hugo)\n' "$name" \
+    "$wall" "$(median $wall)" "$(ratio "$(median $wall)" "$hw")" "$cpu" "$(median $cpu)" "$(ratio "$(median $cpu)" "$hc")"
+}
+row "mvn isms:site -Disms.pdf=false" "${plain_wall[*]}" "${plain_cpu[*]}"
+row "mvn isms:site -Disms.pdf=false (.mvn/jvm.config)" "${tuned_wall[*]}" "${tuned_cpu[*]}"
+row "hugo $(hugo version | awk '{print $2}')" "${hugo_wall[*]}" "${hugo_cpu[*]}"
+echo "target: wall ratio <= 2.00"

@@ -4,6 +4,8 @@ import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which mandatory documented information (clause 7.5.1 a) an ISMS provides. A document provides an
@@ -16,17 +18,20 @@ public record MandatoryCoverage(List<CoverageItem> items) {
     public static MandatoryCoverage of(IsmsProject project, CatalogSet catalogs, Soa soa) {
         List<CoverageItem> items = new ArrayList<>();
         for (MandatoryItem item : catalogs.framework().mandatory()) {
+            // Which references are controls is looked up once per item, not once per document.
+            Set<String> controls = item.refs().stream().filter(ref -> catalogs.control(ref).isPresent()).collect(Collectors.toSet());
             List<Document> documents = project.documents().stream()
-                    .filter(d -> !d.retired() && provides(d, item, catalogs)).toList();
+                    .filter(d -> !d.retired() && provides(d, item, controls)).toList();
             boolean produced = item.produced().filter(source -> source.equals("soa.yaml") && soa.present()).isPresent();
             items.add(new CoverageItem(item, documents, produced));
         }
         return new MandatoryCoverage(List.copyOf(items));
     }
 
-    static boolean provides(Document document, MandatoryItem item, CatalogSet catalogs) {
+    /** Whether {@code document} provides {@code item}; {@code controls} are those of its references that name a control. */
+    static boolean provides(Document document, MandatoryItem item, Set<String> controls) {
         for (String ref : item.refs()) {
-            boolean control = catalogs.control(ref).isPresent();
+            boolean control = controls.contains(ref);
             List<String> named = control ? document.controlIds() : document.clauseIds();
             if (named.stream().anyMatch(n -> control ? n.equals(ref) : covers(n, ref))) {
                 return true;

@@ -77,7 +77,24 @@ public enum Code {
     HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
     DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
     REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
-    HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)");
+    HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
+
+    // Signing the PDFs of isms:site and the site report
+    PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
+
+    // isms:verify: signatures and the manifest of a built site
+    PDF_UNREADABLE(ERROR, "a PDF that can not be parsed"),
+    PDF_UNSIGNED(ERROR, "a PDF without a signature"),
+    SIGNATURE_COVERAGE(ERROR, "a signature that does not cover the whole file except its own value"),
+    SIGNATURE_DIGEST(ERROR, "a PDF changed after signing: the digest does not match"),
+    SIGNATURE_INVALID(ERROR, "a signature value that is malformed or does not verify"),
+    SIGNATURE_UNTRUSTED(ERROR, "a signer certificate that does not chain to a configured trust anchor"),
+    SIGNATURE_DEVELOPMENT_KEY(WARNING, "a PDF signed with a generated, untrusted development key"),
+    TIMESTAMP_INVALID(ERROR, "a signature time-stamp that does not match the signature or does not verify"),
+    MANIFEST_MISSING(ERROR, "a built site without manifest.json, or one that can not be read"),
+    MANIFEST_CHANGED(ERROR, "a published file whose SHA-256 differs from manifest.json"),
+    MANIFEST_REMOVED(ERROR, "a file listed in manifest.json that is missing"),
+    MANIFEST_ADDED(ERROR, "a file in the site that manifest.json does not list");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -8,6 +8,7 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.pdf.SitePdfs;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.SiteBuilder;
@@ -48,7 +49,12 @@ public final class IsmsEngine {
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
-            new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+            if (request.site().pdf()) {
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
+            }
+            if (!diagnostics.hasErrors()) {
+                new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+            }
         }
         return finish(request, project, diagnostics, control.notes());
     }

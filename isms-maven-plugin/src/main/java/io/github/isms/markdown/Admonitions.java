@@ -11,13 +11,17 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.Collections;
 import java.util.Set;
 
 /**
  * Flexmark's admonitions ({@code !!! note "Title"}), with a cheap look at each line first. The
  * stock block parser compiles a regular expression for every line it is asked about, which made
  * it the slowest part of parsing a long document; here it is asked only about lines that start
- * with {@code !!!} or {@code ???}, so the syntax and the HTML stay exactly Flexmark's.
+ * with {@code !!!} or {@code ???}, so the syntax and the HTML stay exactly Flexmark's. Its three
+ * lookup tables are computed once and stored in the options: their stock defaults are computed
+ * again on every read, and the icon table is read from the jar, for every document parsed and
+ * rendered.
  */
 final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -33,6 +37,7 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
     @Override
     public void parserOptions(MutableDataHolder options) {
         stock.parserOptions(options);
+        withTables(options);
     }
 
     @Override
@@ -43,6 +48,17 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
     @Override
     public void rendererOptions(MutableDataHolder options) {
         stock.rendererOptions(options);
+        withTables(options);
+    }
+
+    /** The stock defaults, computed once; read-only from here on, as every document shares them. */
+    private static void withTables(MutableDataHolder options) {
+        options.set(AdmonitionExtension.QUALIFIER_TYPE_MAP,
+                Collections.unmodifiableMap(AdmonitionExtension.QUALIFIER_TYPE_MAP.get(options)));
+        options.set(AdmonitionExtension.QUALIFIER_TITLE_MAP,
+                Collections.unmodifiableMap(AdmonitionExtension.QUALIFIER_TITLE_MAP.get(options)));
+        options.set(AdmonitionExtension.TYPE_SVG_MAP,
+                Collections.unmodifiableMap(AdmonitionExtension.TYPE_SVG_MAP.get(options)));
     }
 
     @Override

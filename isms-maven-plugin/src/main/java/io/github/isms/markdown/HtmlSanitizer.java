@@ -37,10 +37,11 @@ public final class HtmlSanitizer {
                 img.removeAttr("src");
             }
         });
-        Element forText = body.clone();
-        // The footnote's way back ("↩") is navigation, not text anybody searches for.
-        forText.select("a.footnote-backref").remove();
-        return new SafeHtml(body.html().strip(), forText.text());
+        String safe = body.html().strip();
+        // The footnote's way back ("↩") is navigation, not text anybody searches for. The HTML is
+        // taken first, so the links can leave the tree itself instead of a copy of it.
+        body.select("a.footnote-backref").remove();
+        return new SafeHtml(safe, body.text());
     }
 
     /**

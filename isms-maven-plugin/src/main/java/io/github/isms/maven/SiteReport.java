@@ -3,15 +3,20 @@ package io.github.isms.maven;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.sign.SigningSettings;
 import io.github.isms.source.SourceReader;
 import java.io.File;
 import java.util.Locale;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * The ISMS site as a {@code mvn site} report: the same site as {@code isms:site}, written to
@@ -42,6 +47,37 @@ public class SiteReport extends AbstractMavenReport {
     /** Render the documents' PDFs too. */
     @Parameter(property = "isms.pdf", defaultValue = "true")
     private boolean pdf;
+
+    /** A PKCS#12 keystore with the key that signs the PDFs; without one, a development key is generated (with a warning). */
+    @Parameter(property = "isms.keystore")
+    private File keystore;
+
+    /** The key's alias in the keystore; may be left out when the keystore holds one key. */
+    @Parameter(property = "isms.keystoreAlias")
+    private String keystoreAlias;
+
+    /** A settings.xml {@code <server>} whose password (encrypted passwords work) is the keystore password. */
+    @Parameter(property = "isms.keystoreServerId")
+    private String keystoreServerId;
+
+    /** The environment variable holding the keystore password, read when no {@code keystoreServerId} is set. */
+    @Parameter(property = "isms.keystorePasswordEnv", defaultValue = KeystoreConfiguration.DEFAULT_PASSWORD_ENV)
+    private String keystorePasswordEnv;
+
+    /** An RFC 3161 time-stamp authority; with it the signatures are PAdES B-T. */
+    @Parameter(property = "isms.tsaUrl")
+    private String tsaUrl;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    private Settings settings;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
+    private SigningSettings signing() throws MojoExecutionException {
+        return new KeystoreConfiguration(keystore, keystoreAlias, keystoreServerId, keystorePasswordEnv, tsaUrl, settings,
+                decrypter, System::getenv).resolve(getLog());
+    }
 
     /** Read a shallow git clone as a truncated history instead of failing with the fix. */
     @Parameter(property = "isms.allowShallow", defaultValue = "false")
@@ -86,10 +122,11 @@ public class SiteReport extends AbstractMavenReport {
         try {
             // A report fails the site build on errors only; warnings are for isms:check with failOnWarning.
             BuildRequest request = AbstractIsmsMojo.request(basedir, sourceDirectory, documentsDirectory,
-                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES).withSite(new SiteOptions(siteDir.toPath(), pdf))
+                    diagnosticsDirectory, SourceReader.DEFAULT_MAX_BYTES)
+                    .withSite(pdf ? new SiteOptions(siteDir.toPath(), true).withSigning(signing()) : new SiteOptions(siteDir.toPath(), false))
                     .withHistory(AbstractIsmsMojo.history(false, allowShallow, outputTimestamp));
             AbstractIsmsMojo.report(getLog(), new IsmsEngine().site(request), false, diagnosticsDirectory);
-        } catch (MojoFailureException e) {
+        } catch (MojoFailureException | MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
         }
     }

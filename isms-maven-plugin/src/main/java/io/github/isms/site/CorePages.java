@@ -43,7 +43,7 @@ public final class CorePages implements PageSource {
         List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
                 ? body.headings() : body.headings().subList(1, body.headings().size());
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),
-                model.inputs().history(d.id()), model.inputs().downloads().getOrDefault(d.id(), List.of()),
+                model.inputs().history(d.id()),
                 d.language() == null ? "" : d.language());
     }
 

@@ -9,10 +9,9 @@ import java.util.List;
  * @param body         sanitized HTML, links relative to this page
  * @param contents     the body's headings for the table of contents
  * @param history      state and revision table; {@link DocumentHistory#UNKNOWN} until history is read
- * @param downloads    files next to the page (the signed PDF, redlines); empty until they are built
  */
 public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
-                           List<DocumentSummary> referencedBy, DocumentHistory history, List<NavLink> downloads,
+                           List<DocumentSummary> referencedBy, DocumentHistory history,
                            String language) implements SitePage {
 
     @Override

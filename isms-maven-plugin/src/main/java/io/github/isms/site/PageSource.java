@@ -24,6 +24,11 @@ public interface PageSource {
         return List.of();
     }
 
+    /** Files offered for download from pages (for example a document's signed PDF), by page path. */
+    default Map<String, List<NavLink>> downloads(SiteModel model) {
+        return Map.of();
+    }
+
     /** Files besides pages (for example {@code soa.csv}), by path relative to the site root. */
     default Map<String, byte[]> files(SiteModel model) {
         return Map.of();

@@ -11,6 +11,7 @@ final class SearchIndex {
 
     static final String PATH = "search-index.js";
 
+
     /** One searchable document; {@code url} is relative to the site root. */
     record Entry(String id, String title, String type, String url, String text) {
     }
@@ -26,6 +27,19 @@ final class SearchIndex {
     }
 
     private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // The characters of the regular expression \s: runs of them become one space.
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().strip();
     }
 }

@@ -2,8 +2,11 @@ package io.github.isms.site;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.verify.Manifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,10 @@ public final class SiteBuilder {
         sources.add(new CorePages());
         sources.addAll(inputs.pageSources());
         List<NavLink> links = sources.stream().flatMap(s -> s.navLinks().stream()).toList();
-        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups());
+        Map<String, List<NavLink>> downloads = new HashMap<>();
+        sources.forEach(s -> s.downloads(model).forEach((page, files) ->
+                downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
+        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads);
         Path ismsDir = inputs.project().ismsDir();
         Theme theme = new Theme(inputs.project().projectDir(), ismsDir.resolve("theme"));
 
@@ -52,7 +58,7 @@ public final class SiteBuilder {
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
-            out.write(Manifest.PATH, Manifest.write(out.digests()));
+            out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
         });
     }
 

@@ -13,40 +13,38 @@ import java.util.Map;
  *
  * @param bodies      the rendered body of every document
  * @param histories   per document id; a missing entry means {@link DocumentHistory#UNKNOWN}
- * @param downloads   per document id, files its page links (paths relative to the site root), e.g. its PDF
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
  */
 public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
-                         Map<String, List<NavLink>> downloads, List<DashboardPanel> panels, List<PageSource> pageSources) {
+                         List<DashboardPanel> panels, List<PageSource> pageSources) {
 
     public SiteInputs {
         histories = Map.copyOf(histories);
-        downloads = Map.copyOf(downloads);
         panels = List.copyOf(panels);
         pageSources = List.copyOf(pageSources);
     }
 
     /** The inputs this build knows today: bodies, and placeholders for the rest. */
     public static SiteInputs of(IsmsProject project, RenderedDocuments bodies) {
-        return new SiteInputs(project, bodies, Map.of(), Map.of(), DashboardPanel.placeholders(), List.of());
+        return new SiteInputs(project, bodies, Map.of(), DashboardPanel.placeholders(), List.of());
     }
 
     /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
     public SiteInputs withPanels(List<DashboardPanel> newPanels) {
-        return new SiteInputs(project, bodies, histories, downloads, newPanels, pageSources);
+        return new SiteInputs(project, bodies, histories, newPanels, pageSources);
     }
 
     /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
     public SiteInputs withHistories(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
-        return new SiteInputs(project, bodies, histories, downloads, panels, pageSources);
+        return new SiteInputs(project, bodies, histories, panels, pageSources);
     }
 
     /** The same inputs with one more page source. */
     public SiteInputs withPageSource(PageSource source) {
         List<PageSource> sources = new ArrayList<>(pageSources);
         sources.add(source);
-        return new SiteInputs(project, bodies, histories, downloads, panels, sources);
+        return new SiteInputs(project, bodies, histories, panels, sources);
     }
 
     /** The rendered body of a document; every loaded document has one. */

@@ -57,6 +57,11 @@ class SiteExtensionTest {
         public void writeFiles(SiteModel model, SiteFiles out) {
             out.write("docs/POL-001/POL-001.pdf", "%PDF-1.7 stand-in".getBytes(StandardCharsets.US_ASCII));
         }
+
+        @Override
+        public Map<String, List<NavLink>> downloads(SiteModel model) {
+            return Map.of("docs/POL-001/index.html", List.of(new NavLink("Signed PDF", "docs/POL-001/POL-001.pdf")));
+        }
     };
 
     @Test
@@ -70,7 +75,6 @@ class SiteExtensionTest {
                         new CatalogTargets(CatalogModel.load(ismsProject, diagnostics).catalogs()), diagnostics),
                 Map.of("POL-001", new DocumentHistory("draft", List.of(new DocumentHistory.Revision(
                         "1.2", "2026-01-15", List.of("Alice"), List.of("Bob"), "Objectives added")))),
-                Map.of("POL-001", List.of(new NavLink("Signed PDF", "docs/POL-001/POL-001.pdf"))),
                 List.of(new DashboardPanel("overdue", "Overdue reviews", "None.",
                         List.of(new DashboardPanel.Item("POL-002 Access Control Policy", "due 2026-02-01", "docs/POL-002/index.html")))),
                 List.of(CONTROLS));
@@ -78,7 +82,7 @@ class SiteExtensionTest {
 
         new SiteBuilder(inputs).build(site, diagnostics);
 
-        assertThat(diagnostics.hasErrors()).isFalse();
+        assertThat(diagnostics.hasErrors()).as("%s", diagnostics.all()).isFalse();
         assertThat(Files.readString(site.resolve("controls/A.5.15.html")))
                 .contains("<h1>A.5.15 Access control</h1>", "href=\"../theme/style.css\"", ">Controls</a>");
         String document = Files.readString(site.resolve("docs/POL-001/index.html"));

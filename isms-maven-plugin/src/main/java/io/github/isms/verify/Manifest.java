@@ -1,0 +1,104 @@
+package io.github.isms.verify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The file hashes of a site: written by the site build as {@code manifest.json}
+ * ({@code {"files": {"path": "sha-256 hex", ...}, "algorithm": "SHA-256"}}, paths relative to the
+ * site root with {@code /}), read back by isms:verify, or computed from the files as they are now.
+ * The manifest does not list itself.
+ */
+public record Manifest(SortedMap<String, String> sha256) {
+
+    public static final String FILE_NAME = "manifest.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // "\n" on every system and "key": "value", so one site gives one manifest, byte for byte.
+    private static final ObjectWriter PRETTY = JSON.writer(
+            new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    public Manifest {
+        sha256 = new TreeMap<>(sha256);
+    }
+
+    /** Hashes every file under {@code siteDir} except the manifest itself. */
+    public static Manifest of(Path siteDir) throws IOException {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(siteDir)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                String name = relative(siteDir, file);
+                if (!name.equals(FILE_NAME)) {
+                    hashes.put(name, hash(file));
+                }
+            }
+        }
+        return new Manifest(hashes);
+    }
+
+    /** Reads a manifest; anything but an object of path to hash under "files" is refused. */
+    public static Manifest read(Path file) throws IOException {
+        JsonNode files = JSON.readTree(file.toFile()).path("files");
+        if (!files.isObject()) {
+            throw new IOException("it has no \"files\" object of paths and SHA-256 hashes");
+        }
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isTextual()) {
+                throw new IOException("the hash of " + entry.getKey() + " is not a string");
+            }
+            hashes.put(entry.getKey(), entry.getValue().asText());
+        }
+        return new Manifest(hashes);
+    }
+
+    /** Writes {@code manifest.json} into {@code siteDir}, sorted, so equal sites give equal bytes. */
+    public void write(Path siteDir) throws IOException {
+        Files.write(siteDir.resolve(FILE_NAME), json());
+    }
+
+    /** The bytes of {@code manifest.json}: {@code {"files": {path: hex, ...}, "algorithm": "SHA-256"}}. */
+    public byte[] json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("files", sha256);
+        root.put("algorithm", "SHA-256");
+        try {
+            return PRETTY.writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always serializes", e);
+        }
+    }
+
+    static String hash(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+}

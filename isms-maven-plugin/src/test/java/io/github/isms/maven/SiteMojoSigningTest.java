@@ -1,0 +1,142 @@
+package io.github.isms.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.TestIsms;
+import io.github.isms.verify.SiteVerifier;
+import io.github.isms.verify.TrustAnchors;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sonatype.plexus.components.cipher.DefaultPlexusCipher;
+import org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher;
+
+/**
+ * isms:site's signing parameters: the keystore password comes from settings.xml (encrypted, as
+ * {@code mvn --encrypt-password} writes it) or an environment variable, signs for real, and
+ * appears nowhere in the log, the diagnostics or the site.
+ */
+class SiteMojoSigningTest {
+
+    static final TestKeys PKI = new TestKeys();
+    static final String PASSWORD = new String(TestKeys.PASSWORD);
+    static final String MASTER = "Master-Of-Settings-7";
+
+    @TempDir
+    Path dir;
+
+    Path keystore;
+    RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void isms() throws Exception {
+        TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001"));
+        keystore = PKI.validKeystore(dir, "isms");
+    }
+
+    private SiteMojo mojo() throws Exception {
+        SiteMojo mojo = new SiteMojo();
+        mojo.basedir = dir.toFile();
+        mojo.sourceDirectory = dir.resolve("src/isms").toFile();
+        mojo.outputDirectory = dir.resolve("target/isms").toFile();
+        mojo.siteDirectory = dir.resolve("target/isms/site").toFile();
+        mojo.maxFileBytes = 8L * 1024 * 1024;
+        mojo.pdf = true;
+        mojo.keystore = keystore.toFile();
+        mojo.keystoreAlias = "isms";
+        mojo.keystorePasswordEnv = KeystoreConfiguration.DEFAULT_PASSWORD_ENV;
+        mojo.environment = name -> null;
+        mojo.settings = new Settings();
+        mojo.decrypter = decrypter();
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    /** Maven's own decrypter over a settings-security.xml holding an encrypted master password. */
+    private DefaultSettingsDecrypter decrypter() throws Exception {
+        DefaultPlexusCipher cipher = new DefaultPlexusCipher();
+        Path security = dir.resolve("settings-security.xml");
+        Files.writeString(security, "<settingsSecurity><master>" + cipher.encryptAndDecorate(MASTER, "settings.security")
+                + "</master></settingsSecurity>\n");
+        DefaultSecDispatcher dispatcher = new DefaultSecDispatcher(cipher, Map.of(), security.toString());
+        return new DefaultSettingsDecrypter(dispatcher);
+    }
+
+    private void assertSignedByTheOrganisationAndPasswordNowhere() throws Exception {
+        Path site = dir.resolve("target/isms/site");
+        assertThat(SiteVerifier.verify(site, TrustAnchors.of(PKI.ca)).findings()).isEmpty();
+        assertThat(log.text()).doesNotContain(PASSWORD).doesNotContain("DEVELOPMENT KEY");
+        try (var files = Files.walk(dir.resolve("target"))) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain(PASSWORD);
+            }
+        }
+    }
+
+    @Test
+    void anEncryptedPasswordOfASettingsServerUnlocksTheKeystore() throws Exception {
+        SiteMojo mojo = mojo();
+        Server server = new Server();
+        server.setId("isms-signing");
+        server.setPassword(new DefaultPlexusCipher().encryptAndDecorate(PASSWORD, MASTER));
+        mojo.settings.addServer(server);
+        mojo.keystoreServerId = "isms-signing";
+
+        mojo.execute();
+
+        assertThat(server.getPassword()).startsWith("{").doesNotContain(PASSWORD);
+        assertSignedByTheOrganisationAndPasswordNowhere();
+    }
+
+    @Test
+    void theEnvironmentVariableHoldsThePasswordWhenNoServerIsNamed() throws Exception {
+        SiteMojo mojo = mojo();
+        mojo.keystorePasswordEnv = "SIGNING_PASS";
+        mojo.environment = name -> name.equals("SIGNING_PASS") ? PASSWORD : null;
+
+        mojo.execute();
+
+        assertSignedByTheOrganisationAndPasswordNowhere();
+    }
+
+    @Test
+    void aWrongPasswordFailsTheBuildWithoutPrintingEitherPassword() throws Exception {
+        SiteMojo mojo = mojo();
+        mojo.environment = name -> "Wrong-Pass-Word-9";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains("isms.p12:1:1: PDF_SIGNING_FAILED").doesNotContain("Wrong-Pass-Word-9").doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aServerIdThatSettingsDoesNotHaveIsAConfigurationError() throws Exception {
+        SiteMojo mojo = mojo();
+        mojo.keystoreServerId = "nowhere";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("settings.xml has no <server> with this id");
+    }
+
+    @Test
+    void withoutAKeystoreTheLogWarnsLoudlyOfTheDevelopmentKey() throws Exception {
+        SiteMojo mojo = mojo();
+        mojo.keystore = null;
+
+        mojo.execute();
+
+        assertThat(log.lines()).filteredOn(l -> l.startsWith("[WARNING]")).anyMatch(l -> l.contains("DEVELOPMENT KEY"));
+        assertThat(dir.resolve("target/isms/site/docs/POL-001/POL-001.pdf")).isRegularFile();
+    }
+}

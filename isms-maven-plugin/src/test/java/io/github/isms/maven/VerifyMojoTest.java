@@ -1,0 +1,174 @@
+package io.github.isms.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.isms.diag.Code;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.SiteOptions;
+import io.github.isms.sign.SigningSettings;
+import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.TestIsms;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** isms:verify on a site built by the engine: a clean site passes, and any tampering fails naming the file. */
+class VerifyMojoTest {
+
+    static final TestKeys PKI = new TestKeys();
+    static final String POL_PDF = "docs/POL-001/POL-001.pdf";
+
+    @TempDir
+    static Path built;
+
+    @TempDir
+    Path dir;
+
+    Path site;
+    RecordingLog log = new RecordingLog();
+
+    /** One site signed with the organisation's key (from a CA the tests trust), built once and copied per test. */
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        TestIsms.in(built).document("policy.md", TestIsms.policy("POL-001")).document("access.md", TestIsms.policy("POL-002"));
+        Path keystore = PKI.validKeystore(built, "isms");
+        new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("site"), true)
+                .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));
+        Files.writeString(built.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(PKI.ca.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+    }
+
+    @BeforeEach
+    void copySite() throws IOException {
+        site = dir.resolve("site");
+        Path from = built.resolve("site");
+        try (Stream<Path> files = Files.walk(from)) {
+            files.forEach(f -> {
+                try {
+                    Files.copy(f, site.resolve(from.relativize(f).toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private VerifyMojo mojo(boolean trusted) {
+        VerifyMojo mojo = new VerifyMojo();
+        mojo.siteDirectory = site.toFile();
+        mojo.trustStore = trusted ? built.resolve("ca.pem").toFile() : null;
+        mojo.trustStorePasswordEnv = "ISMS_TRUSTSTORE_PASSWORD";
+        mojo.environment = name -> null;
+        mojo.setLog(log);
+        return mojo;
+    }
+
+    private void flipByte(String path, int fromEnd) throws IOException {
+        Path file = site.resolve(path);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length - fromEnd] ^= 0x01;
+        Files.write(file, bytes);
+    }
+
+    @Test
+    void aCleanSiteSignedByATrustedKeyPasses() throws Exception {
+        mojo(true).execute();
+
+        assertThat(log.text()).contains("isms:verify: 3 PDF signature(s) and").doesNotContain("[ERROR]", "[WARNING]");
+    }
+
+    @Test
+    void aPkcs12TrustStoreWithItsPasswordFromTheEnvironmentWorksToo() throws Exception {
+        VerifyMojo mojo = mojo(true);
+        mojo.trustStore = built.resolve("isms.p12").toFile();
+        mojo.environment = name -> name.equals("ISMS_TRUSTSTORE_PASSWORD") ? new String(TestKeys.PASSWORD) : null;
+
+        mojo.execute();
+
+        assertThat(log.text()).doesNotContain("[ERROR]", "[WARNING]", new String(TestKeys.PASSWORD));
+    }
+
+    @Test
+    void withoutTrustAnchorsTheOrganisationsSignaturesAreUntrusted() {
+        assertThatThrownBy(() -> mojo(false).execute()).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains(POL_PDF + ":1:1: " + Code.SIGNATURE_UNTRUSTED);
+    }
+
+    @Test
+    void aFlippedByteInAPdfFailsNamingTheFile() throws Exception {
+        // Inside the signed range (the XMP metadata), so both the digest and the manifest disagree.
+        Path file = site.resolve(POL_PDF);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf("<xmp:CreatorTool>") + 20] ^= 0x20;
+        Files.write(file, bytes);
+
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class).hasMessageContaining("2 problem(s)");
+
+        assertThat(log.text()).contains("[ERROR] " + POL_PDF + ":1:1: " + Code.SIGNATURE_DIGEST,
+                "[ERROR] " + POL_PDF + ":1:1: " + Code.MANIFEST_CHANGED);
+    }
+
+    @Test
+    void aFlippedByteInAnHtmlPageFailsNamingThePage() throws Exception {
+        flipByte("docs/POL-002/index.html", 10);
+
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains("[ERROR] docs/POL-002/index.html:1:1: " + Code.MANIFEST_CHANGED);
+    }
+
+    @Test
+    void aPdfReplacedByAnotherValidlySignedPdfFails() throws Exception {
+        Files.copy(site.resolve("docs/POL-002/POL-002.pdf"), site.resolve(POL_PDF), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains("[ERROR] " + POL_PDF + ":1:1: " + Code.MANIFEST_CHANGED);
+    }
+
+    @Test
+    void aRemovedFileAndAnAddedFileFailEachNamed() throws Exception {
+        Files.delete(site.resolve("soa.pdf"));
+        Files.writeString(site.resolve("docs/notes.html"), "<p>added later</p>");
+
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains("[ERROR] soa.pdf:1:1: " + Code.MANIFEST_REMOVED,
+                "[ERROR] docs/notes.html:1:1: " + Code.MANIFEST_ADDED);
+    }
+
+    @Test
+    void aFolderOfPdfsIsCheckedWithoutAManifestAndAnUnreadablePdfFails() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("outbox"));
+        Files.copy(site.resolve(POL_PDF), folder.resolve("POL-001.pdf"));
+        VerifyMojo mojo = mojo(true);
+        mojo.verifyDirectory = folder.toFile();
+        mojo.execute();
+        assertThat(log.text()).contains("1 PDF signature(s)");
+
+        Files.writeString(folder.resolve("broken.pdf"), "%PDF-1.7\nnot really\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.text()).contains("[ERROR] broken.pdf:1:1: " + Code.PDF_UNREADABLE);
+    }
+
+    @Test
+    void aMissingSiteFailsWithAHint() {
+        VerifyMojo mojo = mojo(true);
+        mojo.siteDirectory = dir.resolve("nothing").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("mvn isms:site");
+    }
+}

@@ -1,0 +1,119 @@
+package io.github.isms.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    static final PdfRenderer RENDERER = new PdfRenderer();
+    static final byte[] APPROVED = RENDERER.render(SamplePrint.document(false));
+
+    @Test
+    void rendering_the_same_document_twice_gives_byte_identical_pdfs() {
+        assertThat(RENDERER.render(SamplePrint.document(false))).isEqualTo(APPROVED);
+        assertThat(new PdfRenderer().render(SamplePrint.document(true)))
+                .isEqualTo(RENDERER.render(SamplePrint.document(true)));
+    }
+
+    @Test
+    void a_rendered_document_conforms_to_pdf_a_3u() {
+        assertThat(VeraPdf.failures(APPROVED, "3u")).isEmpty();
+    }
+
+    @Test
+    void a_rendered_document_conforms_to_pdf_ua_1() {
+        assertThat(VeraPdf.failures(APPROVED, "ua1")).isEmpty();
+    }
+
+    @Test
+    void a_draft_conforms_to_pdf_a_3u_and_pdf_ua_1_too() {
+        byte[] draft = RENDERER.render(SamplePrint.document(true));
+        assertThat(VeraPdf.failures(draft, "3u")).isEmpty();
+        assertThat(VeraPdf.failures(draft, "ua1")).isEmpty();
+    }
+
+    @Test
+    void title_language_dates_and_identifier_come_from_the_input_not_the_clock() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Access Control Policy");
+            assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(SamplePrint.COMMIT_TIME.toInstant());
+            assertThat(pdf.getDocumentInformation().getProducer()).doesNotContainPattern("\\d{4}");
+            assertThat(pdf.getDocument().getTrailer().getCOSArray(org.apache.pdfbox.cos.COSName.ID)).hasSize(2);
+        }
+    }
+
+    @Test
+    void every_font_is_embedded_and_is_a_bundled_face() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).allMatch(name -> name.contains("DejaVuSans"));
+        }
+    }
+
+    @Test
+    void bookmarks_follow_the_headings_nested_by_level() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+            List<String> top = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> top.add(item.getTitle()));
+            assertThat(top).contains("Access Control Policy", "Revision history", "Contents");
+            PDOutlineItem policy = null;
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals("Access Control Policy") && item.hasChildren()) {
+                    policy = item;
+                }
+            }
+            assertThat(policy).isNotNull();
+            assertThat(policy.getFirstChild().getTitle()).isEqualTo("1. Section on access & identity 1");
+            assertThat(policy.getFirstChild().getFirstChild().getTitle()).isEqualTo("1.1 Requirements");
+        }
+    }
+
+    @Test
+    void running_footer_says_page_x_of_y_and_uncontrolled_when_printed() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+            int pages = pdf.getNumberOfPages();
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String page2 = text.getText(pdf);
+            assertThat(page2).contains("Page 2 of " + pages).contains("Uncontrolled when printed")
+                    .contains("POL-005").contains("internal");
+        }
+    }
+
+    @Test
+    void drafts_carry_a_watermark_on_every_page_and_approved_documents_none() throws Exception {
+        try (PDDocument draft = Loader.loadPDF(RENDERER.render(SamplePrint.document(true)));
+                PDDocument approved = Loader.loadPDF(APPROVED)) {
+            for (int page = 1; page <= draft.getNumberOfPages(); page++) {
+                assertThat(textOf(draft, page).replaceAll("\\s", "")).as("page %d", page).contains("DRAFT");
+                assertThat(textOf(approved, page)).doesNotContain("DRAFT");
+            }
+        }
+    }
+
+    private static String textOf(PDDocument pdf, int page) throws Exception {
+        PDFTextStripper text = new PDFTextStripper();
+        text.setStartPage(page);
+        text.setEndPage(page);
+        return text.getText(pdf);
+    }
+}
