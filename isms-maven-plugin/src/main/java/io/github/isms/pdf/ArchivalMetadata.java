@@ -1,9 +1,9 @@
 package io.github.isms.pdf;
 
+import io.github.isms.digest.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -66,14 +66,10 @@ final class ArchivalMetadata {
     }
 
     private static byte[] fileIdentifier(PdfMetadata metadata, byte[] contentDigest) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(metadata.documentId().getBytes(StandardCharsets.UTF_8));
-            sha256.update(contentDigest);
-            return Arrays.copyOf(sha256.digest(), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha256 = Sha256.newDigest();
+        sha256.update(metadata.documentId().getBytes(StandardCharsets.UTF_8));
+        sha256.update(contentDigest);
+        return Arrays.copyOf(sha256.digest(), 16);
     }
 
     private static String xmpPacket(PdfMetadata m) {

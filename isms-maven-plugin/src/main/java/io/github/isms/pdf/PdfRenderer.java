@@ -1,5 +1,6 @@
 package io.github.isms.pdf;
 
+import io.github.isms.digest.Sha256;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -12,8 +13,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -65,7 +64,7 @@ public final class PdfRenderer {
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             PdfBoxRenderer renderer = builder.buildPdfRenderer();
             try (renderer; PDDocument pdf = renderer.createPDFKeepOpen()) {
-                ArchivalMetadata.apply(pdf, print.metadata(), sha256(print.xhtml()));
+                ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
                 if (print.draft()) {
                     Watermark.stamp(pdf, watermarkFont);
@@ -92,14 +91,6 @@ public final class PdfRenderer {
             return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a standard feature", e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

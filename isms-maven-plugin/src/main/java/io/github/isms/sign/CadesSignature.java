@@ -1,7 +1,7 @@
 package io.github.isms.sign;
 
+import io.github.isms.digest.Sha256;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
@@ -65,7 +65,7 @@ final class CadesSignature {
     }
 
     private static CMSAttributeTableGenerator signedAttributes(X509CertificateHolder signer) throws IOException {
-        byte[] certHash = sha256(signer.getEncoded());
+        byte[] certHash = Sha256.of(signer.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(signer.getIssuer())),
                 signer.getSerialNumber());
         SigningCertificateV2 signingCertificate = new SigningCertificateV2(new ESSCertIDv2(certHash, issuerSerial));
@@ -93,13 +93,5 @@ final class CadesSignature {
             default -> throw new SigningException(SigningException.Problem.SIGNING_FAILED,
                     "unsupported key algorithm " + algorithm + " (use RSA or EC)");
         };
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.isms.sign;
 
+import io.github.isms.digest.Sha256;
 import static io.github.isms.sign.SigningException.Problem.TSA_REJECTED;
 import static io.github.isms.sign.SigningException.Problem.TSA_UNREACHABLE;
 
@@ -9,8 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -38,7 +37,7 @@ final class TimestampClient {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
         BigInteger nonce = new BigInteger(64, new SecureRandom());
-        TimeStampRequest request = generator.generate(NISTObjectIdentifiers.id_sha256, sha256(signatureValue), nonce);
+        TimeStampRequest request = generator.generate(NISTObjectIdentifiers.id_sha256, Sha256.of(signatureValue), nonce);
         HttpResponse<byte[]> response;
         try {
             response = http.send(HttpRequest.newBuilder(url)
@@ -77,13 +76,5 @@ final class TimestampClient {
     static String safe(URI url) {
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
                 + (url.getPath() == null ? "" : url.getPath());
-    }
-
-    private static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package io.github.isms.site;
 
+import io.github.isms.digest.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -41,7 +39,7 @@ final class SiteWriter implements SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("can not write " + file, e);
         }
-        String digest = sha256(bytes);
+        String digest = Sha256.hex(bytes);
         synchronized (digests) {
             if (digests.put(relativePath, digest) != null) {
                 throw new IllegalStateException("two pages want the same path: " + relativePath);
@@ -53,14 +51,6 @@ final class SiteWriter implements SiteFiles {
     SortedMap<String, String> digests() {
         synchronized (digests) {
             return new TreeMap<>(digests);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.isms.verify;
 
+import io.github.isms.digest.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -8,13 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,7 +44,7 @@ public record Manifest(SortedMap<String, String> sha256) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = relative(siteDir, file);
                 if (!name.equals(FILE_NAME)) {
-                    hashes.put(name, hash(file));
+                    hashes.put(name, Sha256.hex(file));
                 }
             }
         }
@@ -86,15 +82,6 @@ public record Manifest(SortedMap<String, String> sha256) {
             return PRETTY.writeValueAsBytes(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings always serializes", e);
-        }
-    }
-
-    static String hash(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.digest.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -111,7 +112,7 @@ class SiteBuilderTest {
         for (Path file : files(site())) {
             String path = site().relativize(file).toString().replace('\\', '/');
             if (!path.equals("manifest.json")) {
-                expected.put(path, SiteWriter.sha256(Files.readAllBytes(file)));
+                expected.put(path, Sha256.hex(Files.readAllBytes(file)));
             }
         }
         StringBuilder lines = new StringBuilder();
@@ -199,7 +200,7 @@ class SiteBuilderTest {
     static Map<String, String> digests(Path dir) throws IOException {
         Map<String, String> digests = new TreeMap<>();
         for (Path file : files(dir)) {
-            digests.put(dir.relativize(file).toString(), SiteWriter.sha256(Files.readAllBytes(file)));
+            digests.put(dir.relativize(file).toString(), Sha256.hex(Files.readAllBytes(file)));
         }
         return digests;
     }
