@@ -53,7 +53,7 @@ public final class IsmsEngine {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
-                new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+                new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
             }
         }
         return finish(request, project, diagnostics, control.notes());

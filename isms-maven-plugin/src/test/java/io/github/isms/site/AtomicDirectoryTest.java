@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +24,7 @@ class AtomicDirectoryTest {
         Files.createDirectories(site);
         Files.writeString(site.resolve("old.html"), "old");
 
-        AtomicDirectory.replace(site, staging -> write(staging.resolve("new.html"), "new"));
+        AtomicDirectory.replace(site, null, staging -> write(staging, "new.html", "new"));
 
         assertThat(site.resolve("new.html")).hasContent("new");
         assertThat(site.resolve("old.html")).doesNotExist();
@@ -35,8 +37,8 @@ class AtomicDirectoryTest {
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "last good");
 
-        assertThatThrownBy(() -> AtomicDirectory.replace(site, staging -> {
-            write(staging.resolve("index.html"), "half");
+        assertThatThrownBy(() -> AtomicDirectory.replace(site, null, staging -> {
+            write(staging, "index.html", "half");
             throw new UncheckedIOException(new IOException("disk full"));
         })).hasMessageContaining("disk full");
 
@@ -48,9 +50,59 @@ class AtomicDirectoryTest {
     void theFirstBuildCreatesTheFolderAndItsParents() {
         Path site = parent.resolve("target/isms/site");
 
-        AtomicDirectory.replace(site, staging -> write(staging.resolve("index.html"), "first"));
+        AtomicDirectory.replace(site, null, staging -> write(staging, "index.html", "first"));
 
         assertThat(site.resolve("index.html")).hasContent("first");
+    }
+
+    @Test
+    void theReplacedFolderBecomesTheSpareAndTheNextBuildWritesOverItLeavingOnlyWhatItWrote() throws IOException {
+        Path site = parent.resolve("site");
+        Path spare = parent.resolve(".site.spare");
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/A/index.html", "first A"));
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/B/index.html", "second B"));
+        assertThat(spare.resolve("docs/A/index.html")).hasContent("first A");
+        Path spareFile = spare.resolve("docs/A/index.html");
+        Object inode = Files.readAttributes(spareFile, BasicFileAttributes.class).fileKey();
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/A/index.html", "third A"));
+
+        assertThat(site.resolve("docs/A/index.html")).hasContent("third A");
+        assertThat(Files.readAttributes(site.resolve("docs/A/index.html"), BasicFileAttributes.class).fileKey())
+                .as("the spare's file was written over, not created anew").isEqualTo(inode);
+        assertThat(site.resolve("docs/B")).as("what the spare held and this build did not write").doesNotExist();
+        assertThat(spare.resolve("docs/B/index.html")).hasContent("second B");
+        assertThat(siblings()).containsExactly(".site.spare", "site");
+    }
+
+    @Test
+    void aLinkInTheSpareIsRemovedBeforeAnythingIsWrittenSoNoWriteLeavesTheFolder() throws IOException {
+        Path site = parent.resolve("site");
+        Path spare = parent.resolve(".site.spare");
+        Path outside = Files.writeString(parent.resolve("outside.txt"), "untouched");
+        Files.createDirectories(spare);
+        Files.createSymbolicLink(spare.resolve("index.html"), outside);
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "page"));
+
+        assertThat(outside).hasContent("untouched");
+        assertThat(site.resolve("index.html")).hasContent("page").isRegularFile();
+    }
+
+    @Test
+    void aFailedBuildOverTheSpareLeavesTheOldFolderAsItWasAndDropsTheSpare() throws IOException {
+        Path site = parent.resolve("site");
+        Path spare = parent.resolve(".site.spare");
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "first"));
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "last good"));
+
+        assertThatThrownBy(() -> AtomicDirectory.replace(site, spare, staging -> {
+            write(staging, "index.html", "half");
+            throw new UncheckedIOException(new IOException("disk full"));
+        })).hasMessageContaining("disk full");
+
+        assertThat(site.resolve("index.html")).hasContent("last good");
+        assertThat(siblings()).containsExactly("site");
     }
 
     private Object[] siblings() throws IOException {
@@ -59,11 +111,15 @@ class AtomicDirectoryTest {
         }
     }
 
-    private static void write(Path file, String text) {
+    /** Writes one file the way the site's writer does (folders as needed) and reports it as all it wrote. */
+    private static Set<String> write(Path staging, String path, String text) {
         try {
+            Path file = staging.resolve(path);
+            Files.createDirectories(file.getParent());
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Set.of(path);
     }
 }
