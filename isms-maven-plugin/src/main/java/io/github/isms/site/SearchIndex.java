@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.json.JsonWriter;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class SearchIndex {
         List<Entry> entries = model.documents().stream()
                 .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(model.inputs().body(d.id()).text())))
                 .toList();
-        return "window.ISMS_SEARCH_INDEX = " + Json.compact(entries) + ";\n";
+        return "window.ISMS_SEARCH_INDEX = " + JsonWriter.compact(entries) + ";\n";
     }
 
     private static String normalise(String text) {

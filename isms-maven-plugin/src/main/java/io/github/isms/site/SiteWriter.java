@@ -3,9 +3,12 @@ package io.github.isms.site;
 import io.github.isms.digest.Sha256;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -35,7 +38,7 @@ final class SiteWriter implements SiteFiles {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            overwrite(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("can not write " + file, e);
         }
@@ -44,6 +47,22 @@ final class SiteWriter implements SiteFiles {
             if (digests.put(relativePath, digest) != null) {
                 throw new IllegalStateException("two pages want the same path: " + relativePath);
             }
+        }
+    }
+
+    /*
+     * Writes over an existing file (one the spare folder brought along) in place and cuts off what
+     * is left beyond the new end, instead of truncating it first: on some file systems (ext4 with
+     * discard) truncating a file to zero frees and discards its blocks, which made every such write
+     * a hundred times slower than writing the same bytes over the old ones.
+     */
+    private static void overwrite(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.truncate(bytes.length);
         }
     }
 

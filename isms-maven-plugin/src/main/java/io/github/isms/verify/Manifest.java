@@ -1,14 +1,11 @@
 package io.github.isms.verify;
 
 import io.github.isms.digest.Sha256;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.github.isms.json.JsonWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -27,11 +24,6 @@ import java.util.stream.Stream;
 public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    // "\n" on every system and "key": "value", so one site gives one manifest, byte for byte.
-    private static final ObjectWriter PRETTY = JSON.writer(
-            new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
@@ -53,7 +45,8 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     /** Reads a manifest; anything but an object of path to hash under "files" is refused. */
     public static Manifest read(Path file) throws IOException {
-        JsonNode files = JSON.readTree(file.toFile()).path("files");
+        // A reader of its own: the site build writes manifests without loading the JSON library at all.
+        JsonNode files = new ObjectMapper().readTree(file.toFile()).path("files");
         if (!files.isObject()) {
             throw new IOException("it has no \"files\" object of paths and SHA-256 hashes");
         }
@@ -78,11 +71,7 @@ public record Manifest(SortedMap<String, String> sha256) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("files", sha256);
         root.put("algorithm", "SHA-256");
-        try {
-            return PRETTY.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
+        return JsonWriter.pretty(root).getBytes(StandardCharsets.UTF_8);
     }
 
     static String relative(Path root, Path file) {
