@@ -21,7 +21,8 @@ final class SearchIndex {
     }
 
     static String write(SiteModel model) {
-        List<Entry> entries = model.documents().stream()
+        // Each entry's text is independent and the texts are the bulk of the index: normalised in parallel, kept in order.
+        List<Entry> entries = model.documents().parallelStream()
                 .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(model.inputs().body(d.id()).text())))
                 .toList();
         return "window.ISMS_SEARCH_INDEX = " + JsonWriter.compact(entries) + ";\n";
