@@ -21,6 +21,8 @@ import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -32,8 +34,9 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         checkAndRender(project, diagnostics);
-        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        DocumentControl control = awaited(history).into(diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -44,8 +47,9 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics);
-        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        DocumentControl control = awaited(history).into(diagnostics);
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
@@ -57,6 +61,50 @@ public final class IsmsEngine {
             }
         }
         return finish(request, project, diagnostics, control.notes());
+    }
+
+    /*
+     * Reading git history (or finding that there is none) needs only the loaded project and works
+     * on one thread; it runs on its own thread while the documents render on the others, with its
+     * own diagnostics, merged once both are done.
+     */
+    private static CompletableFuture<Diagnosed<DocumentControl>> readControlMeanwhile(IsmsProject project, BuildRequest request) {
+        CompletableFuture<Diagnosed<DocumentControl>> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Diagnostics own = new Diagnostics();
+                result.complete(new Diagnosed<>(DocumentControl.read(project, request, own), own));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "isms-document-control");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
+    }
+
+    /** The future's value; what it threw is thrown here as it was. */
+    private static <T> T awaited(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** A value with the diagnostics found while working it out. */
+    private record Diagnosed<T>(T value, Diagnostics diagnostics) {
+
+        T into(Diagnostics all) {
+            all.addAll(diagnostics.all());
+            return value;
+        }
     }
 
     /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
