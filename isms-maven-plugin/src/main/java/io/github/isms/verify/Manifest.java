@@ -8,11 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +27,9 @@ import java.util.stream.Stream;
 public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
+
+    /* One entry of the files object as json() writes it: a path without quotes or escapes, and a hash. */
+    private static final Pattern OWN_ENTRY = Pattern.compile("^    \"([^\"\\\\\\p{Cntrl}]+)\": \"([0-9a-f]{64})\",?$", Pattern.MULTILINE);
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
@@ -59,6 +65,25 @@ public record Manifest(SortedMap<String, String> sha256) {
             hashes.put(entry.getKey(), entry.getValue().asText());
         }
         return new Manifest(hashes);
+    }
+
+    /**
+     * The entries of a manifest exactly as {@link #json()} writes it, one {@code "path": "hex"} a
+     * line; an entry written any other way is left out, and a file that is not such a manifest
+     * gives none. Only for the site build, which may take a file's hash from the manifest it wrote
+     * itself last time: it reads it without loading a JSON library. {@link #read} is the reader
+     * for manifests from anywhere.
+     */
+    public static Map<String, String> readOwn(String json) {
+        Map<String, String> hashes = new HashMap<>();
+        if (!json.startsWith("{\n  \"files\": {\n") || !json.endsWith("\n  \"algorithm\": \"SHA-256\"\n}\n")) {
+            return hashes;
+        }
+        Matcher line = OWN_ENTRY.matcher(json);
+        while (line.find()) {
+            hashes.put(line.group(1), line.group(2));
+        }
+        return hashes;
     }
 
     /** Writes {@code manifest.json} into {@code siteDir}, sorted, so equal sites give equal bytes. */

@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.isms.digest.Sha256;
+import io.github.isms.verify.Manifest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -73,6 +79,38 @@ class AtomicDirectoryTest {
         assertThat(site.resolve("docs/B")).as("what the spare held and this build did not write").doesNotExist();
         assertThat(spare.resolve("docs/B/index.html")).hasContent("second B");
         assertThat(siblings()).containsExactly(".site.spare", "site");
+    }
+
+    @Test
+    void aPageTheSpareAlreadyHoldsIsLeftAsItWasAndKeepsItsHashUnlessItWasChangedAfterThatBuild() throws IOException {
+        Path site = parent.resolve("site");
+        Path spare = parent.resolve(".site.spare");
+        for (int build = 0; build < 2; build++) {
+            AtomicDirectory.replace(site, spare, staging -> {
+                SiteWriter out = new SiteWriter(staging);
+                out.write("same.html", "unchanged");
+                out.write("edited.html", "as built");
+                out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
+                return out.digests().keySet();
+            });
+        }
+        Path same = spare.resolve("same.html");
+        FileTime before = Files.getLastModifiedTime(same);
+        Files.writeString(spare.resolve("edited.html"), "by hand"); // changed by hand after that build
+
+        AtomicReference<SortedMap<String, String>> hashes = new AtomicReference<>();
+        AtomicDirectory.replace(site, spare, staging -> {
+            SiteWriter out = new SiteWriter(staging);
+            out.write("same.html", "unchanged");
+            out.write("edited.html", "by hand");
+            hashes.set(out.digests());
+            return out.digests().keySet();
+        });
+
+        assertThat(Files.getLastModifiedTime(site.resolve("same.html"))).as("not written again").isEqualTo(before);
+        assertThat(hashes.get()).containsEntry("same.html", Sha256.hex("unchanged".getBytes(StandardCharsets.UTF_8)))
+                .as("a file changed after its build is hashed anew, never taken from the old manifest")
+                .containsEntry("edited.html", Sha256.hex("by hand".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
