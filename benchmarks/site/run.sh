@@ -91,6 +91,6 @@ row() {
 row "mvn isms:site -Disms.pdf=false" "${plain_wall[*]}" "${plain_cpu[*]}"
 row "mvn isms:site -Disms.pdf=false (.mvn/jvm.config)" "${tuned_wall[*]}" "${tuned_cpu[*]}"
 row "the same with the class-data-sharing archive" "${cds_wall[*]}" "${cds_cpu[*]}"
-row "the same as jvm.config, no earlier site (after clean)" "${clean_wall[*]}" "${clean_cpu[*]}"
+row "jvm.config, no earlier site (after mvn clean)" "${clean_wall[*]}" "${clean_cpu[*]}"
 row "hugo $(hugo version | awk '{print $2}')" "${hugo_wall[*]}" "${hugo_cpu[*]}"
 echo "target: wall ratio <= 2.00"
