@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,9 +25,18 @@ class AtomicDirectoryTest {
     @TempDir
     Path parent;
 
+    /** Where tests that keep a spare put the site and the spare. */
+    private Path site;
+    private Path spare;
+
+    @BeforeEach
+    void folders() {
+        site = parent.resolve("site");
+        spare = parent.resolve(".site.spare");
+    }
+
     @Test
     void aWriterThatSucceedsReplacesTheWholeFolder() throws IOException {
-        Path site = parent.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("old.html"), "old");
 
@@ -39,7 +49,6 @@ class AtomicDirectoryTest {
 
     @Test
     void aWriterThatFailsHalfwayLeavesTheOldFolderAsItWasAndNoTraces() throws IOException {
-        Path site = parent.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "last good");
 
@@ -48,17 +57,15 @@ class AtomicDirectoryTest {
 
     @Test
     void theFirstBuildCreatesTheFolderAndItsParents() {
-        Path site = parent.resolve("target/isms/site");
+        Path deep = parent.resolve("target/isms/site");
 
-        AtomicDirectory.replace(site, null, staging -> write(staging, "index.html", "first"));
+        AtomicDirectory.replace(deep, null, staging -> write(staging, "index.html", "first"));
 
-        assertThat(site.resolve("index.html")).hasContent("first");
+        assertThat(deep.resolve("index.html")).hasContent("first");
     }
 
     @Test
     void theReplacedFolderBecomesTheSpareAndTheNextBuildWritesOverItLeavingOnlyWhatItWrote() throws IOException {
-        Path site = parent.resolve("site");
-        Path spare = parent.resolve(".site.spare");
         AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/A/index.html", "first A"));
         AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/B/index.html", "second B"));
         assertThat(spare.resolve("docs/A/index.html")).hasContent("first A");
@@ -77,8 +84,6 @@ class AtomicDirectoryTest {
 
     @Test
     void aPageTheSpareAlreadyHoldsIsLeftAsItWasAndKeepsItsHashUnlessItWasChangedAfterThatBuild() throws IOException {
-        Path site = parent.resolve("site");
-        Path spare = parent.resolve(".site.spare");
         for (int build = 0; build < 2; build++) {
             AtomicDirectory.replace(site, spare, staging -> {
                 SiteWriter out = new SiteWriter(staging);
@@ -109,8 +114,6 @@ class AtomicDirectoryTest {
 
     @Test
     void aLinkInTheSpareIsRemovedBeforeAnythingIsWrittenSoNoWriteLeavesTheFolder() throws IOException {
-        Path site = parent.resolve("site");
-        Path spare = parent.resolve(".site.spare");
         Path outside = Files.writeString(parent.resolve("outside.txt"), "untouched");
         Files.createDirectories(spare);
         Files.createSymbolicLink(spare.resolve("index.html"), outside);
@@ -123,8 +126,6 @@ class AtomicDirectoryTest {
 
     @Test
     void aFailedBuildOverTheSpareLeavesTheOldFolderAsItWasAndDropsTheSpare() throws IOException {
-        Path site = parent.resolve("site");
-        Path spare = parent.resolve(".site.spare");
         AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "first"));
         AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "last good"));
 
