@@ -17,13 +17,17 @@ final class MarkdownText {
 
     /** Inline Markdown text, also inside a table cell. */
     static String text(String value) {
-        String escaped = PUNCTUATION.matcher(html(value)).replaceAll("\\\\$1");
-        return escaped.replace("@", NO_MENTION);
+        return PUNCTUATION.matcher(html(value)).replaceAll("\\\\$1");
     }
 
     /** A code span: shown verbatim; backticks can not occur in it, line breaks become spaces. */
     static String code(String value) {
         return "`" + oneLine(value).replace("`", "'") + "`";
+    }
+
+    /** A redline's line: already escaped HTML, in a {@code <pre>}; only mentions are left to stop. */
+    static String redline(String line) {
+        return line.replace("@", NO_MENTION);
     }
 
     /** Text inside raw HTML (a {@code <summary>}), where Markdown is not read. */

@@ -113,7 +113,7 @@ final class ReviewMarkdown {
         for (ReviewedDocument d : edited) {
             String summary = html(d.id() + " " + d.title()) + (d.previousVersion() == null ? ""
                     : ": " + html(d.previousVersion()) + " → " + html(String.valueOf(d.version())));
-            String body = "<pre>\n" + CompactRedline.of(d.redline()) + "</pre>";
+            String body = "<pre>\n" + MarkdownText.redline(CompactRedline.of(d.redline())) + "</pre>";
             String section = "\n<details><summary>" + summary + "</summary>\n\n" + body + "\n\n</details>\n";
             if (md.length() + section.length() > LIMIT) {
                 section = "\n<details><summary>" + summary + "</summary>\n\nLeft out: the comment would exceed the "

@@ -182,6 +182,7 @@ class PullRequestReviewTest {
         assertThat(d.previousVersion()).isEqualTo("1.0");
         assertThat(d.requiredRoles()).containsExactly("CEO");
         assertThat(places(result)).containsExactly(DOCS + "backup.md:1:1: DOCUMENT_DELETED WARNING");
+        assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.DOCUMENT_DELETED);
         assertThat(repo.reviewMarkdown()).contains("| deleted | 1.0 (deleted) |");
     }
 
@@ -259,6 +260,7 @@ class PullRequestReviewTest {
         ReviewResult result = repo.review("origin/develop", true);
 
         assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: REVIEW_BASE_NOT_FOUND ERROR");
+        assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.REVIEW_BASE_NOT_FOUND);
         assertThat(result.check().diagnostics().get(0).message()).contains("'origin/develop' names no branch, tag or commit")
                 .contains("git fetch origin");
         assertThat(result.review().available()).isFalse();
@@ -291,6 +293,7 @@ class PullRequestReviewTest {
             ReviewResult missing = clone.review("0123456789abcdef0123456789abcdef01234567", true);
 
             for (ReviewResult result : List.of(tipOnly, missing)) {
+                assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.HISTORY_SHALLOW);
                 assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: HISTORY_SHALLOW ERROR");
                 assertThat(result.check().diagnostics().get(0).message()).contains("shallow clone")
                         .contains("`fetch-depth: 0`").contains("`GIT_DEPTH: 0`").contains("git fetch --unshallow");
