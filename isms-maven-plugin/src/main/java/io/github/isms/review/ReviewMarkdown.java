@@ -111,8 +111,11 @@ final class ReviewMarkdown {
         }
         md.append("\n#### Redlines\n\nRemoved words are struck through, added words underlined.\n");
         for (ReviewedDocument d : edited) {
-            String summary = html(d.id() + " " + d.title()) + (d.previousVersion() == null ? ""
-                    : ": " + html(d.previousVersion()) + " → " + html(String.valueOf(d.version())));
+            String summary = html(d.id() + " " + d.title()) + switch (d.bump()) {
+                case NEW -> ": new, " + html(d.version());
+                case NONE -> ": " + html(d.version()) + ", version not raised";
+                default -> ": " + html(String.valueOf(d.previousVersion())) + " → " + html(String.valueOf(d.version()));
+            };
             String body = "<pre>\n" + MarkdownText.redline(CompactRedline.of(d.redline())) + "</pre>";
             String section = "\n<details><summary>" + summary + "</summary>\n\n" + body + "\n\n</details>\n";
             if (md.length() + section.length() > LIMIT) {

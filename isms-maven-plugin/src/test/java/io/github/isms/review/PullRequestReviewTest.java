@@ -242,6 +242,22 @@ class PullRequestReviewTest {
     }
 
     @Test
+    void anIsmsInASubfolderOfTheRepositoryShowsRepositoryPathsInTheCommentAndProjectPathsInDiagnostics() {
+        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
+        repo.write("isms/src/isms/isms.yaml", ReviewRepository.CONFIG);
+        repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up daily."));
+        repo.commit("An ISMS in a subfolder");
+        repo.branch("change");
+        repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up hourly."));
+        repo.commit("Hourly");
+
+        ReviewResult result = ReviewRepository.review(repo.dir().resolve("isms"), "main", true);
+
+        assertThat(only(result).path()).isEqualTo("isms/" + DOCS + "backup.md");
+        assertThat(places(result)).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
+    }
+
+    @Test
     void uncommittedEditsAreReviewedWithTheBranchAndSaidSo() {
         ReviewRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.1", "Not committed yet.");
