@@ -1,16 +1,9 @@
 // Makes a repository as a pull request finds it, with fixed identities and dates: main with two approved
 // policies, the branch "change" that edits both (POL-001 with a new version, POL-002 without), and a
 // policy merged into main after the branch started, which the review must not count as the branch's.
+gitCommand = evaluate(new File(itSources, 'git-command.groovy'))
 def git(Map env = [:], String... args) {
-    def command = ['git', '-c', 'commit.gpgsign=false', '-c', 'user.name=Setup', '-c', 'user.email=setup@example.com'] + args.toList()
-    def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
-    builder.environment().put('GIT_CONFIG_NOSYSTEM', '1')
-    builder.environment().put('GIT_CONFIG_GLOBAL', new File(basedir, 'target/gitconfig').path)
-    builder.environment().putAll(env)
-    def process = builder.start()
-    def out = process.inputStream.text
-    assert process.waitFor() == 0 : "git ${args.join(' ')} failed: ${out}"
-    out
+    gitCommand(basedir, env, args.toList())
 }
 
 def commit(String name, String email, String date, String message) {

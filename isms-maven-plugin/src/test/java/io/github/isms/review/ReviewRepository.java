@@ -1,6 +1,7 @@
 package io.github.isms.review;
 
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,25 +19,18 @@ import org.eclipse.jgit.lib.PersonIdent;
  */
 final class ReviewRepository implements AutoCloseable {
 
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-              DPO: [dora@example.com, dan@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
+    /** The tests' isms.yaml, with a role that two people hold. */
+    static final String CONFIG = TestIsms.VALID_CONFIG.replace("  CEO: [bob@example.com]\n",
+            "  CEO: [bob@example.com]\n  DPO: [dora@example.com, dan@example.com]\n");
 
     private final Path dir;
+    private final TestIsms files;
     private final Git git;
     private long clock = 1_767_225_600L; // 2026-01-01T00:00:00Z
 
     private ReviewRepository(Path dir, Git git) {
         this.dir = dir;
+        this.files = TestIsms.at(dir);
         this.git = git;
     }
 
@@ -76,22 +70,12 @@ final class ReviewRepository implements AutoCloseable {
     }
 
     ReviewRepository write(String relative, String content) {
-        try {
-            Path file = dir.resolve(relative);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.file(relative, content);
         return this;
     }
 
     ReviewRepository delete(String relative) {
-        try {
-            Files.delete(dir.resolve(relative));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.delete(relative);
         return this;
     }
 
