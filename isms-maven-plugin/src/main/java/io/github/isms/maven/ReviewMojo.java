@@ -24,11 +24,11 @@ public class ReviewMojo extends AbstractIsmsMojo {
      * {@code origin/}.
      */
     @Parameter(property = "isms.review.base", defaultValue = ReviewRequest.DEFAULT_BASE)
-    private String base;
+    String base;
 
     /** Content changed without a new version is an error (VERSION_NOT_CHANGED); false makes it a warning. */
     @Parameter(property = "isms.review.requireVersionBump", defaultValue = "true")
-    private boolean requireVersionBump;
+    boolean requireVersionBump;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

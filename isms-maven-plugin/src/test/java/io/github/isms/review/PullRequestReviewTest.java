@@ -258,6 +258,25 @@ class PullRequestReviewTest {
     }
 
     @Test
+    void aFrontMatterTheBranchBreaksIsAChangeWithTheLoadersProblemAndProblemsOfUntouchedFilesAreLeftToCheck() {
+        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
+        repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.");
+        repo.write(DOCS + "typo.md", doc("POL-002", "1.0", "colour: red\n", "An unknown key, long before this branch."));
+        repo.commit("Base");
+        repo.branch("change");
+        repo.write(DOCS + "access.md", "---\nid: POL-001\ntitle: Access: Control\n---\n\nBroken.\n");
+        repo.commit("Break it");
+
+        ReviewResult result = repo.review("main", true);
+
+        ReviewedDocument d = only(result);
+        assertThat(d.change()).isEqualTo(ChangeKind.MODIFIED);
+        assertThat(d.requiredRoles()).containsExactly("CEO");
+        assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.YAML_SYNTAX);
+        assertThat(result.check().diagnostics().get(0).position().path()).isEqualTo(DOCS + "access.md");
+    }
+
+    @Test
     void uncommittedEditsAreReviewedWithTheBranchAndSaidSo() {
         ReviewRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.1", "Not committed yet.");
