@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
@@ -123,7 +124,7 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
 
         private ObjectId resolve(String base) throws IOException {
             List<String> candidates = new ArrayList<>(List.of(base));
-            if (!base.contains("/") && !base.startsWith("refs")) {
+            if (!base.startsWith("refs/") && !base.startsWith("origin/")) {
                 candidates.add("refs/remotes/origin/" + base);
             }
             for (String candidate : candidates) {
@@ -134,8 +135,8 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
                     }
                 } catch (RevisionSyntaxException | MissingObjectException e) {
                     // not a name git knows; the next candidate, or "not found"
-                } catch (org.eclipse.jgit.errors.IncorrectObjectTypeException e) {
-                    return null;
+                } catch (IncorrectObjectTypeException e) {
+                    return null; // names a tree or a blob, not a commit
                 }
             }
             return null;
