@@ -63,7 +63,7 @@ final class ReviewMarkdown {
             case NONE -> d.edited() ? text(d.version()) + " **(not raised)**" : text(d.version()) + " (unchanged)";
             case DOWN -> text(d.previousVersion()) + " → " + text(d.version()) + " **(down)**";
             case MAJOR, MINOR -> text(d.previousVersion()) + " → " + text(d.version()) + " (" + d.bump().word() + ")";
-            case UNKNOWN -> text(String.valueOf(d.previousVersion())) + " → " + text(String.valueOf(d.version()));
+            case UNKNOWN -> text(known(d.previousVersion())) + " → " + text(known(d.version()));
         };
     }
 
@@ -114,7 +114,7 @@ final class ReviewMarkdown {
             String summary = html(d.id() + " " + d.title()) + switch (d.bump()) {
                 case NEW -> ": new, " + html(d.version());
                 case NONE -> ": " + html(d.version()) + ", version not raised";
-                default -> ": " + html(String.valueOf(d.previousVersion())) + " → " + html(String.valueOf(d.version()));
+                default -> ": " + html(known(d.previousVersion())) + " → " + html(known(d.version()));
             };
             String body = "<pre>\n" + MarkdownText.redline(CompactRedline.of(d.redline())) + "</pre>";
             String section = "\n<details><summary>" + summary + "</summary>\n\n" + body + "\n\n</details>\n";
@@ -125,6 +125,11 @@ final class ReviewMarkdown {
             }
             md.append(section);
         }
+    }
+
+    /** A version front matter does not give (unreadable, or missing) shows as a question mark. */
+    private static String known(String version) {
+        return version == null ? "?" : version;
     }
 
     private static String abbreviate(String commit) {

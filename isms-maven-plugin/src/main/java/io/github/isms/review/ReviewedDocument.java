@@ -1,6 +1,7 @@
 package io.github.isms.review;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One document a pull request changes.
@@ -44,6 +45,6 @@ public record ReviewedDocument(
     /** Whether the change names other approvers than those it needs (they count from the next change on). */
     public boolean approversChanged() {
         return change != ChangeKind.ADDED && change != ChangeKind.DELETED
-                && !java.util.Set.copyOf(proposedApprovers).equals(java.util.Set.copyOf(requiredRoles()));
+                && !Set.copyOf(proposedApprovers).equals(Set.copyOf(requiredRoles()));
     }
 }

@@ -17,11 +17,7 @@ class ReviewMojoTest {
     Path dir;
 
     private ReviewMojo mojo() {
-        ReviewMojo mojo = new ReviewMojo();
-        mojo.basedir = dir.toFile();
-        mojo.sourceDirectory = dir.resolve("src/isms").toFile();
-        mojo.outputDirectory = dir.resolve("target/isms").toFile();
-        mojo.maxFileBytes = 8L * 1024 * 1024;
+        ReviewMojo mojo = CheckMojoTest.inProject(new ReviewMojo(), dir);
         mojo.base = "origin/main";
         mojo.requireVersionBump = true;
         return mojo;
