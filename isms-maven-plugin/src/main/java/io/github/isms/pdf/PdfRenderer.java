@@ -59,6 +59,7 @@ public final class PdfRenderer {
                     .usePdfUaAccessibility(true)
                     .useColorProfile(SRGB)
                     .withProducer(ArchivalMetadata.PRODUCER)
+                    .useUriResolver(print.images())
                     .withW3cDocument(dom, print.baseUri());
             fonts.registerWith(builder);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -66,8 +67,8 @@ public final class PdfRenderer {
             try (renderer; PDDocument pdf = renderer.createPDFKeepOpen()) {
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
-                if (print.draft()) {
-                    Watermark.stamp(pdf, watermarkFont);
+                if (print.watermark() != null) {
+                    Watermark.stamp(pdf, watermarkFont, print.watermark());
                 }
                 pdf.save(out);
             }
