@@ -228,14 +228,17 @@ public final class SitePdfs implements PageSource {
 
     /** The newest revision's date, else the effective date, never the clock. */
     private static OffsetDateTime created(DocumentHistory history, LocalDate effective) {
-        for (DocumentHistory.Revision r : history.revisions()) {
-            try {
-                return startOfDay(LocalDate.parse(r.date().substring(0, Math.min(10, r.date().length()))));
-            } catch (RuntimeException e) {
-                break;
-            }
+        Optional<LocalDate> newest = history.revisions().stream().findFirst().flatMap(r -> day(r.date()));
+        return newest.or(() -> Optional.ofNullable(effective)).map(SitePdfs::startOfDay).orElse(NO_DATE);
+    }
+
+    /** The day a history date ({@code 2026-01-01}, perhaps followed by a time) names, if it names one. */
+    static Optional<LocalDate> day(String date) {
+        try {
+            return Optional.of(LocalDate.parse(date.substring(0, Math.min(10, date.length()))));
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
-        return effective == null ? NO_DATE : startOfDay(effective);
     }
 
     static OffsetDateTime startOfDay(LocalDate date) {

@@ -6,8 +6,6 @@ import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SupersededPages;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -56,17 +54,9 @@ final class SupersededPrint {
         String xhtml = PrintLayout.xhtml(control, language, v.body(), true);
         PdfMetadata metadata = new PdfMetadata(v.id() + "@" + v.version(), v.id() + " " + v.title() + " (superseded)",
                 language, model.organization(), v.title() + ", " + model.organization(), SitePdfs.keywords(source),
-                SitePdfs.startOfDay(approvalDay(v)));
+                SitePdfs.day(v.date()).map(SitePdfs::startOfDay).orElse(SitePdfs.NO_DATE));
         return PrintDocument.of(xhtml, metadata).withImages(SitePdfs.images(model, v.id()))
                 .withWatermark(PrintDocument.SUPERSEDED);
-    }
-
-    private static LocalDate approvalDay(EarlierVersion v) {
-        try {
-            return LocalDate.parse(v.date().substring(0, Math.min(10, v.date().length())));
-        } catch (DateTimeParseException e) {
-            return SitePdfs.NO_DATE.toLocalDate();
-        }
     }
 
     private static String orEmpty(String text) {

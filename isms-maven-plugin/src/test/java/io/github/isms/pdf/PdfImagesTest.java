@@ -36,6 +36,8 @@ class PdfImagesTest {
 
             ![Network zones: office, servers, guests](/assets/diagrams/zones.png)
 
+            ![Badge of the server room](/assets/badge.jpg) ![Floor plan](/assets/plan.gif)
+
             ## Outline
 
             ![Outline of the premises](/assets/outline.svg)
@@ -53,12 +55,14 @@ class PdfImagesTest {
     @BeforeAll
     static void buildOnce() throws Exception {
         TestIsms.in(project).document("network.md", NETWORK)
-                .bytes("src/isms/assets/diagrams/zones.png", png(120, 80))
+                .bytes("src/isms/assets/diagrams/zones.png", image("png", 120, 80))
+                .bytes("src/isms/assets/badge.jpg", image("jpg", 64, 48))
+                .bytes("src/isms/assets/plan.gif", image("gif", 30, 20))
                 .file("src/isms/assets/outline.svg", SVG);
         built = new IsmsEngine().site(BuildRequest.defaults(project));
     }
 
-    static byte[] png(int width, int height) throws Exception {
+    static byte[] image(String format, int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(new Color(0x1f4e79));
@@ -67,7 +71,7 @@ class PdfImagesTest {
         g.fillRect(width / 4, height / 4, width / 2, height / 2);
         g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
+        ImageIO.write(image, format, out);
         return out.toByteArray();
     }
 
@@ -76,12 +80,14 @@ class PdfImagesTest {
     }
 
     @Test
-    void aPngUnderAssetsThatTheBodyShowsIsEmbeddedInThePdf(@TempDir Path tmp) throws Exception {
+    void aPngJpegAndGifUnderAssetsThatTheBodyShowsAreEmbeddedInThePdf(@TempDir Path tmp) throws Exception {
         assertThat(built.errors()).isEmpty();
-        List<String> images = Poppler.images(tmp, pdf());
-        // pdfimages -list: page num type width height color comp bpc ...
-        assertThat(images).singleElement().satisfies(row -> assertThat(row.trim().split("\\s+"))
-                .contains("image", "120", "80", "rgb"));
+        // pdfimages -list: page num type width height color comp bpc enc ...
+        List<List<String>> images = Poppler.images(tmp, pdf()).stream().map(row -> List.of(row.trim().split("\\s+"))).toList();
+        assertThat(images).hasSize(3);
+        assertThat(images).anySatisfy(row -> assertThat(row.subList(2, 6)).containsExactly("image", "120", "80", "rgb"));
+        assertThat(images).anySatisfy(row -> assertThat(row.subList(2, 9)).containsExactly("image", "64", "48", "rgb", "3", "8", "jpeg"));
+        assertThat(images).anySatisfy(row -> assertThat(row.subList(2, 5)).containsExactly("image", "30", "20"));
     }
 
     @Test

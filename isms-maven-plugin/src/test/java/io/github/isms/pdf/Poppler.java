@@ -54,7 +54,11 @@ public final class Poppler {
             throw new IllegalArgumentException("not a PDF: no %%EOF");
         }
         end += "%%EOF".length();
-        while (end < signed.length && (signed[end] == '\r' || signed[end] == '\n')) {
+        // One end-of-line belongs to the marker; the update may begin with another.
+        if (end < signed.length && signed[end] == '\r') {
+            end++;
+        }
+        if (end < signed.length && signed[end] == '\n') {
             end++;
         }
         return java.util.Arrays.copyOf(signed, end);
