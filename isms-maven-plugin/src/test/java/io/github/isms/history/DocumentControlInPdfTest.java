@@ -92,11 +92,12 @@ class DocumentControlInPdfTest {
     }
 
     @Test
-    void anEarlierApprovedVersionGetsASignedPdfThatPdfsigCallsValidAndVeraPdfCallsPdfA3u() throws Exception {
+    void anEarlierApprovedVersionGetsASignedPdfThatPdfsigCallsValidAndVeraPdfCallsPdfA3uAndPdfUa() throws Exception {
         byte[] pdf = read(OLD_PDF);
 
         assertThat(Pdfsig.run(tmp, pdf)).contains("Signature is Valid.").contains("Total document signed");
         assertThat(VeraPdf.failures(pdf, "3u")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getLastSignatureDictionary().getReason()).contains("POL-001 version 1.0 (superseded)");
         }

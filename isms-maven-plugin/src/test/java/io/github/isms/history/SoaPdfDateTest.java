@@ -2,15 +2,12 @@ package io.github.isms.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.HistoryOptions;
-import io.github.isms.engine.IsmsEngine;
-import io.github.isms.engine.SiteOptions;
 import io.github.isms.pdf.Poppler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,21 +31,28 @@ class SoaPdfDateTest {
         git = ControlledIsms.create(tmp.resolve("repo")).git();
     }
 
+    private Path site(String name, HistoryOptions history) {
+        return ControlledIsms.site(git, tmp.resolve(name), true, history);
+    }
+
     private byte[] soa(String name, HistoryOptions history) throws Exception {
-        Path site = tmp.resolve(name);
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
-                .withSite(new SiteOptions(site, true)).withHistory(history));
-        assertThat(result.errors()).isEmpty();
-        return Files.readAllBytes(site.resolve("soa.pdf"));
+        return Files.readAllBytes(site(name, history).resolve("soa.pdf"));
+    }
+
+    private static byte[] unsigned(Path site, String pdf) throws Exception {
+        return Poppler.beforeSigning(Files.readAllBytes(site.resolve(pdf)));
     }
 
     @Test
-    void twoBuildsOfTheSameCommitGiveByteIdenticalUnsignedSoaPdfsDatedByThatCommit() throws Exception {
-        byte[] first = soa("first", HistoryOptions.defaults());
-        byte[] second = soa("second", HistoryOptions.defaults());
+    void twoBuildsOfTheSameCommitGiveByteIdenticalUnsignedPdfsAndTheSoaIsDatedByThatCommit() throws Exception {
+        Path first = site("first", HistoryOptions.defaults());
+        Path second = site("second", HistoryOptions.defaults());
 
-        assertThat(Poppler.beforeSigning(first)).isEqualTo(Poppler.beforeSigning(second));
-        assertThat(Poppler.info(tmp, first, "CreationDate")).isEqualTo("2026-01-01T00:00:00Z");
+        for (String pdf : List.of("soa.pdf", "docs/POL-001/POL-001.pdf", "docs/POL-001/v1.0/POL-001-v1.0.pdf")) {
+            assertThat(unsigned(second, pdf)).as(pdf).isEqualTo(unsigned(first, pdf));
+        }
+        assertThat(Poppler.info(tmp, Files.readAllBytes(first.resolve("soa.pdf")), "CreationDate"))
+                .isEqualTo("2026-01-01T00:00:00Z");
     }
 
     @Test
