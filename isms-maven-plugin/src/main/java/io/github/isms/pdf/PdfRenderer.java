@@ -71,6 +71,7 @@ public final class PdfRenderer {
                     .usePdfUaAccessibility(true)
                     .useColorProfile(SRGB)
                     .withProducer(ArchivalMetadata.PRODUCER)
+                    .useUriResolver(print.images())
                     .withW3cDocument(dom, print.baseUri());
             fonts.registerWith(builder, pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
@@ -78,8 +79,8 @@ public final class PdfRenderer {
                 renderer.createPDFWithoutClosing();
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
-                if (print.draft()) {
-                    Watermark.stamp(pdf, watermarkFont);
+                if (print.watermark() != null) {
+                    Watermark.stamp(pdf, watermarkFont, print.watermark());
                 }
                 // PDFBox writes many small pieces; a plain buffer spares a synchronized call per piece.
                 try (BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024)) {

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.model.Document;
 import java.util.List;
 
 /**
@@ -9,9 +10,11 @@ import java.util.List;
  * @param body            sanitized HTML of the version's body, links relative to its page
  * @param redline         the redline against {@code previousVersion} as HTML ({@code <ins>}/{@code <del>}), or {@code ""}
  * @param previousVersion the approved version before it, or {@code ""} for the first one
+ * @param source          the version's front matter as it read at that commit (owner, classification, ...),
+ *                        for the document-control block of its PDF
  */
 public record EarlierVersion(String id, String title, String version, String date, List<String> approvers,
-                             String body, String redline, String previousVersion) {
+                             String body, String redline, String previousVersion, Document source) {
 
     public EarlierVersion {
         approvers = List.copyOf(approvers);
