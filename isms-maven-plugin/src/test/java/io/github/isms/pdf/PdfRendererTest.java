@@ -107,7 +107,7 @@ class PdfRendererTest {
     @Test
     void text_reads_back_as_written_with_no_ligature_glyphs(@TempDir Path dir) throws Exception {
         // A ligature reads back as one character (U+FB00 for "ff") in poppler; search and copy want letters.
-        assertThat(Pdftotext.page(dir, APPROVED, 1)).contains("Effective date").doesNotContainPattern("[\\uFB00-\\uFB06]");
+        assertThat(Poppler.text(dir, APPROVED, 1)).contains("Effective date").doesNotContainPattern("[\\uFB00-\\uFB06]");
     }
 
     @Test

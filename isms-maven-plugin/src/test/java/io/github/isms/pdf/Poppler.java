@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Poppler's command-line tools (pdfsig, pdfimages, pdfinfo), independent readers of what we write. */
+/** Poppler's command-line tools (pdfsig, pdfimages, pdfinfo, pdftotext), independent readers of what we write. */
 public final class Poppler {
 
     private Poppler() {}
@@ -23,6 +23,19 @@ public final class Poppler {
         List<String> command = new ArrayList<>(List.of(tool));
         command.addAll(List.of(options));
         command.add(file.toString());
+        return exec(dir, command);
+    }
+
+    /** The text of one page as {@code pdftotext} reads it: what a reader's search and copy see. */
+    public static String text(Path dir, byte[] pdf, int page) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(dir, "pdftotext", ".pdf");
+        Files.write(file, pdf);
+        String number = String.valueOf(page);
+        return exec(dir, List.of("pdftotext", "-enc", "UTF-8", "-f", number, "-l", number, file.toString(), "-"));
+    }
+
+    private static String exec(Path dir, List<String> command) throws IOException, InterruptedException {
+        String tool = command.get(0);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
