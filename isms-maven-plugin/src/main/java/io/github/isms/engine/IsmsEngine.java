@@ -50,7 +50,7 @@ public final class IsmsEngine {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
                 new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
