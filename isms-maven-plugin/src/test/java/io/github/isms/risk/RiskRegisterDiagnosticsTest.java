@@ -32,6 +32,13 @@ class RiskRegisterDiagnosticsTest {
                 .filter(d -> d.position().path().equals(RISKS_YAML)).map(Diagnostic::format).toList();
     }
 
+    /** The same, asserting first that nothing but the given codes is reported. */
+    private List<String> lines(String risksYaml, Code... only) {
+        List<Diagnostic> found = check(risksYaml).diagnostics().stream().filter(d -> d.position().path().equals(RISKS_YAML)).toList();
+        assertThat(found).extracting(Diagnostic::code).containsOnly(only);
+        return found.stream().map(Diagnostic::format).toList();
+    }
+
     @Test
     void aCompleteRegisterWithTheDefaultScaleGivesNoDiagnostics() {
         assertThat(lines("""
@@ -92,12 +99,33 @@ class RiskRegisterDiagnosticsTest {
     }
 
     @Test
+    void aRiskIdUsedTwiceIsReportedAtBothRisksEachNamingTheOther() {
+        assertThat(lines("""
+                risks:
+                  - {id: R-001, title: A, owner: CISO, likelihood: 1, impact: 1}
+                  - {id: R-001, title: B, owner: CISO, likelihood: 1, impact: 1}
+                """, Code.RISK_ID_DUPLICATE)).containsExactly(
+                "src/isms/risks.yaml:2:10: RISK_ID_DUPLICATE risk id 'R-001' is used again at src/isms/risks.yaml:3:10",
+                "src/isms/risks.yaml:3:10: RISK_ID_DUPLICATE risk id 'R-001' is already used at src/isms/risks.yaml:2:10");
+    }
+
+    @Test
+    void aControlOutsideTheActiveCatalogIsReportedWithItsSuccessorWhenItIsA2013Id() {
+        assertThat(lines("""
+                risks:
+                  - {id: R-001, title: A, owner: CISO, likelihood: 1, impact: 1, controls: [A.9.2.3]}
+                """, Code.CONTROL_UNKNOWN)).containsExactly(
+                "src/isms/risks.yaml:2:77: CONTROL_UNKNOWN risk R-001 names control 'A.9.2.3', which is not in ISO/IEC 27001:2022 Annex A;"
+                        + " it is a 2013 control, continued in 2022 as A.8.2");
+    }
+
+    @Test
     void aLevelMayBeWrittenAsItsNumberOrItsNameInAnyCaseButNothingElse() {
         assertThat(lines("""
                 risks:
                   - {id: R-1, title: A, owner: CISO, likelihood: almost CERTAIN, impact: 1}
                   - {id: R-2, title: B, owner: CISO, likelihood: 0, impact: Catastrophic}
-                """)).containsExactly(
+                """, Code.RISK_OUTSIDE_SCALE)).containsExactly(
                 "src/isms/risks.yaml:3:50: RISK_OUTSIDE_SCALE likelihood '0' is not on the scale: 1 Rare, 2 Unlikely, 3 Possible, 4 Likely, 5 Almost certain",
                 "src/isms/risks.yaml:3:61: RISK_OUTSIDE_SCALE impact 'Catastrophic' is not on the scale: 1 Negligible, 2 Minor, 3 Moderate, 4 Major, 5 Severe");
     }
@@ -111,7 +139,7 @@ class RiskRegisterDiagnosticsTest {
                   appetite: 10
                 risks:
                   - {id: R-1, title: A, owner: CISO, likelihood: High, impact: 4}
-                """)).containsExactly(
+                """, Code.RISK_OUTSIDE_SCALE)).containsExactly(
                 "src/isms/risks.yaml:4:13: RISK_OUTSIDE_SCALE appetite '10' must be a score from 1 to 9 (likelihood × impact)",
                 "src/isms/risks.yaml:6:64: RISK_OUTSIDE_SCALE impact '4' is not on the scale: 1 Low, 2 Medium, 3 High");
     }
@@ -122,7 +150,7 @@ class RiskRegisterDiagnosticsTest {
                 scale:
                   impact: [Everything]
                 risks: []
-                """)).containsExactly("src/isms/risks.yaml:2:11: RISK_OUTSIDE_SCALE the impact scale needs at least two levels,"
+                """, Code.RISK_OUTSIDE_SCALE)).containsExactly("src/isms/risks.yaml:2:11: RISK_OUTSIDE_SCALE the impact scale needs at least two levels,"
                 + " lowest first, for example Negligible, Minor, Moderate, Major, Severe");
     }
 
@@ -131,7 +159,7 @@ class RiskRegisterDiagnosticsTest {
         assertThat(lines("""
                 risks:
                   - {id: R-1, title: A, owner: CISO, likelihood: 1, impact: 1, treatment: ignore}
-                """)).containsExactly("src/isms/risks.yaml:2:75: RISK_TREATMENT_UNKNOWN treatment 'ignore' of risk R-1 is not one of"
+                """, Code.RISK_TREATMENT_UNKNOWN)).containsExactly("src/isms/risks.yaml:2:75: RISK_TREATMENT_UNKNOWN treatment 'ignore' of risk R-1 is not one of"
                 + " modify (mitigate), retain (accept), avoid (terminate), share (transfer)");
     }
 
@@ -159,7 +187,7 @@ class RiskRegisterDiagnosticsTest {
                     impact: 2
                     treatment: retain
                     acceptance: {date: 2026-02-20}
-                """)).containsExactly(
+                """, Code.RISK_ACCEPTANCE_MISSING, Code.ROLE_UNKNOWN, Code.DATE_INVALID, Code.KEY_REQUIRED)).containsExactly(
                 "src/isms/risks.yaml:7:16: RISK_ACCEPTANCE_MISSING risk R-1 is retained without an acceptance; add acceptance: {by: <role>, date: YYYY-MM-DD} (clause 6.1.3 f)",
                 "src/isms/risks.yaml:14:22: ROLE_UNKNOWN role 'Board' (acceptance of risk R-2) is not defined under roles: in isms.yaml (defined: CISO, CEO)",
                 "src/isms/risks.yaml:14:35: DATE_INVALID '2026-02-30' is not a valid date; write YYYY-MM-DD",
@@ -171,7 +199,7 @@ class RiskRegisterDiagnosticsTest {
         assertThat(lines("""
                 risks:
                   - {id: R-1, title: A, owner: CISO, likelihood: 1, impact: 1, treatment: avoid, status: finished}
-                """)).containsExactly("src/isms/risks.yaml:2:90: RISK_PLAN_STATUS_UNKNOWN status 'finished' of risk R-1 is not one of"
+                """, Code.RISK_PLAN_STATUS_UNKNOWN)).containsExactly("src/isms/risks.yaml:2:90: RISK_PLAN_STATUS_UNKNOWN status 'finished' of risk R-1 is not one of"
                 + " planned, in-progress, done");
     }
 
@@ -186,7 +214,7 @@ class RiskRegisterDiagnosticsTest {
                     impact: 3
                     treatment: modify
                     residual: {likelihood: 1}
-                """)).containsExactly(
+                """, Code.KEY_REQUIRED)).containsExactly(
                 "src/isms/risks.yaml:8:15: KEY_REQUIRED missing required key 'impact' in the residual risk of risk R-1");
     }
 
@@ -196,7 +224,7 @@ class RiskRegisterDiagnosticsTest {
                 risks:
                   - R-001 Ransomware
                   - {id: R-2, title: B, owner: CISO, likelihood: 1, impact: 1, controls: {A.8.7: yes}}
-                """)).containsExactly(
+                """, Code.KEY_TYPE)).containsExactly(
                 "src/isms/risks.yaml:2:5: KEY_TYPE each item of 'risks' must be a mapping of keys to values, not a single value",
                 "src/isms/risks.yaml:3:74: KEY_TYPE 'controls' must be a list of values, not a mapping");
     }
