@@ -66,7 +66,7 @@ public enum Code {
     CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
-    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document or a risk lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 
     // The risk register (risks.yaml)

@@ -73,7 +73,7 @@ public final class IsmsEngine {
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);
-        RiskRules.check(risks, catalog.catalogs(), diagnostics);
+        RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
         return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
     }
 

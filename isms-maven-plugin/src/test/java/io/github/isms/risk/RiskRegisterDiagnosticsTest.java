@@ -120,6 +120,20 @@ class RiskRegisterDiagnosticsTest {
     }
 
     @Test
+    void aControlThatTreatsARiskButIsExcludedInTheSoaIsReportedAtBothPlacesEachNamingTheOther() {
+        BuildResult result = TestIsms.in(dir)
+                .file("src/isms/soa.yaml", "controls:\n  A.7.4: {applicable: false, justification: No premises}\n")
+                .file(RISKS_YAML, """
+                        risks:
+                          - {id: R-001, title: A, owner: CISO, likelihood: 1, impact: 1, controls: [A.7.4]}
+                        """).check();
+
+        assertThat(TestIsms.withCode(result, Code.SOA_EXCLUDED_IMPLEMENTED)).extracting(Diagnostic::format).containsExactly(
+                "src/isms/risks.yaml:2:77: SOA_EXCLUDED_IMPLEMENTED risk R-001 is treated by control A.7.4, which src/isms/soa.yaml:2:3 excludes",
+                "src/isms/soa.yaml:2:3: SOA_EXCLUDED_IMPLEMENTED control A.7.4 is excluded here, but risk R-001 is treated by it at src/isms/risks.yaml:2:77");
+    }
+
+    @Test
     void aLevelMayBeWrittenAsItsNumberOrItsNameInAnyCaseButNothingElse() {
         assertThat(lines("""
                 risks:

@@ -8,6 +8,7 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.init.InitRequest;
 import io.github.isms.init.Initializer;
+import io.github.isms.init.TemplateFile;
 import io.github.isms.init.TemplateSet;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
@@ -26,7 +27,8 @@ class RiskRegisterTest {
 
     private RiskRegister read(IsmsProject project, Diagnostics diagnostics) {
         RiskRegister register = RiskReader.read(project, diagnostics);
-        RiskRules.check(register, CatalogModel.load(project, diagnostics).catalogs(), diagnostics);
+        CatalogModel catalog = CatalogModel.load(project, diagnostics);
+        RiskRules.check(register, catalog.catalogs(), catalog.soaFile(), diagnostics);
         return register;
     }
 
@@ -99,7 +101,11 @@ class RiskRegisterTest {
     @Test
     void theStarterRegisterOfIsmsInitUsesTheScaleOfItsRiskAssessmentProcessAndChecksCleanly() {
         SourceLayout layout = SourceLayout.defaults(dir);
-        new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(layout, "Starter Corp", null, false));
+        TemplateSet templates = TemplateSet.fromClassPath();
+        assertThat(templates.files()).extracting(TemplateFile::path)
+                .as("policy-templates on the class path predates risks.yaml; build with -am so the reactor's own copy is used")
+                .contains("risks.yaml");
+        new Initializer(templates).init(new InitRequest(layout, "Starter Corp", null, false));
         Diagnostics diagnostics = new Diagnostics();
         RiskRegister register = read(new ProjectLoader(layout).load(diagnostics), diagnostics);
 
