@@ -180,6 +180,15 @@ class RiskSiteTest {
     }
 
     @Test
+    void theRegisterProvidesTheMandatoryRiskTreatmentPlanAndRiskAssessmentReport() throws IOException {
+        Elements provided = html(siteWithRegister().resolve("clauses/index.html")).select("#mandatory tr.provided");
+
+        assertThat(provided.select("th").eachText()).contains("Risk treatment plan", "Risk assessment and treatment report");
+        Element plan = provided.stream().filter(tr -> tr.selectFirst("th").text().equals("Risk treatment plan")).findFirst().orElseThrow();
+        assertThat(plan.select("a[href=../risks.html]").text()).isEqualTo("built from risks.yaml");
+    }
+
+    @Test
     void withoutRisksYamlThereIsNoRisksPageNoHeaderLinkAndControlPagesSaySo() throws IOException {
         Path site = site(TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001", "controls: [A.8.13]")));
 
