@@ -6,19 +6,18 @@ import io.github.isms.diag.Located;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.SourceReader;
+import io.github.isms.source.Values;
 import io.github.isms.source.YamlMapping;
 import io.github.isms.source.YamlParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Reads {@code risks.yaml}, the risk register and treatment plan:
@@ -48,8 +47,6 @@ public final class RiskReader {
             "treatment", "controls", "plan", "due", "status", "residual", "acceptance", "reviewed");
     static final List<String> RATING_KEYS = List.of("likelihood", "impact");
     static final List<String> ACCEPTANCE_KEYS = List.of("by", "date");
-    /** The same shape as a document id, so a risk id is safe as a page anchor and a CSV cell. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final IsmsConfig config;
     private final Diagnostics diagnostics;
@@ -115,7 +112,7 @@ public final class RiskReader {
     private Risk risk(YamlMapping risk, RiskScale scale) {
         Optional<Located<String>> idValue = risk.requiredString("id", "a risk");
         String id = idValue.map(Located::value).orElse("");
-        idValue.filter(i -> !ID.matcher(i.value()).matches()).ifPresent(i -> diagnostics.report(Code.ID_FORMAT, i.at(),
+        idValue.filter(i -> !Values.isId(i.value())).ifPresent(i -> diagnostics.report(Code.ID_FORMAT, i.at(),
                 "risk id '" + i.value() + "' may hold only letters, digits, '.', '-' and '_' (for example R-001)"));
         String where = id.isEmpty() ? "a risk" : "risk " + id;
         risk.warnUnknownKeys(RISK_KEYS, where);
@@ -202,12 +199,7 @@ public final class RiskReader {
     }
 
     private Optional<LocalDate> date(Located<String> text) {
-        try {
-            return Optional.of(LocalDate.parse(text.value()));
-        } catch (DateTimeParseException e) {
-            diagnostics.report(Code.DATE_INVALID, text.at(), "'" + text.value() + "' is not a valid date; write YYYY-MM-DD");
-            return Optional.empty();
-        }
+        return Values.date(text, diagnostics);
     }
 
     /** Reported at both risks, each naming the other, like duplicate document ids. */
