@@ -55,7 +55,7 @@ public final class IsmsEngine {
             inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
                 new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
