@@ -6,6 +6,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.BrokenLinks;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.Reader;
@@ -186,6 +187,20 @@ class RiskSiteTest {
         assertThat(provided.select("th").eachText()).contains("Risk treatment plan", "Risk assessment and treatment report");
         Element plan = provided.stream().filter(tr -> tr.selectFirst("th").text().equals("Risk treatment plan")).findFirst().orElseThrow();
         assertThat(plan.select("a[href=../risks.html]").text()).isEqualTo("built from risks.yaml");
+    }
+
+    @Test
+    void everyLinkToTheRiskPagesLeadsToAFileAndEveryRiskAnchorToARisk() throws IOException {
+        Path site = siteWithRegister();
+
+        assertThat(BrokenLinks.in(site)).isEmpty();
+        Document risks = html(site.resolve("risks.html"));
+        for (String page : List.of("index.html", "controls/A.8.13.html", "risks.html")) {
+            for (Element link : html(site.resolve(page)).select("a[href*=#R-]")) {
+                String anchor = link.attr("href").substring(link.attr("href").indexOf('#') + 1);
+                assertThat(risks.getElementById(anchor)).as(page + " links " + link.attr("href")).isNotNull();
+            }
+        }
     }
 
     @Test
