@@ -1,14 +1,7 @@
 // Makes the ISMS's git history with fixed identities and dates, as merge requests and pull requests would.
+gitCommand = evaluate(new File(itSources, 'git-command.groovy'))
 def git(Map env = [:], String... args) {
-    def command = ['git', '-c', 'commit.gpgsign=false', '-c', 'user.name=Setup', '-c', 'user.email=setup@example.com'] + args.toList()
-    def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
-    builder.environment().put('GIT_CONFIG_NOSYSTEM', '1')
-    builder.environment().put('GIT_CONFIG_GLOBAL', new File(basedir, 'target/gitconfig').path)
-    builder.environment().putAll(env)
-    def process = builder.start()
-    def out = process.inputStream.text
-    assert process.waitFor() == 0 : "git ${args.join(' ')} failed: ${out}"
-    out
+    gitCommand(basedir, env, args.toList())
 }
 
 def identity(String name, String email, String date) {

@@ -2,6 +2,7 @@ package io.github.isms.catalog;
 
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,8 @@ public record MandatoryCoverage(List<CoverageItem> items) {
             Set<String> controls = item.refs().stream().filter(ref -> catalogs.control(ref).isPresent()).collect(Collectors.toSet());
             List<Document> documents = project.documents().stream()
                     .filter(d -> !d.retired() && provides(d, item, controls)).toList();
-            boolean produced = item.produced().filter(source -> source.equals("soa.yaml") && soa.present()).isPresent();
+            boolean produced = item.produced().filter(source -> source.equals("soa.yaml") ? soa.present()
+                    : Files.isRegularFile(project.ismsDir().resolve(source))).isPresent();
             items.add(new CoverageItem(item, documents, produced));
         }
         return new MandatoryCoverage(List.copyOf(items));

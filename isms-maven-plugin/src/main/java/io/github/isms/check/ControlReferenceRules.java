@@ -48,7 +48,7 @@ public final class ControlReferenceRules {
     }
 
     /** A 2013 id in a 2022 ISMS is the commonest slip: name its 2022 successor. */
-    private static String hint(String id, CatalogSet catalogs, Map<String, List<String>> mapping) {
+    static String hint(String id, CatalogSet catalogs, Map<String, List<String>> mapping) {
         if (catalogs.edition() != Edition.ISO27001_2022) {
             return "";
         }

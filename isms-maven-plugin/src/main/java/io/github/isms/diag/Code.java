@@ -43,7 +43,7 @@ public enum Code {
     STATUS_UNKNOWN(ERROR, "a document status other than active or retired"),
     ID_FORMAT(ERROR, "a document id with characters other than letters, digits, '-', '_' and '.'"),
     ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
-    ROLE_UNKNOWN(ERROR, "an owner or approver role (in a document or in defaults) that isms.yaml does not define"),
+    ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults or in risks.yaml) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
@@ -62,12 +62,19 @@ public enum Code {
 
     // Control catalogs, the Statement of Applicability, mandatory documented information
     CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
-    CONTROL_UNKNOWN(ERROR, "a control id (in controls: or soa.yaml) that neither the framework nor an own catalog defines"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls:, soa.yaml or risks.yaml) that neither the framework nor an own catalog defines"),
     CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
-    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document lists under controls:"),
+    SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document or a risk lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
+
+    // The risk register (risks.yaml)
+    RISK_ID_DUPLICATE(ERROR, "two risks in risks.yaml with the same id (reported at both)"),
+    RISK_OUTSIDE_SCALE(ERROR, "a likelihood, impact or appetite in risks.yaml outside the scale (a level's number or name; appetite 1 to likelihood × impact)"),
+    RISK_TREATMENT_UNKNOWN(ERROR, "a risk treatment other than modify (mitigate), retain (accept), avoid (terminate), share (transfer)"),
+    RISK_ACCEPTANCE_MISSING(ERROR, "a risk retained (treatment: retain or accept) without acceptance: {by, date}"),
+    RISK_PLAN_STATUS_UNKNOWN(ERROR, "a risk's treatment status other than planned, in-progress, done"),
 
     // Document control from git history
     VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),
@@ -78,6 +85,11 @@ public enum Code {
     DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
     REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
     HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
+
+    // isms:review: the documents a pull request changes
+    REVIEW_BASE_NOT_FOUND(ERROR, "isms:review can not compare with its base: no git repository, a base that names no commit, or no history shared with HEAD"),
+    VERSION_SKIPPED(WARNING, "a new version that skips numbers (1.1 to 1.3, 1.4 to 3.0) or keeps the minor on a major change (1.4 to 2.4)"),
+    DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
 
     // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),

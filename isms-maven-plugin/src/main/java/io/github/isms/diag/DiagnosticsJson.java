@@ -26,7 +26,8 @@ public final class DiagnosticsJson {
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static Map<String, Object> item(Diagnostic d) {
+    /** One diagnostic as the JSON object both diagnostics.json and review.json hold. */
+    public static Map<String, Object> item(Diagnostic d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
         item.put("code", d.code().name());

@@ -69,7 +69,7 @@ final class EarlierVersions {
                         String redline = previousText == null ? "" : Redline.html(previousText, old.get().body());
                         versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
                                 r.date().toLocalDate().toString(), HistoryViews.names(r.approvers()), html, redline,
-                                previousText == null ? "" : previousVersion));
+                                previousText == null ? "" : previousVersion, old.get()));
                     }
                     previousVersion = r.version();
                     previousText = old.get().body();

@@ -5,12 +5,16 @@ import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
+import io.github.isms.check.RiskRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
+import io.github.isms.risk.RiskReader;
+import io.github.isms.risk.RiskRegister;
+import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -51,10 +55,11 @@ public final class IsmsEngine {
         Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
         if (!diagnostics.hasErrors()) {
-            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog());
+            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
+            inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
                 new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
@@ -107,15 +112,17 @@ public final class IsmsEngine {
         }
     }
 
-    /** What checking found that building needs: the catalogs and SoA, and the rendered bodies. */
-    private record Checked(CatalogModel catalog, RenderedDocuments rendered) {
+    /** What checking found that building needs: the catalogs and SoA, the risk register, and the rendered bodies. */
+    private record Checked(CatalogModel catalog, RiskRegister risks, RenderedDocuments rendered) {
     }
 
     private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
-        return new Checked(catalog, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
+        RiskRegister risks = RiskReader.read(project, diagnostics);
+        RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
+        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */

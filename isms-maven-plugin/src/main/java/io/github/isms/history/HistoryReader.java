@@ -84,7 +84,7 @@ public final class HistoryReader {
         }
     }
 
-    private static String prefixOf(Repository repository, Path documentsDir) throws IOException {
+    static String prefixOf(Repository repository, Path documentsDir) throws IOException {
         Path root = repository.getWorkTree().toPath().toRealPath();
         Path docs = documentsDir.toFile().exists() ? documentsDir.toRealPath() : documentsDir;
         if (!docs.startsWith(root)) {
@@ -94,7 +94,7 @@ public final class HistoryReader {
         return relative.isEmpty() ? "" : relative + "/";
     }
 
-    private static Map<String, String> blobsAt(ObjectReader reader, RevCommit commit, String prefix)
+    static Map<String, String> blobsAt(ObjectReader reader, RevCommit commit, String prefix)
             throws IOException {
         Map<String, String> blobs = new HashMap<>();
         try (TreeWalk treeWalk = new TreeWalk(reader)) {

@@ -8,9 +8,9 @@ import java.util.Optional;
  * Orders versions written as dot-separated numbers ({@code 1.9 < 1.10}); a part that is not a number
  * is compared as text, so an odd version still has a stable place.
  */
-final class VersionOrder implements Comparator<String> {
+public final class VersionOrder implements Comparator<String> {
 
-    static final VersionOrder INSTANCE = new VersionOrder();
+    public static final VersionOrder INSTANCE = new VersionOrder();
 
     private VersionOrder() {
     }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The plugin's one JSON writer (site search index, manifest, diagnostics): strings, numbers,
+ * The plugin's one JSON writer (search index, manifest, diagnostics, review): strings, numbers,
  * booleans, null, maps with string keys (in their order), collections and records (components in
  * declaration order). Same input, same bytes, {@code \n} on every system. Own code rather than a
  * data-binding library, because every build writes JSON once and loading such a library's few

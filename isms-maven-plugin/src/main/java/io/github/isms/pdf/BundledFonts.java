@@ -1,58 +1,90 @@
 package io.github.isms.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The font families shipped inside the plugin (DejaVu, Bitstream Vera licence, see
  * {@code fonts/LICENSE-DejaVu.txt}). PDF/A requires every glyph to come from an embedded font, so
- * print layouts use these families only; fonts are read once and subset into each PDF.
+ * print layouts use these families only; each face is subset into the PDFs that use it.
+ *
+ * <p>A face is parsed once per instance and reused for every document that instance renders, and
+ * a face no document uses is never parsed. Parsed fonts are not thread-safe: one instance per
+ * renderer, one renderer per thread.
  */
-public final class BundledFonts {
+final class BundledFonts {
 
     /** The family name print CSS uses for text. */
-    public static final String SANS = "ISMS Sans";
+    static final String SANS = "ISMS Sans";
     /** The family name print CSS uses for code. */
-    public static final String MONO = "ISMS Mono";
+    static final String MONO = "ISMS Mono";
 
-    private record Face(String family, String resource, int weight, FontStyle style, byte[] bytes) {}
+    private record Face(String family, String resource, int weight, FontStyle style) {}
 
-    private final List<Face> faces;
+    private static final List<Face> FACES = List.of(
+            new Face(SANS, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL),
+            new Face(SANS, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face(SANS, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC),
+            new Face(SANS, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC),
+            new Face(MONO, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
+            new Face(MONO, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL));
 
-    private BundledFonts(List<Face> faces) {
-        this.faces = faces;
-    }
+    private final Map<Face, TrueTypeFont> parsed = new HashMap<>();
 
-    /** Reads the font files from the class path. */
-    public static BundledFonts load() {
-        return new BundledFonts(List.of(
-                face(SANS, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL),
-                face(SANS, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL),
-                face(SANS, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC),
-                face(SANS, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC),
-                face(MONO, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
-                face(MONO, "DejaVuSansMono-Bold.ttf", 700, FontStyle.NORMAL)));
-    }
-
-    void registerWith(PdfRendererBuilder builder) {
-        for (Face face : faces) {
-            builder.useFont(() -> new ByteArrayInputStream(face.bytes()), face.family(), face.weight(),
-                    face.style(), true);
+    /** Offers every face to one document's builder; a face is embedded (as a subset) only when used. */
+    void registerWith(PdfRendererBuilder builder, PDDocument document) {
+        for (Face face : FACES) {
+            builder.useFont(new FaceSupplier(face, document), face.family(), face.weight(), face.style(), true);
         }
     }
 
-    private static Face face(String family, String file, int weight, FontStyle style) {
-        String resource = "fonts/" + file;
+    /**
+     * Loads a face into a document when the layout first asks for it. Glyph substitution is off:
+     * policy text needs no ligatures or contextual forms, and PDFBox's substitution pass over every
+     * string costs about a sixth of the rendering time.
+     */
+    private final class FaceSupplier extends PDFontSupplier {
+        private final Face face;
+        private final PDDocument document;
+
+        FaceSupplier(Face face, PDDocument document) {
+            super(null);
+            this.face = face;
+            this.document = document;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                return PDType0Font.load(document, parsed.computeIfAbsent(face, BundledFonts::parse), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed bundled font " + face.resource(), e);
+            }
+        }
+    }
+
+    private static TrueTypeFont parse(Face face) {
+        String resource = "fonts/" + face.resource();
         try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("bundled font missing from the plugin: " + resource);
             }
-            return new Face(family, resource, weight, style, in.readAllBytes());
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + resource, e);
         }

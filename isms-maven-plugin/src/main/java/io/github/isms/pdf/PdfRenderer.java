@@ -7,6 +7,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,7 @@ import org.xml.sax.SAXException;
 /**
  * Turns a print layout into an archival PDF: PDF/A-3u with an sRGB output intent, tagged for
  * PDF/UA, fonts embedded, bookmarks from headings, and byte-identical output for identical input.
- * One renderer serves all documents of a build (it keeps only the font files between calls); it
+ * One renderer serves all documents of a build (it keeps parsed fonts and an XML parser between calls); it
  * is not thread-safe, so parallel builds use one per thread.
  */
 public final class PdfRenderer {
@@ -39,47 +40,64 @@ public final class PdfRenderer {
         FontMappers.set(new BundledFontMapper(readResource("fonts/DejaVuSansCondensed.ttf")));
     }
 
-    private final BundledFonts fonts;
+    private final BundledFonts fonts = new BundledFonts();
     private final byte[] watermarkFont;
+    private final DocumentBuilder xmlParser = xmlParser();
 
     public PdfRenderer() {
-        this.fonts = BundledFonts.load();
         this.watermarkFont = readResource("fonts/DejaVuSansCondensed-Bold.ttf");
     }
 
     /** Renders one document; the same {@link PrintDocument} always gives the same bytes. */
     public byte[] render(PrintDocument print) {
         String name = print.metadata().documentId();
-        try {
-            Document dom = parse(print.xhtml());
+        Thread thread = Thread.currentThread();
+        ClassLoader contextLoader = thread.getContextClassLoader();
+        /*
+         * openhtmltopdf asks JAXP for a new TransformerFactory per document (for the XMP packet).
+         * JAXP looks for providers on the context class loader, which in a Maven plugin is the
+         * whole plugin class path: a scan of every jar per document. The JDK's own implementation
+         * is the one we want anyway, so the lookup is confined to the JDK.
+         */
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try (PDDocument pdf = new PDDocument()) {
+            xmlParser.reset();
+            Document dom = xmlParser.parse(new InputSource(new StringReader(print.xhtml())));
             Outline.addBookmarks(dom);
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .useFastMode()
+                    .usePDDocument(pdf)
                     .usePdfAConformance(PdfAConformance.PDFA_3_U)
                     .usePdfUaAccessibility(true)
                     .useColorProfile(SRGB)
                     .withProducer(ArchivalMetadata.PRODUCER)
+                    .useUriResolver(print.images())
                     .withW3cDocument(dom, print.baseUri());
-            fonts.registerWith(builder);
+            fonts.registerWith(builder, pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            PdfBoxRenderer renderer = builder.buildPdfRenderer();
-            try (renderer; PDDocument pdf = renderer.createPDFKeepOpen()) {
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
-                if (print.draft()) {
-                    Watermark.stamp(pdf, watermarkFont);
+                if (print.watermark() != null) {
+                    Watermark.stamp(pdf, watermarkFont, print.watermark());
                 }
-                pdf.save(out);
+                // PDFBox writes many small pieces; a plain buffer spares a synchronized call per piece.
+                try (BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024)) {
+                    pdf.save(buffered);
+                }
             }
             return out.toByteArray();
         } catch (IOException | SAXException | RuntimeException e) {
             throw new PdfRenderingException("cannot render the PDF of " + name + ": " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(contextLoader);
         }
     }
 
-    private static Document parse(String xhtml) throws IOException, SAXException {
+    private static DocumentBuilder xmlParser() {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             // A print layout is our own output; still, never let it reach files or the network.
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
@@ -87,8 +105,7 @@ public final class PdfRenderer {
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            return builder.parse(new InputSource(new StringReader(xhtml)));
+            return factory.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a standard feature", e);
         }

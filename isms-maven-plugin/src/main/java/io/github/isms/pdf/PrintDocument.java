@@ -8,21 +8,39 @@ import java.util.Objects;
  * @param xhtml a complete, well-formed XHTML document; its CSS may use the bundled font families
  *     {@link BundledFonts#SANS} and {@link BundledFonts#MONO} and nothing else, since PDF/A
  *     forbids fonts that are not embedded
- * @param baseUri where relative links and images resolve, or {@code null} for none
- * @param draft whether every page carries a DRAFT watermark
+ * @param baseUri where relative links resolve, or {@code null} for none
+ * @param watermark the word stamped across every page ({@link #DRAFT}, {@link #SUPERSEDED}), or {@code null} for none
+ * @param images where images may be loaded from; {@link AssetImages#NONE} refuses them all
  */
-public record PrintDocument(String xhtml, PdfMetadata metadata, String baseUri, boolean draft) {
+public record PrintDocument(String xhtml, PdfMetadata metadata, String baseUri, String watermark, AssetImages images) {
+
+    public static final String DRAFT = "DRAFT";
+    public static final String SUPERSEDED = "SUPERSEDED";
 
     public PrintDocument {
         Objects.requireNonNull(xhtml, "xhtml");
         Objects.requireNonNull(metadata, "metadata");
+        images = images == null ? AssetImages.NONE : images;
     }
 
     public static PrintDocument of(String xhtml, PdfMetadata metadata) {
-        return new PrintDocument(xhtml, metadata, null, false);
+        return new PrintDocument(xhtml, metadata, null, null, AssetImages.NONE);
     }
 
     public PrintDocument asDraft() {
-        return new PrintDocument(xhtml, metadata, baseUri, true);
+        return withWatermark(DRAFT);
+    }
+
+    public PrintDocument withWatermark(String word) {
+        return new PrintDocument(xhtml, metadata, baseUri, word, images);
+    }
+
+    /** The same print with images loaded through {@code source}. */
+    public PrintDocument withImages(AssetImages source) {
+        return new PrintDocument(xhtml, metadata, baseUri, watermark, source);
+    }
+
+    public boolean draft() {
+        return DRAFT.equals(watermark);
     }
 }

@@ -12,21 +12,24 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Stamps "DRAFT" diagonally across every page. It is drawn after layout as marked-content
- * artifact, so screen readers skip it (PDF/UA) and it never shifts the text of the document.
+ * Stamps a word ("DRAFT", "SUPERSEDED") diagonally across every page. It is drawn after layout as
+ * marked-content artifact, so screen readers skip it (PDF/UA) and it never shifts the text of the
+ * document.
  */
 final class Watermark {
 
-    private static final String TEXT = "DRAFT";
+    private static final float MAX_FONT_SIZE = 110;
 
     private Watermark() {}
 
-    static void stamp(PDDocument document, byte[] boldFont) throws IOException {
+    static void stamp(PDDocument document, byte[] boldFont, String text) throws IOException {
         PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
-        float fontSize = 110;
-        float textWidth = font.getStringWidth(TEXT) / 1000 * fontSize;
         for (PDPage page : document.getPages()) {
             PDRectangle box = page.getMediaBox();
+            // A long word shrinks to three quarters of the diagonal, so it never runs off the page.
+            double diagonal = Math.hypot(box.getWidth(), box.getHeight());
+            float fontSize = (float) Math.min(MAX_FONT_SIZE, 0.75 * diagonal / (font.getStringWidth(text) / 1000));
+            float textWidth = font.getStringWidth(text) / 1000 * fontSize;
             try (PDPageContentStream cs =
                     new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
@@ -40,7 +43,7 @@ final class Watermark {
                 Matrix m = Matrix.getRotateInstance(angle, box.getWidth() / 2, box.getHeight() / 2);
                 m.translate(-textWidth / 2, -fontSize * 0.35f);
                 cs.setTextMatrix(m);
-                cs.showText(TEXT);
+                cs.showText(text);
                 cs.endText();
                 cs.endMarkedContent();
             }

@@ -37,6 +37,11 @@ public final class CorePages implements PageSource {
         return pages;
     }
 
+    @Override
+    public List<String> bodies(SiteModel model) {
+        return model.documents().stream().map(d -> model.inputs().body(d.id()).html()).toList();
+    }
+
     private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
         RenderedDocument body = model.inputs().body(d.id());
         String html = WithheldLinks.unlink(withoutLeadingTitle(body.html(), d.title()), model.withheldIds());

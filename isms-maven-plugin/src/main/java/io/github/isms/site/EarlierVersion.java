@@ -1,17 +1,20 @@
 package io.github.isms.site;
 
+import io.github.isms.model.Document;
 import java.util.List;
 
 /**
  * An earlier approved version of a document, published as superseded (clause 7.5.3: retention and
  * control of changes), rendered from its content at the commit that approved it.
  *
- * @param body            sanitized HTML of the version's body, links relative to its page
+ * @param body            sanitized HTML of the version's body, links relative to {@code docs/<ID>/} as for every body
  * @param redline         the redline against {@code previousVersion} as HTML ({@code <ins>}/{@code <del>}), or {@code ""}
  * @param previousVersion the approved version before it, or {@code ""} for the first one
+ * @param source          the version's front matter as it read at that commit (owner, classification, ...),
+ *                        for the document-control block of its PDF
  */
 public record EarlierVersion(String id, String title, String version, String date, List<String> approvers,
-                             String body, String redline, String previousVersion) {
+                             String body, String redline, String previousVersion, Document source) {
 
     public EarlierVersion {
         approvers = List.copyOf(approvers);

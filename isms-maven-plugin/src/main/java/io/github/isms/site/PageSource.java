@@ -29,6 +29,14 @@ public interface PageSource {
         return Map.of();
     }
 
+    /**
+     * The document bodies this source publishes, as rendered for {@code docs/<ID>/}: the site
+     * carries every file under {@code assets/} that one of them uses, and no other.
+     */
+    default List<String> bodies(SiteModel model) {
+        return List.of();
+    }
+
     /** Files besides pages (for example {@code soa.csv}), by path relative to the site root. */
     default Map<String, byte[]> files(SiteModel model) {
         return Map.of();

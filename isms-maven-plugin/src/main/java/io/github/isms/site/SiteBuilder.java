@@ -61,7 +61,7 @@ public final class SiteBuilder {
                 out.write("theme/" + asset, theme.asset(asset));
             }
             ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
-                    model.documents().stream().map(d -> inputs.body(d.id()).html()).toList()), out);
+                    sources.stream().flatMap(source -> source.bodies(model).stream()).toList()), out);
             sources.forEach(source -> source.writeFiles(model, out));
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));

@@ -1,7 +1,11 @@
 package io.github.isms.site;
 
-/** {@code docs/<ID>/v<version>/index.html}: an earlier approved version, marked superseded, linking to the current one. */
-public record SupersededPage(EarlierVersion version, DocumentSummary current) implements SitePage {
+/**
+ * {@code docs/<ID>/v<version>/index.html}: an earlier approved version, marked superseded, linking to the current one.
+ *
+ * @param body the version's body as this page shows it: links to withheld documents unlinked, the rest relative to this page
+ */
+public record SupersededPage(EarlierVersion version, DocumentSummary current, String body) implements SitePage {
 
     @Override
     public String path() {

@@ -15,12 +15,18 @@ public record SupersededPages(List<EarlierVersion> versions) implements PageSour
         List<SitePage> pages = new ArrayList<>();
         for (EarlierVersion v : versions) {
             model.document(v.id()).ifPresent(current -> {
-                pages.add(new SupersededPage(v, current));
+                pages.add(new SupersededPage(v, current,
+                        DeeperPage.relink(WithheldLinks.unlink(v.body(), model.withheldIds()))));
                 if (!v.redline().isEmpty()) {
                     pages.add(new RedlinePage(v, current));
                 }
             });
         }
         return pages;
+    }
+
+    @Override
+    public List<String> bodies(SiteModel model) {
+        return versions.stream().filter(v -> model.document(v.id()).isPresent()).map(EarlierVersion::body).toList();
     }
 }

@@ -11,13 +11,11 @@ import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.ReviewInterval;
 import io.github.isms.model.Version;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns one Markdown file into a {@link Document}: splits the front matter, reads and types every
@@ -30,7 +28,6 @@ public final class DocumentReader {
     static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
             "review", "effective", "controls", "clauses", "supersedes", "related", "distribution", "retention",
             "language", "tags", "status", "source", "issuer");
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final IsmsConfig config;
     private final Diagnostics diagnostics;
@@ -123,19 +120,14 @@ public final class DocumentReader {
     }
 
     private void checkId(Located<String> id) {
-        if (!ID.matcher(id.value()).matches()) {
+        if (!Values.isId(id.value())) {
             diagnostics.report(Code.ID_FORMAT, id.at(), "id '" + id.value()
                     + "' may hold only letters, digits, '.', '-' and '_' (for example POL-005)");
         }
     }
 
     private Optional<LocalDate> date(Located<String> text) {
-        try {
-            return Optional.of(LocalDate.parse(text.value()));
-        } catch (DateTimeParseException e) {
-            diagnostics.report(Code.DATE_INVALID, text.at(), "'" + text.value() + "' is not a valid date; write YYYY-MM-DD");
-            return Optional.empty();
-        }
+        return Values.date(text, diagnostics);
     }
 
     private boolean status(Located<String> status) {

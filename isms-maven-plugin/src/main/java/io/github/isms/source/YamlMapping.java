@@ -150,6 +150,28 @@ public final class YamlMapping {
         return Optional.empty();
     }
 
+    /** A list of mappings, e.g. the risks of risks.yaml; an item of another shape is reported and left out. */
+    public Optional<List<YamlMapping>> mappings(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode sequence)) {
+            wrongType(key, tuple.getValueNode(), "a list of mappings");
+            return Optional.empty();
+        }
+        List<YamlMapping> items = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof MappingNode mapping) {
+                items.add(new YamlMapping(mapping, path, firstLine, diagnostics));
+            } else {
+                diagnostics.report(Code.KEY_TYPE, position(item), "each item of '" + key + "' must be a mapping of keys to values, not "
+                        + (isNull(item) ? "an empty item" : describe(item)));
+            }
+        }
+        return Optional.of(List.copyOf(items));
+    }
+
     /** Each entry of a mapping whose values are lists, e.g. roles: {CISO: [alice@example.com]}. */
     public Map<Located<String>, List<Located<String>>> mapOfStringLists(String key) {
         Map<Located<String>, List<Located<String>>> result = new LinkedHashMap<>();

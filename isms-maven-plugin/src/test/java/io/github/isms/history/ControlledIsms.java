@@ -3,6 +3,11 @@ package io.github.isms.history;
 import static io.github.isms.history.GitFixture.ALICE;
 import static io.github.isms.history.GitFixture.CAROL;
 
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.BuildResult;
+import io.github.isms.engine.HistoryOptions;
+import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.SiteOptions;
 import java.nio.file.Path;
 
 /**
@@ -49,6 +54,16 @@ final class ControlledIsms {
 
     GitFixture git() {
         return git;
+    }
+
+    /** Builds the site of the repository's working tree into {@code site}; a build with errors fails the test. */
+    static Path site(GitFixture git, Path site, boolean pdf, HistoryOptions options) {
+        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
+                .withSite(new SiteOptions(site, pdf)).withHistory(options));
+        if (!result.errors().isEmpty()) {
+            throw new AssertionError("the site build failed: " + result.errors());
+        }
+        return site;
     }
 
     /** A GitLab merge request: Carol's branch, merged by Alice with the given trailer. */

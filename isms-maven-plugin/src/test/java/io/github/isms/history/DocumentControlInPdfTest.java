@@ -2,10 +2,18 @@ package io.github.isms.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.pdf.VeraPdf;
+import io.github.isms.sign.Pdfsig;
+import io.github.isms.verify.Manifest;
+import io.github.isms.verify.SiteVerifier;
+import io.github.isms.verify.TrustAnchors;
+import io.github.isms.verify.VerificationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
@@ -15,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The document-control record from git reaches the signed PDFs: state, revision rows, approval date, DRAFT watermark. */
+/**
+ * The document-control record from git reaches the signed PDFs: state, revision rows, approval
+ * date, DRAFT watermark, and a SUPERSEDED PDF for every earlier approved version.
+ */
 class DocumentControlInPdfTest {
 
     @TempDir
@@ -32,12 +43,7 @@ class DocumentControlInPdfTest {
     }
 
     private static String text(String pdf, int firstPage, int lastPage) throws Exception {
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(site.resolve(pdf)))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(firstPage);
-            stripper.setEndPage(Math.min(lastPage, document.getNumberOfPages()));
-            return stripper.getText(document);
-        }
+        return text(read(pdf), firstPage, lastPage);
     }
 
     @Test
@@ -59,5 +65,108 @@ class DocumentControlInPdfTest {
             assertThat(text("docs/POL-002/POL-002.pdf", page, page).replaceAll("\\s", "")).as("page %d", page).contains("DRAFT");
         }
         assertThat(text("docs/POL-002/POL-002.pdf", 1, pages)).contains("Back up daily.");
+    }
+
+    // Superseded versions (clause 7.5.3): POL-001 was approved as 1.0 ("Only the owner grants
+    // access.") and then as 1.1; the site keeps 1.0 as a signed PDF of its own content.
+
+    static final String OLD_PDF = "docs/POL-001/v1.0/POL-001-v1.0.pdf";
+
+    private static byte[] read(String path) throws Exception {
+        return Files.readAllBytes(site.resolve(path));
+    }
+
+    private static String text(byte[] pdf, int firstPage, int lastPage) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(firstPage);
+            stripper.setEndPage(Math.min(lastPage, document.getNumberOfPages()));
+            return stripper.getText(document);
+        }
+    }
+
+    private static int pages(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    @Test
+    void anEarlierApprovedVersionGetsASignedPdfThatPdfsigCallsValidAndVeraPdfCallsPdfA3uAndPdfUa() throws Exception {
+        byte[] pdf = read(OLD_PDF);
+
+        assertThat(Pdfsig.run(tmp, pdf)).contains("Signature is Valid.").contains("Total document signed");
+        assertThat(VeraPdf.failures(pdf, "3u")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getLastSignatureDictionary().getReason()).contains("POL-001 version 1.0 (superseded)");
+        }
+    }
+
+    @Test
+    void itPrintsThatVersionsContentAndDocumentControlBlockNotTheCurrentOnes() throws Exception {
+        byte[] pdf = read(OLD_PDF);
+        String all = text(pdf, 1, pages(pdf));
+        String cover = text(pdf, 1, 1);
+
+        assertThat(all).contains("Only the owner grants access.").doesNotContain("grants and revokes");
+        assertThat(cover).contains("POL-001 · Version 1.0", "SUPERSEDED BY VERSION 1.1", "Approval date", "2026-01-01",
+                "Owner", "CISO", "Classification", "internal");
+        // Its revision history ends with itself: the change to 1.1 came later.
+        assertThat(all).contains("Access control policy").doesNotContain("Access control: revocation");
+    }
+
+    @Test
+    void everyPageCarriesASupersededWatermark() throws Exception {
+        byte[] pdf = read(OLD_PDF);
+        for (int page = 1; page <= pages(pdf); page++) {
+            assertThat(text(pdf, page, page).replaceAll("\\s", "")).as("page %d", page).contains("SUPERSEDED");
+        }
+        assertThat(text(read("docs/POL-001/POL-001.pdf"), 1, 99).replaceAll("\\s", "")).doesNotContain("SUPERSEDED");
+    }
+
+    @Test
+    void theVersionsPageOffersItsPdfForDownload() throws Exception {
+        assertThat(Files.readString(site.resolve("docs/POL-001/v1.0/index.html")))
+                .contains("<a href=\"../../../" + OLD_PDF + "\">Signed PDF</a>");
+    }
+
+    @Test
+    void theCurrentVersionGetsNoSupersededPdf() {
+        assertThat(site.resolve("docs/POL-001/v1.1")).doesNotExist();
+    }
+
+    @Test
+    void theManifestListsItSoIsmsVerifyChecksItAndNamesItWhenAByteChanges(@TempDir Path copy) throws Exception {
+        assertThat(Manifest.read(site.resolve("manifest.json")).sha256()).containsKey(OLD_PDF);
+        VerificationResult clean = SiteVerifier.verify(site, TrustAnchors.none());
+        assertThat(clean.hasErrors()).isFalse();
+        assertThat(clean.findings()).extracting(Diagnostic::position).extracting(p -> p.path()).contains(OLD_PDF);
+
+        Path tampered = copy.resolve("site");
+        copyTree(site, tampered);
+        byte[] bytes = read(OLD_PDF);
+        int at = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("<xmp:CreatorTool>") + 20;
+        bytes[at] ^= 0x20;
+        Files.write(tampered.resolve(OLD_PDF), bytes);
+
+        VerificationResult result = SiteVerifier.verify(tampered, TrustAnchors.none());
+        assertThat(result.findings()).filteredOn(d -> d.code() != Code.SIGNATURE_DEVELOPMENT_KEY)
+                .extracting(Diagnostic::code).containsExactlyInAnyOrder(Code.SIGNATURE_DIGEST, Code.MANIFEST_CHANGED);
+        assertThat(result.findings()).filteredOn(d -> d.code() == Code.MANIFEST_CHANGED)
+                .singleElement().satisfies(d -> assertThat(d.position().path()).isEqualTo(OLD_PDF));
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 }

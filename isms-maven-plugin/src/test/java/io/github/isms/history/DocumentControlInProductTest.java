@@ -54,11 +54,7 @@ class DocumentControlInProductTest {
     }
 
     private Path site(String name, HistoryOptions options) {
-        Path site = tmp.resolve(name);
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
-                .withSite(new SiteOptions(site, false)).withHistory(options));
-        assertThat(result.errors()).isEmpty();
-        return site;
+        return ControlledIsms.site(git, tmp.resolve(name), false, options);
     }
 
     /** A page of the site built with the default options. */

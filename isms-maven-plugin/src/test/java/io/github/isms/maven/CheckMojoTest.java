@@ -18,7 +18,11 @@ class CheckMojoTest {
     Path dir;
 
     private CheckMojo mojo() {
-        CheckMojo mojo = new CheckMojo();
+        return inProject(new CheckMojo(), dir);
+    }
+
+    /** A goal with the parameters Maven gives it for a project in {@code dir} (the defaults of the shared ones). */
+    static <T extends AbstractIsmsMojo> T inProject(T mojo, Path dir) {
         mojo.basedir = dir.toFile();
         mojo.sourceDirectory = dir.resolve("src/isms").toFile();
         mojo.outputDirectory = dir.resolve("target/isms").toFile();

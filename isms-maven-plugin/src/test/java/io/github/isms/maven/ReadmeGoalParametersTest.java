@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's parameter table of isms:check against the plugin descriptor that Maven itself reads
- * (generated from the Mojo's annotations before the tests run).
+ * The README's parameter tables of isms:check and isms:review against the plugin descriptor that Maven
+ * itself reads (generated from the Mojo's annotations before the tests run).
  */
 class ReadmeGoalParametersTest {
 
@@ -26,6 +26,18 @@ class ReadmeGoalParametersTest {
                 .toList();
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(parametersOf("check"));
+    }
+
+    @Test
+    void theReadmeListsTheParametersIsmsReviewAddsToThoseOfIsmsCheck() throws Exception {
+        List<List<String>> documented = Readme.tableRows(Readme.section("Reviewing a pull request: `isms:review`"))
+                .stream()
+                .map(row -> List.of(row.get(0), row.get(1)))
+                .toList();
+        List<List<String>> added = new ArrayList<>(parametersOf("review"));
+        added.removeAll(parametersOf("check"));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
     }
 
     /** Each editable parameter as (name, user property). */

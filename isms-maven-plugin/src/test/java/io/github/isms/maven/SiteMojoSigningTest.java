@@ -3,18 +3,32 @@ package io.github.isms.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.digest.Sha256;
+import io.github.isms.sign.LoopbackTsa;
+import io.github.isms.sign.Pdfsig;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustAnchors;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.DefaultSettingsDecrypter;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.bouncycastle.tsp.TimeStampToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,5 +152,63 @@ class SiteMojoSigningTest {
 
         assertThat(log.lines()).filteredOn(l -> l.startsWith("[WARNING]")).anyMatch(l -> l.contains("DEVELOPMENT KEY"));
         assertThat(dir.resolve("target/isms/site/docs/POL-001/POL-001.pdf")).isRegularFile();
+    }
+
+    @Test
+    void aTimeStampAuthorityMakesEverySignatureCarryATimestampOverItsValue() throws Exception {
+        try (LoopbackTsa tsa = new LoopbackTsa()) {
+            SiteMojo mojo = mojo();
+            mojo.environment = name -> PASSWORD;
+            mojo.tsaUrl = tsa.url().toString();
+
+            mojo.execute();
+
+            Path site = dir.resolve("target/isms/site");
+            List<String> pdfs = List.of("docs/POL-001/POL-001.pdf", "soa.pdf");
+            for (String pdf : pdfs) {
+                byte[] bytes = Files.readAllBytes(site.resolve(pdf));
+                assertThat(Pdfsig.run(dir, bytes)).as(pdf).contains("Signature is Valid.").contains("Total document signed");
+                // pdfsig extracts the CMS signature it verified; its unsigned attributes hold the RFC 3161 token.
+                assertThat(Pdfsig.dump(dir, bytes)).as(pdf).singleElement()
+                        .satisfies(cms -> assertTimestampedByOver(cms, tsa));
+            }
+            assertThat(tsa.served()).isEqualTo(pdfs.size());
+        }
+        assertSignedByTheOrganisationAndPasswordNowhere();
+    }
+
+    /** PAdES B-T: a signature-time-stamp token from {@code tsa} whose imprint is the digest of the signature value. */
+    private static void assertTimestampedByOver(byte[] cms, LoopbackTsa tsa) {
+        // /Contents is zero-padded; BouncyCastle reads the one DER object at its start through a stream.
+        try (ASN1InputStream in = new ASN1InputStream(cms)) {
+            SignerInformation signer = new CMSSignedData(ContentInfo.getInstance(in.readObject()))
+                    .getSignerInfos().getSigners().iterator().next();
+            Attribute attribute = signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+            assertThat(attribute).as("signature-time-stamp attribute").isNotNull();
+            TimeStampToken token = new TimeStampToken(ContentInfo.getInstance(attribute.getAttrValues().getObjectAt(0)));
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(tsa.certificate));
+            assertThat(token.getTimeStampInfo().getMessageImprintDigest()).isEqualTo(Sha256.of(signer.getSignature()));
+        } catch (Exception e) {
+            throw new AssertionError("no valid time-stamp token: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
+    void anUnreachableTimeStampAuthorityFailsTheBuildNamingItAndWritesNoSite() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        SiteMojo mojo = mojo();
+        mojo.environment = name -> PASSWORD;
+        mojo.tsaUrl = "http://127.0.0.1:" + port + "/tsa";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.lines()).filteredOn(l -> l.contains("PDF_SIGNING_FAILED")).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("[ERROR] isms.p12:1:1: PDF_SIGNING_FAILED")
+                        .contains("time-stamp authority").contains("127.0.0.1:" + port));
+        assertThat(log.text()).doesNotContain(PASSWORD);
+        assertThat(dir.resolve("target/isms/site")).doesNotExist();
     }
 }

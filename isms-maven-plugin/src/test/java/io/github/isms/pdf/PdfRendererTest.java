@@ -2,6 +2,7 @@ package io.github.isms.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PdfRendererTest {
 
@@ -84,6 +86,28 @@ class PdfRendererTest {
             assertThat(policy.getFirstChild().getTitle()).isEqualTo("1. Section on access & identity 1");
             assertThat(policy.getFirstChild().getFirstChild().getTitle()).isEqualTo("1.1 Requirements");
         }
+    }
+
+    @Test
+    void every_link_describes_itself_and_a_contents_entry_names_the_heading_it_leads_to() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+            List<String> descriptions = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        descriptions.add(link.getContents());
+                    }
+                }
+            }
+            assertThat(descriptions).isNotEmpty().allMatch(text -> text != null && !text.isBlank());
+            assertThat(descriptions).contains("1. Section on access & identity 1", "1.1 Requirements");
+        }
+    }
+
+    @Test
+    void text_reads_back_as_written_with_no_ligature_glyphs(@TempDir Path dir) throws Exception {
+        // A ligature reads back as one character (U+FB00 for "ff") in poppler; search and copy want letters.
+        assertThat(Poppler.text(dir, APPROVED, 1)).contains("Effective date").doesNotContainPattern("[\\uFB00-\\uFB06]");
     }
 
     @Test

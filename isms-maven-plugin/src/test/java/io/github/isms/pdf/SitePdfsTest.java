@@ -179,6 +179,7 @@ class SitePdfsTest {
         byte[] unsigned = new PdfRenderer().render(SitePdfs.print(model, model.inputs().project().document("POL-001").orElseThrow()));
         byte[] signed = read("docs/POL-001/POL-001.pdf");
         assertThat(java.util.Arrays.copyOf(signed, unsigned.length)).isEqualTo(unsigned);
+        assertThat(Poppler.beforeSigning(signed)).isEqualTo(unsigned);
     }
 
     @Test

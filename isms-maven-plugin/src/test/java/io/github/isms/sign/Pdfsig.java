@@ -1,10 +1,12 @@
 package io.github.isms.sign;
 
+import io.github.isms.pdf.Poppler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Poppler's pdfsig, an independent verifier. It exits 0 even for a broken signature: read its text. */
 public final class Pdfsig {
@@ -12,14 +14,19 @@ public final class Pdfsig {
     private Pdfsig() {}
 
     public static String run(Path dir, byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile(dir, "pdfsig", ".pdf");
-        Files.write(file, pdf);
-        Process process = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("pdfsig did not finish");
+        return Poppler.run(dir, pdf, "pdfsig");
+    }
+
+    /** The signatures (DER-encoded CMS) as {@code pdfsig -dump} extracts them from {@code pdf}, in order. */
+    public static List<byte[]> dump(Path dir, byte[] pdf) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory(dir, "pdfsig-dump");
+        Poppler.run(work, pdf, "pdfsig", "-dump");
+        List<byte[]> signatures = new ArrayList<>();
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches(".*\\.sig\\d+")).sorted().toList()) {
+                signatures.add(Files.readAllBytes(f));
+            }
         }
-        return output;
+        return signatures;
     }
 }

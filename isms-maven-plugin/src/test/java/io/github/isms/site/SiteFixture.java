@@ -103,6 +103,32 @@ final class SiteFixture {
 
                 The %s project is confidential. See [[POL-001]].
                 """.formatted(SECRET_WORD));
+        isms.file("src/isms/risks.yaml", """
+                risks:
+                  - id: R-001
+                    title: "Stolen laptop <script>window.pwned=4</script> exposes customer data"
+                    owner: CISO
+                    likelihood: 3
+                    impact: 4
+                    treatment: modify
+                    controls: [A.5.15]
+                    plan: Disk encryption & remote wipe
+                    due: 2026-06-30
+                    status: in-progress
+                    residual: {likelihood: 3, impact: 2}
+                  - id: R-002
+                    title: Cloud region outage
+                    owner: CEO
+                    likelihood: 2
+                    impact: 4
+                    treatment: retain
+                    acceptance: {by: CEO, date: 2026-02-20}
+                  - id: R-003
+                    title: Phishing of finance staff
+                    owner: CISO
+                    likelihood: 4
+                    impact: 3
+                """);
         return isms;
     }
 

@@ -58,6 +58,11 @@ public final class TestIsms {
         return new TestIsms(root).file(ISMS_YAML, VALID_CONFIG);
     }
 
+    /** A project already on disk, such as a git clone: nothing is written. */
+    public static TestIsms at(Path root) {
+        return new TestIsms(root);
+    }
+
     /**
      * A valid policy: {@code id} on line 2, {@code title} 3, {@code type} 4, then the extra front
      * matter lines from line 5 on, then {@code version}.

@@ -12,6 +12,7 @@ import io.github.isms.catalog.SoaRow;
 import io.github.isms.catalog.StatementOfApplicability;
 import io.github.isms.catalog.Transition;
 import io.github.isms.catalog.TransitionRow;
+import io.github.isms.risk.RiskRegister;
 import io.github.isms.site.DashboardPanel;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
@@ -37,13 +38,20 @@ public final class CatalogPages implements PageSource {
     static final int DASHBOARD_GAPS = 10;
 
     private final CatalogModel catalog;
+    private final RiskRegister risks;
 
-    public CatalogPages(CatalogModel catalog) {
+    public CatalogPages(CatalogModel catalog, RiskRegister risks) {
         this.catalog = catalog;
+        this.risks = risks;
     }
 
-    /** The inputs with these pages added and the dashboard's gaps panel filled. */
+    /** The inputs with these pages added and the dashboard's gaps panel filled, for an ISMS without risks.yaml. */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog) {
+        return addTo(inputs, catalog, RiskRegister.absent(""));
+    }
+
+    /** The inputs with these pages added, each control page listing the risks it treats, and the dashboard's gaps panel filled. */
+    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, RiskRegister risks) {
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel panel : inputs.panels()) {
             if (panel.key().equals("gaps")) {
@@ -53,7 +61,7 @@ public final class CatalogPages implements PageSource {
                 panels.add(panel);
             }
         }
-        return inputs.withPanels(panels).withPageSource(new CatalogPages(catalog));
+        return inputs.withPanels(panels).withPageSource(new CatalogPages(catalog, risks));
     }
 
     @Override
@@ -73,7 +81,8 @@ public final class CatalogPages implements PageSource {
             ControlGroup group = of.group(row.control().groupId()).orElseThrow();
             String objective = row.control().objective().map(o -> o + " " + group.objectives().getOrDefault(o, "")).orElse("");
             pages.add(new ControlPage(of.title(), group.id() + " " + group.title(), objective, SoaLine.of(row, model),
-                    catalog.coverage().citing(row.control().id()).stream().map(i -> i.item().name()).toList()));
+                    catalog.coverage().citing(row.control().id()).stream().map(i -> i.item().name()).toList(),
+                    treated(row.control().id()), risks.present()));
         }
         List<CoverageLine> mandatory = catalog.coverage().items().stream().map(i -> CoverageLine.of(i, catalogs, model)).toList();
         List<ClausesPage.Line> clauseLines = new ArrayList<>();
@@ -97,6 +106,11 @@ public final class CatalogPages implements PageSource {
             throw new UncheckedIOException(e);
         }
         return Map.of("soa.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<ControlPage.TreatedRisk> treated(String controlId) {
+        return risks.treatedBy(controlId).stream().map(r -> new ControlPage.TreatedRisk(r.id(), r.title(), "risks.html#" + r.id(),
+                r.inherent().map(i -> "inherent " + i.score()).orElse("") + r.treatment().map(t -> ", " + t.key()).orElse(""))).toList();
     }
 
     private SoaPage soaPage(SiteModel model) {

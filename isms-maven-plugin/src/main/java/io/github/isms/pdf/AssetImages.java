@@ -1,0 +1,77 @@
+package io.github.isms.pdf;
+
+import com.openhtmltopdf.extend.FSUriResolver;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the PDF renderer may load images from: the ISMS {@code assets/} folder and nowhere else.
+ * A document body links an asset relative to its page ({@code ../../assets/logo.png} from
+ * {@code docs/<ID>/index.html}, see xref.PageUrls#asset); this resolves such a link to the file
+ * under {@code assets/} and refuses everything else (another scheme, the network, a path that
+ * climbs out of {@code assets/}, a link whose target lies outside it), so rendering a PDF never
+ * reads a file outside the ISMS nor fetches anything. A refused image is simply left out.
+ */
+public final class AssetImages implements FSUriResolver {
+
+    private static final URI SITE_ROOT = URI.create("isms-site:/");
+
+    /** Refuses every image: for prints without a document page, such as the SoA. */
+    public static final AssetImages NONE = new AssetImages(null, "");
+
+    private final Path assetsDir;
+    private final URI page;
+
+    private AssetImages(Path assetsDir, String pagePath) {
+        this.assetsDir = assetsDir;
+        this.page = SITE_ROOT.resolve(pagePath);
+    }
+
+    /**
+     * @param assetsDir the ISMS {@code assets/} folder (it need not exist)
+     * @param pagePath  the page the body's links are relative to, from the site root ({@code docs/POL-001/index.html})
+     */
+    public static AssetImages of(Path assetsDir, String pagePath) {
+        return new AssetImages(assetsDir.toAbsolutePath().normalize(), pagePath);
+    }
+
+    /** The {@code file:} URI of the asset {@code uri} names, or {@code null} when it is not one (openhtmltopdf then skips it). */
+    @Override
+    public String resolveURI(String baseUri, String uri) {
+        Path file = file(uri);
+        return file == null ? null : file.toUri().toString();
+    }
+
+    /** The asset file a link names, or {@code null} when the link leads anywhere else. */
+    Path file(String uri) {
+        if (assetsDir == null || uri == null) {
+            return null;
+        }
+        URI link;
+        try {
+            link = new URI(uri.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        if (link.isAbsolute() || link.getRawAuthority() != null || link.getRawPath() == null || link.getRawPath().isEmpty()) {
+            return null;
+        }
+        String path = page.resolve(link).normalize().getPath();
+        if (path == null || !path.startsWith("/assets/") || path.contains("/../")) {
+            return null;
+        }
+        Path file = assetsDir.resolve(path.substring("/assets/".length())).normalize();
+        if (!file.startsWith(assetsDir) || file.equals(assetsDir) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            // A symbolic link inside assets/ must not lead out of it.
+            return file.toRealPath().startsWith(assetsDir.toRealPath()) ? file : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.isms.pdf;
+
+import io.github.isms.model.Document;
+import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.DocumentSummary;
+import io.github.isms.site.EarlierVersion;
+import io.github.isms.site.SiteModel;
+import io.github.isms.site.SupersededPages;
+import java.util.List;
+
+/**
+ * The print of an earlier approved version (clause 7.5.3: superseded documents stay retrievable and
+ * are identified as such): its own content and document-control block as they were at the commit
+ * that approved it, the revision history up to that version, "SUPERSEDED" on the cover and across
+ * every page. Published beside the version's page as {@code docs/<ID>/v<version>/<ID>-v<version>.pdf}.
+ */
+final class SupersededPrint {
+
+    private SupersededPrint() {}
+
+    /** The superseded versions the site publishes a page for (see {@link SupersededPages}), in its order. */
+    static List<EarlierVersion> published(SiteModel model) {
+        return model.inputs().pageSources().stream()
+                .filter(SupersededPages.class::isInstance)
+                .flatMap(source -> ((SupersededPages) source).versions().stream())
+                .filter(v -> model.document(v.id()).isPresent())
+                .toList();
+    }
+
+    static String pathOf(EarlierVersion v) {
+        return "docs/" + v.id() + "/v" + v.version() + "/" + v.id() + "-v" + v.version() + ".pdf";
+    }
+
+    static String reason(EarlierVersion v) {
+        return v.id() + " version " + v.version() + " (superseded), " + v.title();
+    }
+
+    static PrintDocument print(SiteModel model, EarlierVersion v) {
+        Document source = v.source();
+        DocumentSummary current = model.document(v.id()).orElseThrow();
+        List<DocumentHistory.Revision> rows = model.inputs().history(v.id()).revisions();
+        int own = 0;
+        while (own < rows.size() && !rows.get(own).version().equals(v.version())) {
+            own++;
+        }
+        // Newest first: this version's row and the ones before it; what came later is not part of its record.
+        List<DocumentControl.Revision> revisions = SitePdfs.revisions(own < rows.size() ? rows.subList(own, rows.size()) : List.of());
+        DocumentControl control = new DocumentControl(model.organization(), v.id(), v.title(), v.version(),
+                "superseded by version " + current.version(), orEmpty(source.owner()), source.approvers(), v.date(),
+                source.effective() == null ? v.date() : source.effective().toString(), "",
+                orEmpty(source.classification()), revisions);
+        String language = SitePdfs.language(source);
+        // The cover's status badge is red, as a draft's is: this is not the version in force.
+        String xhtml = PrintLayout.xhtml(control, language, v.body(), true);
+        PdfMetadata metadata = new PdfMetadata(v.id() + "@" + v.version(), v.id() + " " + v.title() + " (superseded)",
+                language, model.organization(), v.title() + ", " + model.organization(), SitePdfs.keywords(source),
+                SitePdfs.day(v.date()).map(SitePdfs::startOfDay).orElse(SitePdfs.NO_DATE));
+        return PrintDocument.of(xhtml, metadata).withImages(SitePdfs.images(model, v.id()))
+                .withWatermark(PrintDocument.SUPERSEDED);
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.isms.review;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text from the ISMS (titles, messages, e-mail addresses) made safe for a comment that GitHub or GitLab renders
+ * as Markdown: it shows as written, opens no HTML, makes no link, table cell or emphasis, and mentions nobody.
+ */
+final class MarkdownText {
+
+    private static final Pattern PUNCTUATION = Pattern.compile("([\\\\`*_\\[\\]|~])");
+    /** A word joiner after {@code @} keeps {@code @team} from notifying anyone; it shows as nothing. */
+    private static final String NO_MENTION = "@\u2060";
+
+    private MarkdownText() {
+    }
+
+    /** Inline Markdown text, also inside a table cell. */
+    static String text(String value) {
+        return PUNCTUATION.matcher(html(value)).replaceAll("\\\\$1");
+    }
+
+    /** A code span: shown verbatim; backticks can not occur in it, line breaks become spaces. */
+    static String code(String value) {
+        return "`" + oneLine(value).replace("`", "'") + "`";
+    }
+
+    /** A redline's line: already escaped HTML, in a {@code <pre>}; only mentions are left to stop. */
+    static String redline(String line) {
+        return line.replace("@", NO_MENTION);
+    }
+
+    /** Text inside raw HTML (a {@code <summary>}), where Markdown is not read. */
+    static String html(String value) {
+        return oneLine(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", NO_MENTION);
+    }
+
+    private static String oneLine(String value) {
+        return value == null ? "" : value.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

@@ -1,0 +1,167 @@
+package io.github.isms.review;
+
+import io.github.isms.check.DocumentRules;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.DiagnosticsJson;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.engine.BuildResult;
+import io.github.isms.history.BaseUnavailableException;
+import io.github.isms.history.BranchChanges;
+import io.github.isms.history.FrontMatter;
+import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.site.Redline;
+import io.github.isms.source.ConfigReader;
+import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceFile;
+import io.github.isms.source.SourceReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * isms:review's front door, free of Maven: the documents a pull request changes against its base, whether
+ * each version was raised as document control asks, who must approve each change, and a redline of each.
+ * It writes review.md (the comment to post), review.json (for tools) and diagnostics.json, also when the
+ * review finds errors or is not possible, so that a CI job can always post what it found.
+ *
+ * <p>Approvers come from the base: the document's {@code approvers} and isms.yaml's defaults and roles as they
+ * were at the merge-base, so that a pull request can not name its own approvers (history judges merges the
+ * same way). Problems the loader finds are reported for the files the pull request touches; isms:check
+ * reports the rest.
+ */
+public final class PullRequestReview {
+
+    public ReviewResult review(ReviewRequest request) {
+        Diagnostics loading = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(loading);
+        DocumentRules.check(project, loading);
+        SourceReader files = loader.reader();
+        Path configFile = request.layout().ismsDir().resolve("isms.yaml");
+        String configPath = files.relativePath(configFile);
+        Diagnostics diagnostics = new Diagnostics();
+        Review review;
+        try {
+            BranchChanges changes = BranchChanges.read(request.layout().documentsDir(), configFile, request.base());
+            IsmsConfig base = changes.configAtBase()
+                    .map(text -> ConfigReader.read(new SourceFile(configFile, configPath, text), new Diagnostics()))
+                    .orElse(project.config());
+            VersionRules rules = new VersionRules(request.requireVersionBump(), diagnostics);
+            Set<String> touched = new HashSet<>();
+            List<ReviewedDocument> documents = new ArrayList<>();
+            for (BranchChanges.Change change : changes.changes()) {
+                BranchChanges.Side side = change.after() != null ? change.after() : change.before();
+                String path = files.relativePath(request.layout().documentsDir().resolve(side.relativePath()));
+                touched.add(path);
+                documents.add(judge(change, project, base, positionOf(project, change.id(), path), rules, diagnostics));
+            }
+            if (changes.configChanged()) {
+                touched.add(configPath);
+            }
+            loading.all().stream().filter(d -> touched.contains(d.position().path())).forEach(d -> diagnostics
+                    .report(d.severity(), d.code(), d.position(), d.message()));
+            review = new Review(changes.base(), changes.baseCommit(), changes.mergeBase(), changes.head(),
+                    changes.uncommitted(), changes.configChanged(), documents, null);
+        } catch (BaseUnavailableException e) {
+            Code code = e.reason() == BaseUnavailableException.Reason.SHALLOW ? Code.HISTORY_SHALLOW
+                    : Code.REVIEW_BASE_NOT_FOUND;
+            diagnostics.report(code, SourcePosition.file(configPath), "isms:review: " + e.getMessage());
+            review = Review.unavailable(request.base(), e.getMessage());
+        }
+        List<Diagnostic> problems = diagnostics.all();
+        write(request.outputDir(), review, problems);
+        return new ReviewResult(new BuildResult(project, problems, notes(review, request.outputDir())), review);
+    }
+
+    private static ReviewedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,
+            SourcePosition at, VersionRules rules, Diagnostics diagnostics) {
+        FrontMatter before = change.before() == null ? null : change.before().frontMatter().orElse(null);
+        FrontMatter after = change.after() == null ? null : change.after().frontMatter().orElse(null);
+        ChangeKind kind = kind(change, before, after);
+        // Before the change its own roles govern; a new document needs the roles it names.
+        List<String> required = approverRoles(before != null ? before : after, base);
+        List<String> proposed = after == null ? required : approverRoles(after, project.config());
+        VersionBump bump;
+        String redline = "";
+        if (kind == ChangeKind.DELETED) {
+            bump = VersionBump.REMOVED;
+            diagnostics.report(Code.DOCUMENT_DELETED, at, change.id() + ": this pull request deletes the document; "
+                    + "to withdraw it, set status: retired and raise the version, so it stays published as retired");
+        } else if (kind == ChangeKind.ADDED) {
+            bump = VersionBump.NEW;
+            redline = Redline.html("", change.after().text());
+        } else {
+            bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), change.edited(), at);
+            redline = change.edited() ? Redline.html(change.before().text(), change.after().text()) : "";
+        }
+        FrontMatter named = after != null ? after : before;
+        String title = named.title() != null ? named.title() : before != null ? before.title() : "";
+        List<RequiredApproval> approvals = required.stream()
+                .map(role -> new RequiredApproval(role, base.roles().getOrDefault(role, List.of()))).toList();
+        BranchChanges.Side side = change.after() != null ? change.after() : change.before();
+        return new ReviewedDocument(change.id(), title, kind, side.path(),
+                change.before() == null ? null : change.before().path(), before == null ? null : before.version(),
+                after == null ? null : after.version(), bump, change.edited(), approvals, proposed, redline);
+    }
+
+    private static ChangeKind kind(BranchChanges.Change change, FrontMatter before, FrontMatter after) {
+        if (change.before() == null) {
+            return ChangeKind.ADDED;
+        }
+        if (change.after() == null) {
+            return ChangeKind.DELETED;
+        }
+        if (after != null && "retired".equals(after.status()) && !"retired".equals(before.status())) {
+            return ChangeKind.RETIRED;
+        }
+        return change.before().path().equals(change.after().path()) ? ChangeKind.MODIFIED : ChangeKind.RENAMED;
+    }
+
+    /** The roles the front matter names, else the defaults of {@code config}. */
+    private static List<String> approverRoles(FrontMatter frontMatter, IsmsConfig config) {
+        return frontMatter.approvers().isEmpty() ? config.defaults().approvers() : frontMatter.approvers();
+    }
+
+    /** A finding about a document points at its version line; a deleted one at the top of the file it was. */
+    private static SourcePosition positionOf(IsmsProject project, String id, String path) {
+        return project.documents().stream().filter(d -> d.id().equals(id) && d.path().equals(path)).findFirst()
+                .map(d -> d.positionOf("version")).orElse(SourcePosition.file(path));
+    }
+
+    private static List<String> notes(Review review, Path outputDir) {
+        if (!review.available()) {
+            return List.of("isms:review: " + review.unavailable());
+        }
+        return List.of("isms:review: " + review.documents().size() + " document change(s) against " + review.base()
+                + " (merge-base " + review.mergeBase().substring(0, 12) + "); the comment to post is "
+                + outputDir.resolve("review.md"));
+    }
+
+    /** Each file is written beside its place and renamed over it: readers never see half of one. */
+    private static void write(Path outputDir, Review review, List<Diagnostic> problems) {
+        try {
+            Files.createDirectories(outputDir);
+            replace(outputDir.resolve("review.md"), ReviewMarkdown.render(review, problems));
+            replace(outputDir.resolve("review.json"), ReviewJson.render(review, problems));
+            DiagnosticsJson.write(problems, outputDir.resolve("diagnostics.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not write the review into " + outputDir, e);
+        }
+    }
+
+    private static void replace(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

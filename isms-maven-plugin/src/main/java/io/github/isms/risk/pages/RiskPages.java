@@ -1,0 +1,100 @@
+package io.github.isms.risk.pages;
+
+import io.github.isms.risk.Risk;
+import io.github.isms.risk.RiskCsv;
+import io.github.isms.risk.RiskRegister;
+import io.github.isms.risk.RiskScale;
+import io.github.isms.site.DashboardPanel;
+import io.github.isms.site.NavLink;
+import io.github.isms.site.PageSource;
+import io.github.isms.site.SiteInputs;
+import io.github.isms.site.SiteModel;
+import io.github.isms.site.SitePage;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The risk register's part of the site, present only when risks.yaml is: {@code risks.html},
+ * {@code risks.csv}, a "Risks" header link and a dashboard panel of the risks that need attention.
+ */
+public final class RiskPages implements PageSource {
+
+    /** The treatment plan in the order it is worked through: earliest due date first, undated last. */
+    private static final Comparator<Risk> BY_DUE_DATE = Comparator
+            .comparing((Risk r) -> r.due().orElse(LocalDate.MAX)).thenComparing(RiskRegister.BY_INHERENT_SCORE);
+
+    private final RiskRegister register;
+
+    private RiskPages(RiskRegister register) {
+        this.register = register;
+    }
+
+    /** The inputs with the risk pages and panel added; unchanged when there is no risks.yaml. */
+    public static SiteInputs addTo(SiteInputs inputs, RiskRegister register) {
+        if (!register.present()) {
+            return inputs;
+        }
+        List<DashboardPanel> panels = new ArrayList<>(inputs.panels());
+        panels.add(panel(register));
+        return inputs.withPanels(panels).withPageSource(new RiskPages(register));
+    }
+
+    @Override
+    public List<NavLink> navLinks() {
+        return List.of(new NavLink("Risks", RisksPage.PATH));
+    }
+
+    @Override
+    public List<SitePage> pages(SiteModel model) {
+        RiskScale scale = register.scale();
+        List<Risk> risks = register.byInherentScore();
+        List<HeatMap> heatMaps = List.of(
+                HeatMap.of("inherent", "Inherent risk (before treatment): risks by likelihood and impact", scale, risks, Risk::inherent),
+                HeatMap.of("residual", "Residual risk (after treatment): risks by likelihood and impact", scale, risks, Risk::residual));
+        List<RiskLine> plan = risks.stream().filter(r -> r.treatment().isPresent()).sorted(BY_DUE_DATE)
+                .map(r -> RiskLine.of(r, scale)).toList();
+        String scaleText = scale.likelihood().size() + " levels of likelihood × " + scale.impact().size() + " levels of impact";
+        return List.of(new RisksPage(scaleText, scale.appetite(), scale.maxScore(), heatMaps,
+                risks.stream().map(r -> RiskLine.of(r, scale)).toList(), plan,
+                register.untreated().stream().map(r -> RiskLine.of(r, scale)).toList(), register.aboveAppetite().size()));
+    }
+
+    @Override
+    public Map<String, byte[]> files(SiteModel model) {
+        StringWriter csv = new StringWriter();
+        try {
+            RiskCsv.write(register, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("risks.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The risks above appetite, then those without a treatment: what a risk owner acts on next. */
+    private static DashboardPanel panel(RiskRegister register) {
+        RiskScale scale = register.scale();
+        List<DashboardPanel.Item> items = new ArrayList<>();
+        for (Risk risk : register.aboveAppetite()) {
+            String level = risk.residual().isPresent() ? "residual " + RiskLine.level(risk.residual(), scale)
+                    : "inherent " + RiskLine.level(risk.inherent(), scale);
+            String state = risk.treatment().isEmpty() ? ", no treatment decided"
+                    : risk.acceptance().map(a -> ", accepted by " + a.by()).orElse(", not accepted");
+            items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), level + state, RisksPage.PATH + "#" + risk.id()));
+        }
+        for (Risk risk : register.untreated()) {
+            if (!register.aboveAppetite().contains(risk)) {
+                items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), "no treatment decided", RisksPage.PATH + "#" + risk.id()));
+            }
+        }
+        return new DashboardPanel("risks", "Risks: " + register.aboveAppetite().size() + " of " + register.risks().size()
+                + " above appetite, " + register.untreated().size() + " without treatment",
+                "Every risk is within the appetite (a score of " + scale.appetite() + " or less) and has a treatment decided.", items);
+    }
+}
