@@ -1,7 +1,6 @@
 package io.github.isms.diag;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.isms.json.JsonWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +10,6 @@ import java.util.Map;
 
 /** Writes diagnostics as JSON for CI bots that annotate pull requests. */
 public final class DiagnosticsJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private DiagnosticsJson() {
     }
@@ -25,7 +22,7 @@ public final class DiagnosticsJson {
         root.put("diagnostics", items);
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(temporary.toFile(), root);
+        Files.writeString(temporary, JsonWriter.pretty(root));
         Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 

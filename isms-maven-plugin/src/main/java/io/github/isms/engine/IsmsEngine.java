@@ -25,6 +25,8 @@ import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -36,8 +38,9 @@ public final class IsmsEngine {
     public BuildResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         checkAndRender(project, diagnostics);
-        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        DocumentControl control = awaited(history).into(diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -48,8 +51,9 @@ public final class IsmsEngine {
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics);
-        DocumentControl control = DocumentControl.read(project, request, diagnostics);
+        DocumentControl control = awaited(history).into(diagnostics);
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
@@ -58,10 +62,54 @@ public final class IsmsEngine {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
-                new SiteBuilder(inputs).build(request.site().siteDir(), diagnostics);
+                new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
             }
         }
         return finish(request, project, diagnostics, control.notes());
+    }
+
+    /*
+     * Reading git history (or finding that there is none) needs only the loaded project and works
+     * on one thread; it runs on its own thread while the documents render on the others, with its
+     * own diagnostics, merged once both are done.
+     */
+    private static CompletableFuture<Diagnosed<DocumentControl>> readControlMeanwhile(IsmsProject project, BuildRequest request) {
+        CompletableFuture<Diagnosed<DocumentControl>> result = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                Diagnostics own = new Diagnostics();
+                result.complete(new Diagnosed<>(DocumentControl.read(project, request, own), own));
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "isms-document-control");
+        reader.setDaemon(true);
+        reader.start();
+        return result;
+    }
+
+    /** The future's value; what it threw is thrown here as it was. */
+    private static <T> T awaited(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** A value with the diagnostics found while working it out. */
+    private record Diagnosed<T>(T value, Diagnostics diagnostics) {
+
+        T into(Diagnostics all) {
+            all.addAll(diagnostics.all());
+            return value;
+        }
     }
 
     /** What checking found that building needs: the catalogs and SoA, the risk register, and the rendered bodies. */

@@ -66,7 +66,7 @@ public class SiteMojo extends AbstractIsmsMojo {
             getLog().info("isms:site skipped");
             return;
         }
-        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf);
+        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withSpareBeside();
         report(new IsmsEngine().site(request().withSite(pdf ? options.withSigning(signing()) : options)));
         getLog().info("ISMS site: " + new File(siteDirectory, "index.html"));
     }

@@ -1,18 +1,14 @@
 package io.github.isms.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.DiagnosticsJson;
+import io.github.isms.json.JsonWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** review.json: the same review for tools, with the full redlines and the problems as diagnostics.json has them. */
 final class ReviewJson {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReviewJson() {
     }
@@ -30,11 +26,7 @@ final class ReviewJson {
         root.put("errors", problems.stream().filter(Diagnostic::isError).count());
         root.put("warnings", problems.stream().filter(d -> !d.isError()).count());
         root.put("problems", problems.stream().map(DiagnosticsJson::item).toList());
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings always serialise", e);
-        }
+        return JsonWriter.pretty(root);
     }
 
     private static Map<String, Object> document(ReviewedDocument d) {

@@ -4,32 +4,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Replaces a folder as a whole: the new content is written into a hidden sibling, and only when
  * that succeeded does it take the folder's place by rename. A build that fails midway leaves the
  * last good folder untouched and removes its own half-written sibling.
+ *
+ * <p>With a spare folder, the replaced folder is kept there instead of being deleted, and the next
+ * build writes over it: on many file systems creating a thousand files and folders (and deleting
+ * the thousand old ones) costs far more than overwriting them in place.
  */
 final class AtomicDirectory {
 
     private AtomicDirectory() {
     }
 
-    /** Writes {@code target}'s new content with {@code writer} (given the staging folder), then swaps it in. */
-    static void replace(Path target, Consumer<Path> writer) {
+    /**
+     * Writes {@code target}'s new content with {@code writer}, then swaps it in. The writer gets the
+     * staging folder and returns every file it wrote there (relative, with {@code /}); anything else
+     * the staging folder holds from a spare is removed before the swap.
+     *
+     * @param spare where the replaced folder is kept for the next build to write over; null deletes it
+     */
+    static void replace(Path target, Path spare, Function<Path, Set<String>> writer) {
         Path parent = target.toAbsolutePath().getParent();
         Path staging = null;
         try {
             Files.createDirectories(parent);
-            staging = Files.createDirectory(sibling(target, "new"));
-            writer.accept(staging);
-            swap(staging, target.toAbsolutePath());
+            staging = stagingFolder(target, spare);
+            Contents previous = Contents.of(staging);
+            Set<String> written = writer.apply(staging);
+            previous.removeAllBut(staging, written);
+            swap(staging, target.toAbsolutePath(), spare);
             staging = null;
         } catch (IOException e) {
             throw new UncheckedIOException("can not replace " + target, e);
@@ -40,11 +56,25 @@ final class AtomicDirectory {
         }
     }
 
+    /* The spare renamed into a staging folder when there is one, or else a new empty folder. */
+    private static Path stagingFolder(Path target, Path spare) throws IOException {
+        Path staging = sibling(target, "new");
+        if (spare != null && Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return Files.move(spare, staging, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteQuietly(spare);
+            }
+        }
+        return Files.createDirectory(staging);
+    }
+
     /*
      * Two renames on the same file system: the old folder steps aside, the new one takes its name.
-     * Between them the folder is briefly absent, never half-written; the old one is deleted last.
+     * Between them the folder is briefly absent, never half-written; the old one becomes the spare
+     * or is deleted last.
      */
-    private static void swap(Path staging, Path target) throws IOException {
+    private static void swap(Path staging, Path target, Path spare) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             old = sibling(target, "old");
@@ -58,14 +88,75 @@ final class AtomicDirectory {
             }
             throw e;
         }
-        if (old != null) {
+        if (old != null && !keptAsSpare(old, spare)) {
             deleteQuietly(old);
+        }
+    }
+
+    private static boolean keptAsSpare(Path old, Path spare) {
+        if (spare == null) {
+            return false;
+        }
+        try {
+            Files.move(old, spare, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /* Not Files.createTempDirectory: its owner-only permissions would end up on the published folder. */
     private static Path sibling(Path target, String role) {
         return target.toAbsolutePath().resolveSibling("." + target.getFileName() + "." + role + "-" + UUID.randomUUID());
+    }
+
+    /**
+     * What a staging folder held before the writer ran: its regular files (by relative path). Links
+     * and other special files are deleted on sight, so that no write can follow one out of the folder.
+     */
+    private record Contents(List<String> files) {
+
+        static Contents of(Path root) throws IOException {
+            List<String> files = new ArrayList<>();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (attrs.isRegularFile()) {
+                        files.add(relative(root, file));
+                    } else {
+                        Files.delete(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            return new Contents(files);
+        }
+
+        /* Deletes every earlier file the writer did not write again, and the folders that leaves empty. */
+        void removeAllBut(Path root, Set<String> written) throws IOException {
+            for (String name : files) {
+                if (!written.contains(name)) {
+                    Path file = root.resolve(name);
+                    Files.deleteIfExists(file);
+                    for (Path dir = file.getParent(); !dir.equals(root) && isEmpty(dir); dir = dir.getParent()) {
+                        Files.delete(dir);
+                    }
+                }
+            }
+        }
+
+        private static boolean isEmpty(Path dir) throws IOException {
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try (var entries = Files.newDirectoryStream(dir)) {
+                return !entries.iterator().hasNext();
+            }
+        }
+
+        private static String relative(Path root, Path file) {
+            return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        }
     }
 
     static void deleteQuietly(Path dir) {

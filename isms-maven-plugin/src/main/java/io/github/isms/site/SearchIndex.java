@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.json.JsonWriter;
 import java.util.List;
 
 /**
@@ -20,26 +21,10 @@ final class SearchIndex {
     }
 
     static String write(SiteModel model) {
+        // The sanitizer's text already has each run of whitespace as one space.
         List<Entry> entries = model.documents().stream()
-                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), normalise(model.inputs().body(d.id()).text())))
+                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), model.inputs().body(d.id()).text()))
                 .toList();
-        return "window.ISMS_SEARCH_INDEX = " + Json.compact(entries) + ";\n";
-    }
-
-    private static String normalise(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // The characters of the regular expression \s: runs of them become one space.
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                out.append(c);
-            } else if (!inSpace) {
-                out.append(' ');
-            }
-            inSpace = space;
-        }
-        return out.toString().strip();
+        return "window.ISMS_SEARCH_INDEX = " + JsonWriter.compact(entries) + ";\n";
     }
 }

@@ -28,6 +28,14 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code siteDir}; theme problems become diagnostics and leave the old site alone. */
     public void build(Path siteDir, Diagnostics diagnostics) {
+        build(siteDir, null, diagnostics);
+    }
+
+    /**
+     * Builds the site into {@code siteDir}, writing over the previous build's files kept in
+     * {@code spareDir} (null: every file is created anew), and keeps the replaced site there.
+     */
+    public void build(Path siteDir, Path spareDir, Diagnostics diagnostics) {
         SiteModel model = SiteModel.of(inputs);
         List<PageSource> sources = new ArrayList<>();
         sources.add(new CorePages());
@@ -45,7 +53,7 @@ public final class SiteBuilder {
         if (html == null) {
             return;
         }
-        AtomicDirectory.replace(siteDir, staging -> {
+        AtomicDirectory.replace(siteDir, spareDir, staging -> {
             SiteWriter out = new SiteWriter(staging);
             // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
             html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
@@ -59,6 +67,7 @@ public final class SiteBuilder {
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
             out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
+            return out.digests().keySet();
         });
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -45,13 +46,26 @@ public final class ProjectLoader {
                     "isms.yaml not found; create it with the organisation, roles and defaults (or run isms:init)");
             config = ConfigReader.fallback(configAt);
         }
-        DocumentReader documentReader = new DocumentReader(config, diagnostics);
+        // Files are independent: read and parse them in parallel, each with its own diagnostics,
+        // then keep documents and diagnostics in path order, as a single pass would.
+        IsmsConfig settled = config;
+        List<Loaded> loaded = markdownFiles(diagnostics).parallelStream().map(file -> load(file, settled)).toList();
         List<Document> documents = new ArrayList<>();
-        for (Path file : markdownFiles(diagnostics)) {
-            String relative = layout.documentsDir().relativize(file).toString().replace('\\', '/');
-            reader.read(file, diagnostics).flatMap(source -> documentReader.read(source, relative)).ifPresent(documents::add);
+        for (Loaded file : loaded) {
+            diagnostics.addAll(file.diagnostics().all());
+            file.document().ifPresent(documents::add);
         }
         return new IsmsProject(layout.projectDir(), layout.ismsDir(), config, List.copyOf(documents));
+    }
+
+    private Loaded load(Path file, IsmsConfig config) {
+        Diagnostics diagnostics = new Diagnostics();
+        String relative = layout.documentsDir().relativize(file).toString().replace('\\', '/');
+        DocumentReader documentReader = new DocumentReader(config, diagnostics);
+        return new Loaded(reader.read(file, diagnostics).flatMap(source -> documentReader.read(source, relative)), diagnostics);
+    }
+
+    private record Loaded(Optional<Document> document, Diagnostics diagnostics) {
     }
 
     private List<Path> markdownFiles(Diagnostics diagnostics) {

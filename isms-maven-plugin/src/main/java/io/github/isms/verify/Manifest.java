@@ -1,21 +1,21 @@
 package io.github.isms.verify;
 
 import io.github.isms.digest.Sha256;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import io.github.isms.json.JsonWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,11 +27,9 @@ import java.util.stream.Stream;
 public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    // "\n" on every system and "key": "value", so one site gives one manifest, byte for byte.
-    private static final ObjectWriter PRETTY = JSON.writer(
-            new DefaultPrettyPrinter(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    /* One entry of the files object as json() writes it: a path without quotes or escapes, and a hash. */
+    private static final Pattern OWN_ENTRY = Pattern.compile("^    \"([^\"\\\\\\p{Cntrl}]+)\": \"([0-9a-f]{64})\",?$", Pattern.MULTILINE);
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
@@ -53,7 +51,8 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     /** Reads a manifest; anything but an object of path to hash under "files" is refused. */
     public static Manifest read(Path file) throws IOException {
-        JsonNode files = JSON.readTree(file.toFile()).path("files");
+        // A reader of its own: the site build writes manifests without loading the JSON library at all.
+        JsonNode files = new ObjectMapper().readTree(file.toFile()).path("files");
         if (!files.isObject()) {
             throw new IOException("it has no \"files\" object of paths and SHA-256 hashes");
         }
@@ -68,6 +67,25 @@ public record Manifest(SortedMap<String, String> sha256) {
         return new Manifest(hashes);
     }
 
+    /**
+     * The entries of a manifest exactly as {@link #json()} writes it, one {@code "path": "hex"} a
+     * line; an entry written any other way is left out, and a file that is not such a manifest
+     * gives none. Only for the site build, which may take a file's hash from the manifest it wrote
+     * itself last time: it reads it without loading a JSON library. {@link #read} is the reader
+     * for manifests from anywhere.
+     */
+    public static Map<String, String> readOwn(String json) {
+        Map<String, String> hashes = new HashMap<>();
+        if (!json.startsWith("{\n  \"files\": {\n") || !json.endsWith("\n  \"algorithm\": \"SHA-256\"\n}\n")) {
+            return hashes;
+        }
+        Matcher line = OWN_ENTRY.matcher(json);
+        while (line.find()) {
+            hashes.put(line.group(1), line.group(2));
+        }
+        return hashes;
+    }
+
     /** Writes {@code manifest.json} into {@code siteDir}, sorted, so equal sites give equal bytes. */
     public void write(Path siteDir) throws IOException {
         Files.write(siteDir.resolve(FILE_NAME), json());
@@ -78,11 +96,7 @@ public record Manifest(SortedMap<String, String> sha256) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("files", sha256);
         root.put("algorithm", "SHA-256");
-        try {
-            return PRETTY.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings always serializes", e);
-        }
+        return JsonWriter.pretty(root).getBytes(StandardCharsets.UTF_8);
     }
 
     static String relative(Path root, Path file) {

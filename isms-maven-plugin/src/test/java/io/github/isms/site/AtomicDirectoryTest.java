@@ -7,7 +7,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.isms.digest.Sha256;
+import io.github.isms.verify.Manifest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.SortedMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +25,22 @@ class AtomicDirectoryTest {
     @TempDir
     Path parent;
 
+    /** Where tests that keep a spare put the site and the spare. */
+    private Path site;
+    private Path spare;
+
+    @BeforeEach
+    void folders() {
+        site = parent.resolve("site");
+        spare = parent.resolve(".site.spare");
+    }
+
     @Test
     void aWriterThatSucceedsReplacesTheWholeFolder() throws IOException {
-        Path site = parent.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("old.html"), "old");
 
-        AtomicDirectory.replace(site, staging -> write(staging.resolve("new.html"), "new"));
+        AtomicDirectory.replace(site, null, staging -> write(staging, "new.html", "new"));
 
         assertThat(site.resolve("new.html")).hasContent("new");
         assertThat(site.resolve("old.html")).doesNotExist();
@@ -31,26 +49,98 @@ class AtomicDirectoryTest {
 
     @Test
     void aWriterThatFailsHalfwayLeavesTheOldFolderAsItWasAndNoTraces() throws IOException {
-        Path site = parent.resolve("site");
         Files.createDirectories(site);
         Files.writeString(site.resolve("index.html"), "last good");
 
-        assertThatThrownBy(() -> AtomicDirectory.replace(site, staging -> {
-            write(staging.resolve("index.html"), "half");
+        failHalfwayAndExpectTheLastGoodSiteAlone(site, null);
+    }
+
+    @Test
+    void theFirstBuildCreatesTheFolderAndItsParents() {
+        Path deep = parent.resolve("target/isms/site");
+
+        AtomicDirectory.replace(deep, null, staging -> write(staging, "index.html", "first"));
+
+        assertThat(deep.resolve("index.html")).hasContent("first");
+    }
+
+    @Test
+    void theReplacedFolderBecomesTheSpareAndTheNextBuildWritesOverItLeavingOnlyWhatItWrote() throws IOException {
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/A/index.html", "first A"));
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/B/index.html", "second B"));
+        assertThat(spare.resolve("docs/A/index.html")).hasContent("first A");
+        Path spareFile = spare.resolve("docs/A/index.html");
+        Object inode = Files.readAttributes(spareFile, BasicFileAttributes.class).fileKey();
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "docs/A/index.html", "third A"));
+
+        assertThat(site.resolve("docs/A/index.html")).hasContent("third A");
+        assertThat(Files.readAttributes(site.resolve("docs/A/index.html"), BasicFileAttributes.class).fileKey())
+                .as("the spare's file was written over, not created anew").isEqualTo(inode);
+        assertThat(site.resolve("docs/B")).as("what the spare held and this build did not write").doesNotExist();
+        assertThat(spare.resolve("docs/B/index.html")).hasContent("second B");
+        assertThat(siblings()).containsExactly(".site.spare", "site");
+    }
+
+    @Test
+    void aPageTheSpareAlreadyHoldsIsLeftAsItWasAndKeepsItsHashUnlessItWasChangedAfterThatBuild() throws IOException {
+        for (int build = 0; build < 2; build++) {
+            AtomicDirectory.replace(site, spare, staging -> {
+                SiteWriter out = new SiteWriter(staging);
+                out.write("same.html", "unchanged");
+                out.write("edited.html", "as built");
+                out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
+                return out.digests().keySet();
+            });
+        }
+        Path same = spare.resolve("same.html");
+        FileTime before = Files.getLastModifiedTime(same);
+        Files.writeString(spare.resolve("edited.html"), "by hand"); // changed by hand after that build
+
+        AtomicReference<SortedMap<String, String>> hashes = new AtomicReference<>();
+        AtomicDirectory.replace(site, spare, staging -> {
+            SiteWriter out = new SiteWriter(staging);
+            out.write("same.html", "unchanged");
+            out.write("edited.html", "by hand");
+            hashes.set(out.digests());
+            return out.digests().keySet();
+        });
+
+        assertThat(Files.getLastModifiedTime(site.resolve("same.html"))).as("not written again").isEqualTo(before);
+        assertThat(hashes.get()).containsEntry("same.html", Sha256.hex("unchanged".getBytes(StandardCharsets.UTF_8)))
+                .as("a file changed after its build is hashed anew, never taken from the old manifest")
+                .containsEntry("edited.html", Sha256.hex("by hand".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aLinkInTheSpareIsRemovedBeforeAnythingIsWrittenSoNoWriteLeavesTheFolder() throws IOException {
+        Path outside = Files.writeString(parent.resolve("outside.txt"), "untouched");
+        Files.createDirectories(spare);
+        Files.createSymbolicLink(spare.resolve("index.html"), outside);
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "page"));
+
+        assertThat(outside).hasContent("untouched");
+        assertThat(site.resolve("index.html")).hasContent("page").isRegularFile();
+    }
+
+    @Test
+    void aFailedBuildOverTheSpareLeavesTheOldFolderAsItWasAndDropsTheSpare() throws IOException {
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "first"));
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "last good"));
+
+        failHalfwayAndExpectTheLastGoodSiteAlone(site, spare);
+    }
+
+    /** A build that dies after writing half a page: the site still says "last good", and no hidden folder is left. */
+    private void failHalfwayAndExpectTheLastGoodSiteAlone(Path site, Path spare) throws IOException {
+        assertThatThrownBy(() -> AtomicDirectory.replace(site, spare, staging -> {
+            write(staging, "index.html", "half");
             throw new UncheckedIOException(new IOException("disk full"));
         })).hasMessageContaining("disk full");
 
         assertThat(site.resolve("index.html")).hasContent("last good");
         assertThat(siblings()).containsExactly("site");
-    }
-
-    @Test
-    void theFirstBuildCreatesTheFolderAndItsParents() {
-        Path site = parent.resolve("target/isms/site");
-
-        AtomicDirectory.replace(site, staging -> write(staging.resolve("index.html"), "first"));
-
-        assertThat(site.resolve("index.html")).hasContent("first");
     }
 
     private Object[] siblings() throws IOException {
@@ -59,11 +149,15 @@ class AtomicDirectoryTest {
         }
     }
 
-    private static void write(Path file, String text) {
+    /** Writes one file the way the site's writer does (folders as needed) and reports it as all it wrote. */
+    private static Set<String> write(Path staging, String path, String text) {
         try {
+            Path file = staging.resolve(path);
+            Files.createDirectories(file.getParent());
             Files.writeString(file, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return Set.of(path);
     }
 }

@@ -48,6 +48,17 @@ class ManifestTest {
                 .hasMessageContaining("\"files\"");
     }
 
+    @Test
+    void the_build_reads_back_the_entries_of_its_own_manifest_and_nothing_from_any_other_text() throws Exception {
+        String own = new String(new Manifest(new java.util.TreeMap<>(java.util.Map.of("docs/A/index.html", "ab".repeat(32), "index.html", "cd".repeat(32)))).json(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(Manifest.readOwn(own)).containsOnly(
+                java.util.Map.entry("docs/A/index.html", "ab".repeat(32)), java.util.Map.entry("index.html", "cd".repeat(32)));
+        assertThat(Manifest.readOwn(own.replace("\"SHA-256\"", "\"MD5\""))).isEmpty();
+        assertThat(Manifest.readOwn("{\"files\": {\"index.html\": \"" + "cd".repeat(32) + "\"}, \"algorithm\": \"SHA-256\"}")).isEmpty();
+    }
+
     /** Writes manifest.json as the site build does, for tests that start from a built site. */
     static void writeFor(Path site) throws IOException {
         Manifest.of(site).write(site);
