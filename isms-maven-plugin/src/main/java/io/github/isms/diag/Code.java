@@ -59,6 +59,7 @@ public enum Code {
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
     HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
+    HTML_LINK_UNCHECKED(WARNING, "a relative link or image source written as raw HTML, which the build neither checks nor rewrites"),
 
     // Control catalogs, the Statement of Applicability, mandatory documented information
     CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),

@@ -1,5 +1,7 @@
 package io.github.isms.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -129,6 +131,28 @@ public final class HtmlSanitizer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The relative links and image sources in a raw-HTML fragment ({@code href}, {@code src}; not
+     * anchors on the page, not absolute URLs): unlike Markdown links they are neither checked nor
+     * rewritten to the site's pages.
+     */
+    public List<String> relativeUrlsIn(String fragment) {
+        if (!fragment.contains("href") && !fragment.contains("src")) {
+            return List.of();
+        }
+        List<String> urls = new ArrayList<>();
+        for (Element element : Jsoup.parseBodyFragment(fragment, BASE).body().select("[href], [src]")) {
+            for (String key : new String[] {"href", "src"}) {
+                String url = element.attr(key).strip();
+                if (element.hasAttr(key) && !url.isEmpty() && !url.startsWith("#") && !isAbsolute(url)
+                        && !url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                    urls.add(url);
+                }
+            }
+        }
+        return urls;
     }
 
     /** A URL with a scheme or a host ({@code https://...}, {@code //host/...}), as opposed to a path within the site. */

@@ -80,14 +80,20 @@ public final class MarkdownRenderer {
 
     /**
      * Warns about raw HTML that the sanitizer will remove (a script, an event handler, an unsafe
-     * URL), at the place it is written: the page will not show what the writer intended.
+     * URL), at the place it is written: the page will not show what the writer intended. Also
+     * warns about relative links in raw HTML, which no check or rewrite reaches.
      */
     public void reportUnsafeHtml(Document document, LineIndex lines, Diagnostics diagnostics) {
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                sanitizer.removedFrom(node.getChars().toString()).ifPresent(what ->
+                String html = node.getChars().toString();
+                sanitizer.removedFrom(html).ifPresent(what ->
                         diagnostics.report(Code.HTML_UNSAFE, lines.at(node.getStartOffset()),
                                 "raw HTML is not safe on an intranet page: " + what));
+                sanitizer.relativeUrlsIn(html).forEach(url ->
+                        diagnostics.report(Code.HTML_LINK_UNCHECKED, lines.at(node.getStartOffset()),
+                                "'" + url + "' in raw HTML is neither checked nor rewritten to a page of the site; "
+                                        + "write it as a Markdown link or a [[reference]]"));
             }
         }
     }

@@ -64,8 +64,23 @@ class DocumentRendererTest {
     }
 
     @Test
+    void aRelativeLinkOrImageInRawHtmlIsWarnedAboutWhereItIsWrittenSinceNothingChecksOrRewritesIt() {
+        IsmsFixture.Result result = isms.renderWithMain("See <a href=\"../procedures/backup.md\">the procedure</a>.\n\n"
+                + "<p><img src=\"diagram.png\" alt=\"\"> <a href=\"#scope\">scope</a> <a href=\"https://example.com/\">site</a></p>\n");
+        assertThat(result.diagnostics()).extracting(d -> d.code())
+                .containsExactly(Code.HTML_LINK_UNCHECKED, Code.HTML_LINK_UNCHECKED);
+        assertThat(result.diagnostics()).extracting(d -> d.position().line() + " " + d.message())
+                .containsExactly(
+                        "8 '../procedures/backup.md' in raw HTML is neither checked nor rewritten to a page of the site; "
+                                + "write it as a Markdown link or a [[reference]]",
+                        "10 'diagram.png' in raw HTML is neither checked nor rewritten to a page of the site; "
+                                + "write it as a Markdown link or a [[reference]]");
+        assertThat(result.diagnostics()).noneMatch(d -> d.isError());
+    }
+
+    @Test
     void rawHtmlThatCouldRunScriptIsWarnedAboutAndRemoved() {
-        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"x\" onerror=\"alert(1)\">\n\n"
+        IsmsFixture.Result result = isms.renderWithMain("Logo <img src=\"https://example.com/x.png\" onerror=\"alert(1)\">\n\n"
                 + "<script>alert(2)</script>\n\n[x](javascript:alert(3))\n\n![remote](https://example.com/i.png)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code())
                 .containsExactly(Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE, Code.HTML_UNSAFE);
