@@ -1,0 +1,44 @@
+package io.github.isms.history;
+
+import static io.github.isms.history.GitFixture.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.engine.HistoryOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reviewer: assets that superseded bodies use are now copied too (PageSource.bodies). A current body's link to a
+ * symbolic link leading out of assets/ is ASSET_NOT_FOUND; a superseded body's is not checked, and
+ * ProjectAssets.copy follows the link, so a file outside the ISMS is published.
+ */
+class SupersededAssetSymlinkTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anAssetThatIsNowALinkOutOfAssetsIsNotPublishedForAnEarlierVersion() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("settings.xml"), "<password>hunter2</password>");
+        ControlledIsms isms = ControlledIsms.create(tmp.resolve("repo"));
+        GitFixture git = isms.git();
+        git.write("src/isms/assets/old-diagram.png", "a picture");
+        git.commit(ALICE, "Diagram");
+        String approved = "Approved-by: Bob Ceo <bob@example.com>";
+        isms.mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "",
+                "![Access flow](../../assets/old-diagram.png)"), "Access control: diagram", approved);
+        isms.mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "", "No diagram."),
+                "Access control: rewrite", approved);
+        Path asset = git.dir().resolve("src/isms/assets/old-diagram.png");
+        Files.delete(asset);
+        Files.createSymbolicLink(asset, secret);
+
+        Path site = ControlledIsms.site(git, tmp.resolve("site"), false, HistoryOptions.defaults());
+
+        assertThat(site.resolve("docs/POL-001/v1.2/index.html")).exists();
+        assertThat(site.resolve("assets/old-diagram.png")).doesNotExist();
+    }
+}
