@@ -1,5 +1,6 @@
 package io.github.isms.catalog;
 
+import io.github.isms.csv.SpreadsheetCells;
 import io.github.isms.model.Document;
 import java.io.IOException;
 import java.io.Writer;
@@ -20,10 +21,10 @@ public final class SoaCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).build();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (SoaRow row : soa.rows()) {
-                printer.printRecord(row.control().catalogId(), row.control().groupId(), row.control().id(),
+                printer.printRecord(SpreadsheetCells.of(row.control().catalogId(), row.control().groupId(), row.control().id(),
                         row.control().title(), row.applicable() ? "yes" : "no", nullToEmpty(row.justification()),
                         row.statusLabel(), row.implementedBy().stream().map(Document::id).collect(Collectors.joining(" ")),
-                        row.gap() ? "yes" : "no", nullToEmpty(row.notes()));
+                        row.gap() ? "yes" : "no", nullToEmpty(row.notes())));
             }
         }
     }

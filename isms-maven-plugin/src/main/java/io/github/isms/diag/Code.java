@@ -89,6 +89,7 @@ public enum Code {
 
     // isms:review: the documents a pull request changes
     REVIEW_BASE_NOT_FOUND(ERROR, "isms:review can not compare with its base: no git repository, a base that names no commit, or no history shared with HEAD"),
+    REVIEW_ISMS_MOVED(ERROR, "isms:review finds the ISMS folder moved since the merge-base, so the approvers in force before the change can not be established"),
     VERSION_SKIPPED(WARNING, "a new version that skips numbers (1.1 to 1.3, 1.4 to 3.0) or keeps the minor on a major change (1.4 to 2.4)"),
     DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
 

@@ -23,6 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 
 /**
  * The documents a branch changes: what differs between the merge-base of a base ref and HEAD, and the
@@ -37,12 +38,15 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * @param uncommitted whether the work tree's documents differ from HEAD's
  * @param configAtBase the text of isms.yaml at the merge-base, when it existed there
  * @param configChanged whether isms.yaml on disk differs from the merge-base's
+ * @param configsElsewhereAtBase when there was no isms.yaml at that place at the merge-base: the paths
+ *                    of the files named isms.yaml it had elsewhere (an ISMS folder the branch moves)
  * @param changes     one per document that differs, by id
  */
 public record BranchChanges(String base, String baseCommit, String mergeBase, String head, boolean uncommitted,
-        Optional<String> configAtBase, boolean configChanged, List<Change> changes) {
+        Optional<String> configAtBase, boolean configChanged, List<String> configsElsewhereAtBase, List<Change> changes) {
 
     public BranchChanges {
+        configsElsewhereAtBase = List.copyOf(configsElsewhereAtBase);
         changes = List.copyOf(changes);
     }
 
@@ -117,8 +121,9 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
                 boolean uncommitted = differs(HistoryReader.blobsAt(reader, headCommit, prefix), workTree, prefix);
                 Optional<String> config = textAt(reader, mergeBase, configFile);
                 boolean configChanged = config.isPresent() && !config.get().equals(normalized(readText(configFile)));
+                List<String> elsewhere = config.isPresent() ? List.of() : filesNamed(reader, mergeBase, "isms.yaml");
                 return new BranchChanges(base, baseCommit.name(), mergeBase.name(), headCommit.name(), uncommitted,
-                        config, configChanged, changes);
+                        config, configChanged, elsewhere, changes);
             }
         }
 
@@ -219,6 +224,25 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
             }
             return headBlobs.keySet().stream()
                     .anyMatch(path -> !Files.exists(documentsDir.resolve(path.substring(prefix.length()))));
+        }
+
+        /* The paths (from the work tree's root) of the files with this name anywhere in the commit. */
+        private static List<String> filesNamed(ObjectReader reader, RevCommit commit, String name) throws IOException {
+            List<String> found = new ArrayList<>();
+            try (TreeWalk walk = new TreeWalk(reader)) {
+                walk.addTree(commit.getTree());
+                walk.setRecursive(true);
+                walk.setFilter(PathSuffixFilter.create("/" + name));
+                while (walk.next()) {
+                    found.add(walk.getPathString());
+                }
+            }
+            try (TreeWalk top = TreeWalk.forPath(reader, name, commit.getTree())) {
+                if (top != null) {
+                    found.add(0, name);
+                }
+            }
+            return found;
         }
 
         private Optional<String> textAt(ObjectReader reader, RevCommit commit, Path file) throws IOException {

@@ -66,7 +66,13 @@ public class SiteMojo extends AbstractIsmsMojo {
             getLog().info("isms:site skipped");
             return;
         }
-        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withSpareBeside();
+        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf);
+        // The spare (the replaced site, kept for the next build to write over) stays inside the
+        // plugin's output folder: beside a site written elsewhere, perhaps a published folder, an
+        // older build with documents withheld since would linger.
+        if (siteDirectory.toPath().toAbsolutePath().normalize().startsWith(outputDirectory.toPath().toAbsolutePath().normalize())) {
+            options = options.withSpareBeside();
+        }
         report(new IsmsEngine().site(request().withSite(pdf ? options.withSigning(signing()) : options)));
         getLog().info("ISMS site: " + new File(siteDirectory, "index.html"));
     }

@@ -15,14 +15,17 @@ final class MarkdownText {
     private MarkdownText() {
     }
 
-    /** Inline Markdown text, also inside a table cell. */
+    /** Inline Markdown text, also inside a table cell; a word joiner keeps a bare URL from becoming a link. */
     static String text(String value) {
-        return PUNCTUATION.matcher(html(value)).replaceAll("\\\\$1");
+        return PUNCTUATION.matcher(html(value)).replaceAll("\\\\$1").replace("://", ":\u2060//").replace("www.", "www\u2060.");
     }
 
-    /** A code span: shown verbatim; backticks can not occur in it, line breaks become spaces. */
+    /**
+     * A code span, also inside a table cell: shown verbatim; backticks can not occur in it, line
+     * breaks become spaces, and a {@code |} is escaped, since a table row splits at it even there.
+     */
     static String code(String value) {
-        return "`" + oneLine(value).replace("`", "'") + "`";
+        return "`" + oneLine(value).replace("`", "'").replace("|", "\\|") + "`";
     }
 
     /** A redline's line: already escaped HTML, in a {@code <pre>}; only mentions are left to stop. */

@@ -25,7 +25,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +58,14 @@ public final class PullRequestReview {
             IsmsConfig base = changes.configAtBase()
                     .map(text -> ConfigReader.read(new SourceFile(configFile, configPath, text), new Diagnostics()))
                     .orElse(project.config());
+            if (!changes.configsElsewhereAtBase().isEmpty()) {
+                // The ISMS existed at the base, elsewhere: the branch's own isms.yaml must not name its approvers.
+                base = withoutPeople(base);
+                diagnostics.report(Code.REVIEW_ISMS_MOVED, SourcePosition.file(configPath), "isms:review: at the merge-base "
+                        + "there was no isms.yaml here but " + String.join(", ", changes.configsElsewhereAtBase())
+                        + ": the approvers in force before this change can not be established; move the ISMS folder in a "
+                        + "pull request of its own, changing no document");
+            }
             VersionRules rules = new VersionRules(request.requireVersionBump(), diagnostics);
             Set<String> touched = new HashSet<>();
             List<ReviewedDocument> documents = new ArrayList<>();
@@ -125,6 +135,14 @@ public final class PullRequestReview {
             return ChangeKind.RETIRED;
         }
         return change.before().path().equals(change.after().path()) ? ChangeKind.MODIFIED : ChangeKind.RENAMED;
+    }
+
+    /** The configuration with every role held by nobody: no one the branch names counts as an approver. */
+    private static IsmsConfig withoutPeople(IsmsConfig config) {
+        Map<String, List<String>> nobody = new LinkedHashMap<>();
+        config.roles().keySet().forEach(role -> nobody.put(role, List.of()));
+        return new IsmsConfig(config.organization(), config.framework(), config.catalogs(), nobody,
+                config.classifications(), config.defaults(), config.approval(), config.site(), config.source());
     }
 
     /** The roles the front matter names, else the defaults of {@code config}. */

@@ -1,5 +1,6 @@
 package io.github.isms.risk;
 
+import io.github.isms.csv.SpreadsheetCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public final class RiskCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).build();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (Risk risk : register.byInherentScore()) {
-                printer.printRecord(risk.id(), risk.title(), risk.owner(), String.join("; ", risk.assets()),
+                printer.printRecord(SpreadsheetCells.of(risk.id(), risk.title(), risk.owner(), String.join("; ", risk.assets()),
                         text(risk.description()),
                         risk.inherent().map(r -> scale.likelihood().get(r.likelihood() - 1)).orElse(""),
                         risk.inherent().map(r -> scale.impact().get(r.impact() - 1)).orElse(""),
@@ -34,7 +35,7 @@ public final class RiskCsv {
                         risk.residual().map(r -> String.valueOf(r.score())).orElse(""),
                         risk.current().map(r -> scale.aboveAppetite(r) ? "yes" : "no").orElse(""),
                         risk.acceptance().map(Acceptance::by).orElse(""),
-                        date(risk.acceptance().map(Acceptance::date)), date(risk.reviewed()));
+                        date(risk.acceptance().map(Acceptance::date)), date(risk.reviewed())));
             }
         }
     }

@@ -10,7 +10,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -113,6 +116,8 @@ final class AtomicDirectory {
     /**
      * What a staging folder held before the writer ran: its regular files (by relative path). Links
      * and other special files are deleted on sight, so that no write can follow one out of the folder.
+     * So is a file with a second hard link: it may be someone's archive of an earlier site, which
+     * writing over it in place would change.
      */
     private record Contents(List<String> files) {
 
@@ -121,7 +126,7 @@ final class AtomicDirectory {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() && !hasOtherLinks(file)) {
                         files.add(relative(root, file));
                     } else {
                         Files.delete(file);
@@ -132,10 +137,20 @@ final class AtomicDirectory {
             return new Contents(files);
         }
 
+        private static boolean hasOtherLinks(Path file) throws IOException {
+            try {
+                return ((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() > 1;
+            } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                return false; // no link counts here (not a Unix file system): nothing to protect either
+            }
+        }
+
         /* Deletes every earlier file the writer did not write again, and the folders that leaves empty. */
         void removeAllBut(Path root, Set<String> written) throws IOException {
+            Map<String, List<String>> writtenIgnoringCase = new HashMap<>();
+            written.forEach(w -> writtenIgnoringCase.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(w));
             for (String name : files) {
-                if (!written.contains(name)) {
+                if (!written.contains(name) && !writtenUnderAnotherCase(root, name, writtenIgnoringCase)) {
                     Path file = root.resolve(name);
                     Files.deleteIfExists(file);
                     for (Path dir = file.getParent(); !dir.equals(root) && isEmpty(dir); dir = dir.getParent()) {
@@ -143,6 +158,21 @@ final class AtomicDirectory {
                     }
                 }
             }
+        }
+
+        /*
+         * On a file system that ignores case (macOS, Windows), "Logo.png" from the spare and a newly
+         * written "logo.png" are one file, which must not be deleted as left over.
+         */
+        private static boolean writtenUnderAnotherCase(Path root, String name, Map<String, List<String>> written)
+                throws IOException {
+            for (String other : written.getOrDefault(name.toLowerCase(Locale.ROOT), List.of())) {
+                Path file = root.resolve(name);
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(file, root.resolve(other))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean isEmpty(Path dir) throws IOException {

@@ -39,18 +39,30 @@ final class ProjectAssets {
         return used;
     }
 
-    /** Copies each used asset from {@code assetsDir} to {@code assets/} of the site; references were checked earlier. */
+    /**
+     * Copies each used asset from {@code assetsDir} to {@code assets/} of the site. Current bodies'
+     * references were checked earlier; an earlier version's were not, so the rule is applied here
+     * again for every file: a regular file whose real path (links resolved) lies under the real
+     * assets folder. A link out of it is never followed into the site.
+     */
     static void copy(Path assetsDir, Set<String> used, SiteWriter out) {
-        for (String path : used) {
-            Path file = assetsDir.resolve(path).normalize();
-            if (!file.startsWith(assetsDir) || !Files.isRegularFile(file)) {
-                continue;
+        if (used.isEmpty() || !Files.isDirectory(assetsDir)) {
+            return;
+        }
+        try {
+            Path realAssets = assetsDir.toRealPath();
+            for (String path : used) {
+                Path file = assetsDir.resolve(path).normalize();
+                if (!file.startsWith(assetsDir) || !Files.isRegularFile(file)) {
+                    continue;
+                }
+                Path real = file.toRealPath();
+                if (real.startsWith(realAssets)) {
+                    out.write("assets/" + path, Files.readAllBytes(real));
+                }
             }
-            try {
-                out.write("assets/" + path, Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("can not read " + file, e);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not read the assets in " + assetsDir, e);
         }
     }
 }

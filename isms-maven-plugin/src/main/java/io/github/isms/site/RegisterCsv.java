@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.csv.SpreadsheetCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ final class RegisterCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (DocumentSummary d : documents) {
-                csv.printRecord(cells(d.id(), d.title(), d.type(), d.version(), d.status(), d.owner(),
+                csv.printRecord(SpreadsheetCells.of(d.id(), d.title(), d.type(), d.version(), d.status(), d.owner(),
                         String.join("; ", d.approvers()), d.classification(), d.effective(), d.nextReview(), d.path(),
                         d.state(), d.approved(), d.approvedBy(), d.overdue() ? "yes" : ""));
             }
@@ -28,18 +29,5 @@ final class RegisterCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /*
-     * A cell that starts like a formula (=, +, -, @) would run as one when the file is opened in a
-     * spreadsheet; a leading apostrophe keeps it text (OWASP's advice on CSV injection).
-     */
-    private static Object[] cells(String... values) {
-        Object[] cells = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            String v = values[i];
-            cells[i] = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        }
-        return cells;
     }
 }

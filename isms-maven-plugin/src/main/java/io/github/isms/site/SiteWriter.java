@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -34,15 +35,18 @@ final class SiteWriter implements SiteFiles {
     private final Map<String, String> digests = new TreeMap<>();
     private final Map<String, String> earlier;
     private final FileTime earlierWritten;
+    private final FileTime earlierChanged;
 
     SiteWriter(Path root) {
         this.root = root;
         Path manifest = root.resolve(Manifest.FILE_NAME);
         Map<String, String> hashes = Map.of();
         FileTime written = FileTime.fromMillis(Long.MIN_VALUE);
+        FileTime changed = null;
         try {
             if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
                 written = Files.getLastModifiedTime(manifest, LinkOption.NOFOLLOW_LINKS);
+                changed = changeTime(manifest).orElse(null);
                 hashes = Manifest.readOwn(Files.readString(manifest));
             }
         } catch (IOException | UncheckedIOException e) {
@@ -50,6 +54,16 @@ final class SiteWriter implements SiteFiles {
         }
         this.earlier = hashes;
         this.earlierWritten = written;
+        this.earlierChanged = changed;
+    }
+
+    /* The time of the file's last change of content or metadata (Unix ctime), which no tool sets back. */
+    private static Optional<FileTime> changeTime(Path file) {
+        try {
+            return Optional.of((FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return Optional.empty();
+        }
     }
 
     void write(String relativePath, String text) {
@@ -92,7 +106,10 @@ final class SiteWriter implements SiteFiles {
         } catch (NoSuchFileException e) {
             return null;
         }
-        if (!now.isRegularFile() || now.size() != bytes.length || now.lastModifiedTime().compareTo(earlierWritten) > 0) {
+        // Only a file older than the manifest (strictly: clocks are coarse) and not changed since, by
+        // its change time where the file system keeps one (users can set modification times back).
+        if (!now.isRegularFile() || now.size() != bytes.length || now.lastModifiedTime().compareTo(earlierWritten) >= 0
+                || earlierChanged != null && !changeTime(file).map(t -> t.compareTo(earlierChanged) < 0).orElse(false)) {
             return null;
         }
         return Arrays.equals(Files.readAllBytes(file), bytes) ? hash : null;

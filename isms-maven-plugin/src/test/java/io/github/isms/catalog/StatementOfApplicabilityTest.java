@@ -34,7 +34,7 @@ class StatementOfApplicabilityTest {
                           A.7.4:
                             applicable: false
                             justification: "No premises of our own; the data centre's monitoring is assured by contract"
-                          A.8.5: {status: implemented, justification: Customer contracts demand it}
+                          A.8.5: {status: implemented, justification: '=SUM(A1:A9) customer contracts demand it'}
                         """)
                 .model().soa();
     }
@@ -90,6 +90,9 @@ class StatementOfApplicabilityTest {
         assertThat(a74.get("applicable")).isEqualTo("no");
         assertThat(a74.get("justification")).isEqualTo("No premises of our own; the data centre's monitoring is assured by contract");
         assertThat(records.stream().filter(r -> r.get("gap").equals("yes"))).hasSize(89);
+        CSVRecord a85 = records.stream().filter(r -> r.get("control").equals("A.8.5")).findFirst().orElseThrow();
+        assertThat(a85.get("justification")).as("a formula stays text in a spreadsheet")
+                .isEqualTo("'=SUM(A1:A9) customer contracts demand it");
     }
 
     private static List<String> ids(List<Document> documents) {

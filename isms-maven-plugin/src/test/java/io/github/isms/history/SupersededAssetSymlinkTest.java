@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reviewer: assets that superseded bodies use are now copied too (PageSource.bodies). A current body's link to a
- * symbolic link leading out of assets/ is ASSET_NOT_FOUND; a superseded body's is not checked, and
- * ProjectAssets.copy follows the link, so a file outside the ISMS is published.
+ * The site carries the assets earlier versions show as well as current ones; an earlier version's
+ * references are not checked like current ones, so copying applies the rule itself: a symbolic link
+ * out of assets/ is never followed into the site.
  */
 class SupersededAssetSymlinkTest {
 

@@ -44,6 +44,20 @@ class PdfRendererTest {
     }
 
     @Test
+    void a_document_renders_to_the_same_bytes_whatever_the_renderer_rendered_before() {
+        PrintDocument a = SamplePrint.document(false);
+        PrintDocument base = SamplePrint.document(true);
+        String xhtml = base.xhtml().replaceFirst("</h1>", " Ωμέγα ДЖЗИ ŁŚŹ ∑∫≤ <b>Жирный</b> <code>кодΩ</code></h1>");
+        PrintDocument other = new PrintDocument(xhtml, base.metadata(), base.baseUri(), base.watermark(), base.images());
+
+        byte[] fresh = new PdfRenderer().render(a);
+        PdfRenderer used = new PdfRenderer();
+        used.render(other);
+        used.render(SamplePrint.document(true));
+        assertThat(used.render(a)).isEqualTo(fresh);
+    }
+
+    @Test
     void title_language_dates_and_identifier_come_from_the_input_not_the_clock() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Access Control Policy");

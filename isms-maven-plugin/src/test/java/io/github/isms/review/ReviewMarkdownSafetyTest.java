@@ -31,7 +31,7 @@ class ReviewMarkdownSafetyTest {
         repo.review("main", true);
 
         String md = repo.reviewMarkdown();
-        assertThat(md).contains("A \\| B &lt;b&gt;x&lt;/b&gt; \\[link\\](http://x) @\u2060all")
+        assertThat(md).contains("A \\| B &lt;b&gt;x&lt;/b&gt; \\[link\\](http:\u2060//x) @\u2060all")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("@\u2060security-team")
                 .contains("&lt;/pre&gt;&lt;/details&gt;")

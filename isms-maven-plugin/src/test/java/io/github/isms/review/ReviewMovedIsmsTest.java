@@ -3,6 +3,7 @@ package io.github.isms.review;
 import static io.github.isms.review.ReviewRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.diag.Code;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.source.SourceReader;
 import java.nio.file.Path;
@@ -10,9 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Reviewer: "a pull request can not choose its own approvers". isms.yaml at the merge-base is looked up at the
- * path it has in the work tree; a pull request that moves the ISMS folder (and sourceDirectory) finds none there,
- * and the review falls back to the pull request's own isms.yaml without saying that isms.yaml changed.
+ * "A pull request can not choose its own approvers", also when it moves the ISMS folder: isms.yaml
+ * at the merge-base is looked up where the branch has it, and a move leaves nothing there.
  */
 class ReviewMovedIsmsTest {
 
@@ -20,7 +20,7 @@ class ReviewMovedIsmsTest {
     Path dir;
 
     @Test
-    void aPullRequestThatMovesTheIsmsFolderStillNeedsTheBasesApprovers() {
+    void aPullRequestThatMovesTheIsmsFolderFailsAndNamesNoApproverFromItsOwnIsmsYaml() {
         ReviewRepository repo = ReviewRepository.create(dir);
         repo.write("src/isms/documents/pol.md", doc("POL-001", "1.0", "approvers: [CEO]\n", "Rule."));
         repo.commit("Base");
@@ -30,11 +30,14 @@ class ReviewMovedIsmsTest {
         repo.write("isms/documents/pol.md", doc("POL-001", "1.1", "approvers: [CEO]\n", "Rule relaxed."));
         repo.commit("Move the ISMS, relax POL-001, make mallory CEO");
 
-        new PullRequestReview().review(new ReviewRequest(
+        ReviewResult result = new PullRequestReview().review(new ReviewRequest(
                 new SourceLayout(dir, dir.resolve("isms"), dir.resolve("isms/documents"), SourceReader.DEFAULT_MAX_BYTES),
                 dir.resolve("target/isms"), "main", true));
 
+        assertThat(result.check().errors()).extracting(d -> d.code()).contains(Code.REVIEW_ISMS_MOVED);
+        assertThat(result.check().errors()).filteredOn(d -> d.code() == Code.REVIEW_ISMS_MOVED)
+                .extracting(d -> d.message()).singleElement().asString().contains("src/isms/isms.yaml");
         String md = repo.reviewMarkdown();
-        assertThat(md).as(md).contains("bob@example.com").doesNotContain("mallory@example.com");
+        assertThat(md).as(md).doesNotContain("mallory@example.com");
     }
 }

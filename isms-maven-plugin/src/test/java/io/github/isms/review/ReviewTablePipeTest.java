@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reviewer: a code span does not protect a '|' in a GFM table row; the file name splits the row. */
+/** A '|' in a file name splits a GFM table row even inside a code span, so review.md escapes it. */
 class ReviewTablePipeTest {
 
     @TempDir

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reviewer: register.csv neutralises cells that start like a formula; risks.csv must too. */
+/** risks.csv, like register.csv and soa.csv, keeps a cell that starts like a formula as text. */
 class RiskCsvFormulaTest {
 
     @TempDir

@@ -89,6 +89,9 @@ class AtomicDirectoryTest {
                 SiteWriter out = new SiteWriter(staging);
                 out.write("same.html", "unchanged");
                 out.write("edited.html", "as built");
+                // A real build writes its pages well before its manifest; file times are coarse (one clock tick),
+                // and a page stamped in the manifest's own tick is never trusted.
+                pause();
                 out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
                 return out.digests().keySet();
             });
@@ -110,6 +113,14 @@ class AtomicDirectoryTest {
         assertThat(hashes.get()).containsEntry("same.html", Sha256.hex("unchanged".getBytes(StandardCharsets.UTF_8)))
                 .as("a file changed after its build is hashed anew, never taken from the old manifest")
                 .containsEntry("edited.html", Sha256.hex("by hand".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ import io.github.isms.verify.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reviewer: the spare is written over in place, so a file hard-linked elsewhere is changed there too. */
+/** Writing over the spare in place must not change anything outside the site, nor trust a page changed since its manifest. */
 class SpareHardLinkTest {
 
     @TempDir
