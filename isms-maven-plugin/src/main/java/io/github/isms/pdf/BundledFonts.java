@@ -34,9 +34,10 @@ final class BundledFonts {
 
     private record Face(String family, String resource, int weight, FontStyle style) {}
 
+    private static final Face SANS_BOLD = new Face(SANS, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL);
     private static final List<Face> FACES = List.of(
             new Face(SANS, "DejaVuSansCondensed.ttf", 400, FontStyle.NORMAL),
-            new Face(SANS, "DejaVuSansCondensed-Bold.ttf", 700, FontStyle.NORMAL),
+            SANS_BOLD,
             new Face(SANS, "DejaVuSansCondensed-Oblique.ttf", 400, FontStyle.ITALIC),
             new Face(SANS, "DejaVuSansCondensed-BoldOblique.ttf", 700, FontStyle.ITALIC),
             new Face(MONO, "DejaVuSansMono.ttf", 400, FontStyle.NORMAL),
@@ -49,6 +50,15 @@ final class BundledFonts {
         for (Face face : FACES) {
             builder.useFont(new FaceSupplier(face, document), face.family(), face.weight(), face.style(), true);
         }
+    }
+
+    /** The bold sans face, loaded into {@code document} for what is drawn over the layout (a watermark). */
+    PDFont bold(PDDocument document) throws IOException {
+        return load(SANS_BOLD, document);
+    }
+
+    private PDFont load(Face face, PDDocument document) throws IOException {
+        return PDType0Font.load(document, parsed.computeIfAbsent(face, BundledFonts::parse), true);
     }
 
     /**
@@ -69,7 +79,7 @@ final class BundledFonts {
         @Override
         public PDFont supply() {
             try {
-                return PDType0Font.load(document, parsed.computeIfAbsent(face, BundledFonts::parse), true);
+                return load(face, document);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot embed bundled font " + face.resource(), e);
             }

@@ -41,12 +41,7 @@ public final class PdfRenderer {
     }
 
     private final BundledFonts fonts = new BundledFonts();
-    private final byte[] watermarkFont;
     private final DocumentBuilder xmlParser = xmlParser();
-
-    public PdfRenderer() {
-        this.watermarkFont = readResource("fonts/DejaVuSansCondensed-Bold.ttf");
-    }
 
     /** Renders one document; the same {@link PrintDocument} always gives the same bytes. */
     public byte[] render(PrintDocument print) {
@@ -80,7 +75,7 @@ public final class PdfRenderer {
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
                 if (print.watermark() != null) {
-                    Watermark.stamp(pdf, watermarkFont, print.watermark());
+                    Watermark.stamp(pdf, fonts.bold(pdf), print.watermark());
                 }
                 // PDFBox writes many small pieces; a plain buffer spares a synchronized call per piece.
                 try (BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024)) {

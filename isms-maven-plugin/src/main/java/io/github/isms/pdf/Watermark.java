@@ -1,13 +1,12 @@
 package io.github.isms.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
@@ -22,8 +21,7 @@ final class Watermark {
 
     private Watermark() {}
 
-    static void stamp(PDDocument document, byte[] boldFont, String text) throws IOException {
-        PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
+    static void stamp(PDDocument document, PDFont font, String text) throws IOException {
         for (PDPage page : document.getPages()) {
             PDRectangle box = page.getMediaBox();
             // A long word shrinks to three quarters of the diagonal, so it never runs off the page.
