@@ -1,10 +1,9 @@
 package io.github.isms.pdf;
 
+import io.github.isms.source.AssetFiles;
 import com.openhtmltopdf.extend.FSUriResolver;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -64,14 +63,6 @@ public final class AssetImages implements FSUriResolver {
             return null;
         }
         Path file = assetsDir.resolve(path.substring("/assets/".length())).normalize();
-        if (!file.startsWith(assetsDir) || file.equals(assetsDir) || !Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            // A symbolic link inside assets/ must not lead out of it.
-            return file.toRealPath().startsWith(assetsDir.toRealPath()) ? file : null;
-        } catch (IOException e) {
-            return null;
-        }
+        return file.startsWith(assetsDir) && !file.equals(assetsDir) && AssetFiles.isInside(assetsDir, file) ? file : null;
     }
 }

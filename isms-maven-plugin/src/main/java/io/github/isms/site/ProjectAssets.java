@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.source.AssetFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -46,23 +47,16 @@ final class ProjectAssets {
      * assets folder. A link out of it is never followed into the site.
      */
     static void copy(Path assetsDir, Set<String> used, SiteWriter out) {
-        if (used.isEmpty() || !Files.isDirectory(assetsDir)) {
-            return;
-        }
-        try {
-            Path realAssets = assetsDir.toRealPath();
-            for (String path : used) {
-                Path file = assetsDir.resolve(path).normalize();
-                if (!file.startsWith(assetsDir) || !Files.isRegularFile(file)) {
-                    continue;
-                }
-                Path real = file.toRealPath();
-                if (real.startsWith(realAssets)) {
-                    out.write("assets/" + path, Files.readAllBytes(real));
-                }
+        for (String path : used) {
+            Path file = assetsDir.resolve(path).normalize();
+            if (!file.startsWith(assetsDir) || !AssetFiles.isInside(assetsDir, file)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("can not read the assets in " + assetsDir, e);
+            try {
+                out.write("assets/" + path, Files.readAllBytes(file.toRealPath()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("can not read " + file, e);
+            }
         }
     }
 }

@@ -1,9 +1,8 @@
 package io.github.isms.xref;
 
-import java.io.IOException;
+import io.github.isms.source.AssetFiles;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -57,11 +56,7 @@ final class RelativeLinks {
 
     /** True for a regular file that, links resolved, still lies under assets/. */
     boolean assetExists(Path path) {
-        try {
-            return Files.isRegularFile(path) && path.toRealPath().startsWith(assetsDir.toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+        return AssetFiles.isInside(assetsDir, path);
     }
 
     /** The path below assets/, with {@code /}. */
