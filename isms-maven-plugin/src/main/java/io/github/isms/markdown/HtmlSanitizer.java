@@ -146,8 +146,7 @@ public final class HtmlSanitizer {
         for (Element element : Jsoup.parseBodyFragment(fragment, BASE).body().select("[href], [src]")) {
             for (String key : new String[] {"href", "src"}) {
                 String url = element.attr(key).strip();
-                if (element.hasAttr(key) && !url.isEmpty() && !url.startsWith("#") && !isAbsolute(url)
-                        && !url.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) {
+                if (!url.isEmpty() && !url.startsWith("#") && !isAbsolute(url)) {
                     urls.add(url);
                 }
             }
