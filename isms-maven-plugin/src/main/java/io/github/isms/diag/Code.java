@@ -45,6 +45,7 @@ public enum Code {
     ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
     ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults or in risks.yaml) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
+    EXTERNAL_SOURCE_MISSING(WARNING, "a document of type external without source: or issuer: (it provides no mandatory documented information)"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
