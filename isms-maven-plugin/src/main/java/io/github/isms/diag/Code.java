@@ -85,7 +85,7 @@ public enum Code {
     APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
     HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
     DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
-    REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
+    REVIEW_OVERDUE(WARNING, "a document's next review (last approval or recorded review + review interval) lies before today"),
     HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
 
     // isms:review: the documents a pull request changes
