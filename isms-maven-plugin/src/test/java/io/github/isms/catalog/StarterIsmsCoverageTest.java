@@ -40,4 +40,14 @@ class StarterIsmsCoverageTest {
 
         assertThat(result.diagnostics()).isEmpty();
     }
+
+    @Test
+    void everyApplicableControlOfTheStarterSetHasADocumentThatImplementsIt(@TempDir Path project) {
+        SourceLayout layout = SourceLayout.defaults(project);
+        new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(layout, "Starter Corp", null, false));
+        Diagnostics diagnostics = new Diagnostics();
+        CatalogModel model = CatalogModel.load(new ProjectLoader(layout).load(diagnostics), diagnostics);
+
+        assertThat(model.soa().gaps()).extracting(row -> row.control().id()).isEmpty();
+    }
 }
