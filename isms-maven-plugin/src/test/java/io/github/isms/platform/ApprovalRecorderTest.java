@@ -208,6 +208,26 @@ class ApprovalRecorderTest {
     }
 
     @Test
+    void aConnectionLostHalfWayWritesNoNoteAndNamesTheRequest() throws Exception {
+        PlatformClient client = client();
+        PlatformClient losing = (commit, at) -> {
+            if (commit.equals(squash)) {
+                github.close();
+            }
+            return client.requestThatMade(commit, at);
+        };
+
+        assertThat(record("main", losing)).isEmpty();
+
+        assertThat(notesRefOrNull()).isNull();
+        assertThat(diagnostics.all()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.PLATFORM_REQUEST_FAILED);
+            assertThat(d.message()).startsWith("isms:record-approvals: GET /repos/org/isms/commits/" + squash
+                    + "/pulls?per_page=100: no answer from 127.0.0.1:").endsWith("; no note written");
+        });
+    }
+
+    @Test
     void notesAnotherRunWroteMeanwhileAreNotOverwritten() throws Exception {
         PlatformClient client = client();
         PlatformClient racing = (commit, at) -> {
