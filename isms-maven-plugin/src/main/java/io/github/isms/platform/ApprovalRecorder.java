@@ -98,7 +98,7 @@ public final class ApprovalRecorder {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             diagnostics.report(Code.RECORD_BRANCH_NOT_FOUND, at, "isms:record-approvals: no git repository at or "
-                    + "above " + dir.getFileName() + "; nothing to record");
+                    + "above the ISMS folder; nothing to record");
             return Optional.empty();
         }
         try (Repository repository = builder.setMustExist(true).build(); RevWalk walk = new RevWalk(repository)) {

@@ -277,7 +277,8 @@ class ApprovalRecorderTest {
     void withoutARepositoryThereIsNothingToRecord(@TempDir Path elsewhere) {
         assertThat(ApprovalRecorder.find(elsewhere, "main", diagnostics, AT)).isEmpty();
 
-        assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly(Code.RECORD_BRANCH_NOT_FOUND);
+        assertThat(diagnostics.all()).extracting(Diagnostic::format).containsExactly("src/isms/isms.yaml:1:1: "
+                + "RECORD_BRANCH_NOT_FOUND isms:record-approvals: no git repository at or above the ISMS folder; nothing to record");
     }
 
     // --- the repository
