@@ -97,6 +97,12 @@ public enum Code {
     VERSION_SKIPPED(WARNING, "a new version that skips numbers (1.1 to 1.3, 1.4 to 3.0) or keeps the minor on a major change (1.4 to 2.4)"),
     DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
 
+    // isms:record-approvals: the platform's approvals into git notes
+    PLATFORM_UNCONFIGURED(ERROR, "isms:record-approvals can not tell the platform, API address, repository or token (isms.platform, isms.apiUrl, isms.repository, the CI's variables)"),
+    PLATFORM_REQUEST_FAILED(ERROR, "a GitHub or GitLab API request failed (401, 403, 404, 5xx, a rate limit beyond rateLimitWait, an answer that is not the expected JSON, no connection); no note is written"),
+    RECORD_BRANCH_NOT_FOUND(ERROR, "isms:record-approvals finds no git repository, or no approval branch in it"),
+    RECORD_NOTES_FAILED(ERROR, "the approval notes can not be written: the notes ref moved during the run, or the repository can not be written; no note is written"),
+
     // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 

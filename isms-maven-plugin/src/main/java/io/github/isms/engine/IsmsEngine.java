@@ -8,10 +8,16 @@ import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.check.MandatoryDocumentRules;
 import io.github.isms.check.RiskRules;
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
+import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.pdf.SitePdfs;
+import io.github.isms.platform.ApprovalRecorder;
+import io.github.isms.platform.PlatformAccess;
+import io.github.isms.platform.PlatformClient;
+import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
@@ -26,7 +32,9 @@ import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -71,6 +79,39 @@ public final class IsmsEngine {
             }
         }
         return finish(request, project, diagnostics, control.notes());
+    }
+
+    /**
+     * Records the approvals of the requests that produced the approval branch's new commits as git notes
+     * ({@code refs/notes/isms-approvals}), asking the platform's REST API. Writes all notes or, on any
+     * problem, none; pushes nothing. Writes {@code diagnostics.json}.
+     */
+    public RecordResult recordApprovals(RecordRequest request) {
+        Diagnostics loading = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(loading);
+        String configPath = loader.reader().relativePath(request.layout().ismsDir().resolve("isms.yaml"));
+        Diagnostics diagnostics = new Diagnostics();
+        // isms.yaml names the approval branch; the documents are not this goal's concern.
+        loading.all().stream().filter(d -> d.position().path().equals(configPath))
+                .forEach(d -> diagnostics.report(d.severity(), d.code(), d.position(), d.message()));
+        SourcePosition at = SourcePosition.file(configPath);
+        PlatformAccess access = null;
+        try {
+            access = request.platform().resolve(request.env());
+        } catch (PlatformException e) {
+            diagnostics.report(Code.PLATFORM_UNCONFIGURED, at, "isms:record-approvals: " + e.getMessage());
+        }
+        Optional<ApprovalRecorder> recorder = ApprovalRecorder.find(request.layout().ismsDir(),
+                project.config().approval().branch(), diagnostics, at);
+        Optional<ApprovalRecorder.Recording> recording = Optional.empty();
+        if (access != null && recorder.isPresent() && !diagnostics.hasErrors()) {
+            recording = recorder.get().record(PlatformClient.of(access, request.clock(), request.sleeper()), diagnostics, at);
+        }
+        BuildResult result = new BuildResult(project, diagnostics.all(),
+                recording.map(ApprovalRecorder.Recording::lines).orElse(List.of()));
+        writeDiagnostics(request.outputDir(), result);
+        return new RecordResult(result, recording);
     }
 
     /*
@@ -168,13 +209,13 @@ public final class IsmsEngine {
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
         BuildResult result = new BuildResult(project, diagnostics.all(), notes);
-        writeDiagnostics(request, result);
+        writeDiagnostics(request.outputDir(), result);
         return result;
     }
 
-    private static void writeDiagnostics(BuildRequest request, BuildResult result) {
+    private static void writeDiagnostics(Path outputDir, BuildResult result) {
         try {
-            DiagnosticsJson.write(result.diagnostics(), request.outputDir().resolve("diagnostics.json"));
+            DiagnosticsJson.write(result.diagnostics(), outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {
             throw new UncheckedIOException("can not write diagnostics.json", e);
         }
