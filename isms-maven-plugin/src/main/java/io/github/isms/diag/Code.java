@@ -55,7 +55,7 @@ public enum Code {
     PLACEHOLDER_FORBIDDEN(ERROR, "a placeholder that calls a Java method"),
     PLACEHOLDER_FAILED(ERROR, "a placeholder that fails while it is evaluated (for example a filter on the wrong type)"),
     TEMPLATE_LIMIT(ERROR, "template work over a safety limit: a range of more than 10,000 numbers, more than 10,000 loop iterations, a value of more than 1,000,000 characters, or an expanded body more than 1,000,000 characters longer than written"),
-    MARKDOWN_LIMIT(ERROR, "Markdown over a safety limit: more than 50 block quotes or list markers opened on one line, elements nested more than 100 deep, or more than 100,000 elements in one document"),
+    MARKDOWN_LIMIT(ERROR, "Markdown over a safety limit: more than 50 block quotes or list markers opened on one line, elements nested more than 100 deep, or more than 100,000 elements besides plain text in one document"),
     DOCUMENT_TOO_COMPLEX(ERROR, "a document whose structure exhausted the stack while it was rendered; it is left out"),
     REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
     REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),

@@ -1,5 +1,8 @@
 package io.github.isms.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.github.isms.diag.Code;
@@ -20,6 +23,10 @@ final class MarkdownLimits {
     static final int MAX_MARKERS_ON_A_LINE = 50;
     /** Elements inside elements: a list level is two (the list and its item), a block quote one. */
     static final int MAX_DEPTH = 100;
+    /**
+     * Elements other than plain text and line breaks (emphasis, links, code, list items, table cells):
+     * each is a box the PDF lays out, which is where a body's cost grows with the square.
+     */
     static final int MAX_ELEMENTS = 100_000;
 
     private MarkdownLimits() {
@@ -73,9 +80,9 @@ final class MarkdownLimits {
         int elements = 0;
         Node node = document.getFirstChild();
         while (node != null) {
-            if (++elements > MAX_ELEMENTS) {
+            if (!isPlainText(node) && ++elements > MAX_ELEMENTS) {
                 diagnostics.report(Code.MARKDOWN_LIMIT, lines.at(node.getStartOffset()), "the body has more than "
-                        + MAX_ELEMENTS + " Markdown elements (this is the first one over); refused as a safety limit");
+                        + MAX_ELEMENTS + " Markdown elements besides plain text (this is the first one over); refused as a safety limit");
                 return true;
             }
             if (depth > MAX_DEPTH) {
@@ -95,6 +102,10 @@ final class MarkdownLimits {
             node = node == null || node == document ? null : node.getNext();
         }
         return false;
+    }
+
+    private static boolean isPlainText(Node node) {
+        return node instanceof Text || node instanceof SoftLineBreak || node instanceof HardLineBreak;
     }
 
     private static boolean isBlankAt(CharSequence text, int i) {

@@ -131,13 +131,17 @@ public final class SitePdfs implements PageSource {
             layout.shutdownNow();
         }
         overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
-                job.name() + ": the PDF " + job.path() + " was not laid out within " + budget.toSeconds()
-                        + " seconds; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)"));
+                job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
+                        + "; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)"));
         if (!failures.isEmpty()) {
             failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
         }
         return inputs.withPageSource(new SitePdfs(files));
+    }
+
+    private static String shown(Duration budget) {
+        return budget.toSeconds() >= 1 ? budget.toSeconds() + " seconds" : budget.toMillis() + " ms";
     }
 
     /** Renders and signs on a layout thread, waiting at most {@code budget} for it. */
