@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.vladsch.flexmark.util.ast.Document;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +45,7 @@ class MarkdownLimitsTest {
 
         assertThat(problems()).containsExactly("doc.md:" + (FIRST_LINE + 2) + ":1: MARKDOWN_LIMIT");
         assertThat(diagnostics.all().get(0).message()).contains("nested more than 50 block quotes or list items deep");
+        assertThat(diagnostics.all()).extracting(Diagnostic::code).containsExactly(Code.MARKDOWN_LIMIT);
         assertThat(document.hasChildren()).isFalse();
     }
 

@@ -269,6 +269,7 @@ class SitePdfsTest {
                         + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)",
                 "src/isms/soa.yaml:1:1: PDF_TOO_COMPLEX Statement of Applicability: the PDF soa.pdf was not laid out "
                         + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)");
+        assertThat(diagnostics.all()).extracting(d -> d.code()).containsOnly(Code.PDF_TOO_COMPLEX);
         SiteModel model = SiteModel.of(result);
         assertThat(result.pageSources()).allSatisfy(source ->
                 assertThat(source.files(model)).doesNotContainKeys("docs/POL-001/POL-001.pdf", SitePdfs.SOA_PDF));

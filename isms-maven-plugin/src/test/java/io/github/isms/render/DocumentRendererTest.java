@@ -150,6 +150,7 @@ class DocumentRendererTest {
         smallStack.join(HANG_GUARD.toMillis());
 
         assertThat(escaped.get()).isNull();
+        assertThat(diagnostics.all()).extracting(d -> d.code()).containsExactly(Code.DOCUMENT_TOO_COMPLEX);
         assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
                 TestIsms.DOCUMENTS + "policies/deep.md:1:1: DOCUMENT_TOO_COMPLEX document POL-003 is nested too deeply to render "
                         + "(the stack overflowed); simplify its nesting of lists, quotes or placeholders");

@@ -183,6 +183,7 @@ class PlaceholdersTest {
         assertThat(out).as(template).isEmpty();
         assertThat(local.all()).as(template).hasSize(1);
         Diagnostic d = local.all().get(0);
+        assertThat(d.code()).isEqualTo(Code.TEMPLATE_LIMIT);
         return d.position().line() + ":" + d.position().column() + ": " + d.code() + " " + d.message();
     }
 
