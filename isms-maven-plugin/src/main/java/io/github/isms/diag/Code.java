@@ -26,7 +26,7 @@ public enum Code {
 
     // YAML and front matter
     YAML_SYNTAX(ERROR, "YAML that does not parse"),
-    YAML_LIMIT(ERROR, "YAML over a safety limit: more than 10 aliases to lists or mappings (\"billion laughs\"), or nesting deeper than 50"),
+    YAML_LIMIT(ERROR, "YAML over a safety limit: more than 10 aliases to lists or mappings (\"billion laughs\"), aliases that expand the file by more than 1,000,000 characters, or nesting deeper than 50"),
     FRONT_MATTER_MISSING(ERROR, "a document does not start with a --- front matter block"),
     FRONT_MATTER_UNCLOSED(ERROR, "a front matter block is never closed with ---"),
     KEY_REQUIRED(ERROR, "a required key is missing (in isms.yaml or front matter, or a document without an owner)"),
@@ -58,6 +58,9 @@ public enum Code {
     PLACEHOLDER_SYNTAX(ERROR, "template syntax in a document body that does not parse"),
     PLACEHOLDER_FORBIDDEN(ERROR, "a placeholder that calls a Java method"),
     PLACEHOLDER_FAILED(ERROR, "a placeholder that fails while it is evaluated (for example a filter on the wrong type)"),
+    TEMPLATE_LIMIT(ERROR, "template work over a safety limit: a range of more than 10,000 numbers, more than 10,000 loop iterations, a value of more than 1,000,000 characters, or an expanded body more than 1,000,000 characters longer than written"),
+    MARKDOWN_LIMIT(ERROR, "Markdown over a safety limit: more than 50 block quotes or list markers opened on one line, elements nested more than 100 deep, or more than 100,000 elements besides plain text in one document"),
+    DOCUMENT_TOO_COMPLEX(ERROR, "a document whose structure exhausted the stack while it was rendered; it is left out"),
     REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
     REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
@@ -104,6 +107,7 @@ public enum Code {
     RECORD_NOTES_FAILED(ERROR, "the approval notes can not be written: the notes ref moved during the run, or the repository can not be written; no note is written"),
 
     // Signing the PDFs of isms:site and the site report
+    PDF_TOO_COMPLEX(ERROR, "a document whose PDF is not laid out within the time budget of 60 seconds per PDF"),
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 
     // isms:verify: signatures and the manifest of a built site

@@ -1,8 +1,11 @@
 package io.github.isms.history;
 
+import io.github.isms.source.FrontMatterSyntax;
+import io.github.isms.source.YamlLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,53 +27,21 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * <p>History reads thousands of front matters, so only the front matter is decoded, and one whose every
  * line is a plain {@code key: value} or {@code key: [a, b]} is read directly: YAML gives such lines the
  * same meaning. Anything else (quotes, comments, nesting, block lists) goes through SnakeYAML Engine.
+ * Fences, byte-order mark and YAML limits are the loader's own ({@link FrontMatterSyntax},
+ * {@link YamlLimits}), so history and the build read a document alike.
  */
 public final class YamlFrontMatterReader implements FrontMatterReader {
-
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setMaxAliasesForCollections(10)
-            .setCodePointLimit(1 << 20)
-            .build();
 
     private static final Set<String> KEYS = Set.of("id", "version", "title", "status", "approvers");
 
     @Override
     public Optional<FrontMatter> read(byte[] content) {
-        Optional<String> yaml = frontMatterText(new String(content, 0, headLength(content), StandardCharsets.UTF_8));
+        Optional<String> yaml = frontMatterText(new String(content, 0, FrontMatterSyntax.headLength(content), StandardCharsets.UTF_8));
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
         Optional<FrontMatter> simple = readSimple(yaml.get());
         return simple != null ? simple : readYaml(yaml.get());
-    }
-
-    /** The bytes up to and including the closing delimiter line, so that a long body is never decoded. */
-    private static int headLength(byte[] content) {
-        int lineStart = 0;
-        int line = 0;
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] == '\n') {
-                if (line > 0 && isDelimiter(content, lineStart, i)) {
-                    return i + 1;
-                }
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return content.length;
-    }
-
-    private static boolean isDelimiter(byte[] content, int from, int to) {
-        if (to - from < 3 || (content[from] != '-' && content[from] != '.')
-                || content[from + 1] != content[from] || content[from + 2] != content[from]) {
-            return false;
-        }
-        for (int i = from + 3; i < to; i++) {
-            if (content[i] != ' ' && content[i] != '\t' && content[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Null when a line is not of the simple kind; SnakeYAML then decides. */
@@ -214,11 +185,14 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
         return c == ' ' || c == '\t';
     }
 
-    static Optional<FrontMatter> readYaml(String text) {
-        Optional<String> yaml = Optional.of(text);
+    static Optional<FrontMatter> readYaml(String yaml) {
         Optional<Node> root;
         try {
-            root = new Compose(SETTINGS).composeString(yaml.get());
+            LoadSettings settings = YamlLimits.settings("front matter", yaml);
+            if (YamlLimits.check(yaml, settings).isPresent()) {
+                return Optional.empty();
+            }
+            root = new Compose(settings).composeString(yaml);
         } catch (YamlEngineException e) {
             return Optional.empty();
         }
@@ -230,9 +204,14 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
         String title = null;
         String status = null;
         List<String> approvers = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 continue;
+            }
+            if (!keys.add(key.getValue())) {
+                // The loader refuses a key given twice (YAML has no meaning for it), so history does too.
+                return Optional.empty();
             }
             Node value = tuple.getValueNode();
             switch (key.getValue()) {
@@ -247,45 +226,33 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
         if (id == null || id.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new FrontMatter(id.strip(), version, title, status, approvers));
+        // Values are read as the loader reads them: without surrounding blanks.
+        return Optional.of(new FrontMatter(id.strip(), strip(version), title, strip(status), approvers));
     }
 
-    /** The text between a first line {@code ---} and the next line {@code ---} or {@code ...}. */
+    /** The front matter of a text by the loader's grammar, {@link FrontMatterSyntax}. */
     static Optional<String> frontMatterText(String text) {
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        int firstEnd = s.indexOf('\n');
-        if (firstEnd < 0 || !s.substring(0, firstEnd).strip().equals("---")) {
-            return Optional.empty();
-        }
-        int start = firstEnd + 1;
-        int lineStart = start;
-        while (lineStart < s.length()) {
-            int lineEnd = s.indexOf('\n', lineStart);
-            String line = (lineEnd < 0 ? s.substring(lineStart) : s.substring(lineStart, lineEnd)).strip();
-            if (line.equals("---") || line.equals("...")) {
-                return Optional.of(s.substring(start, lineStart));
-            }
-            if (lineEnd < 0) {
-                break;
-            }
-            lineStart = lineEnd + 1;
-        }
-        return Optional.empty();
+        FrontMatterSyntax.Split split = FrontMatterSyntax.splitRaw(text);
+        return split.found() ? Optional.of(split.yaml()) : Optional.empty();
     }
 
     private static String scalar(Node node) {
         return node instanceof ScalarNode scalar ? scalar.getValue() : null;
     }
 
+    private static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
     private static List<String> scalars(Node node) {
         List<String> values = new ArrayList<>();
         if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-            values.add(scalar.getValue());
+            values.add(scalar.getValue().strip());
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
                 String value = scalar(item);
                 if (value != null) {
-                    values.add(value);
+                    values.add(value.strip());
                 }
             }
         }

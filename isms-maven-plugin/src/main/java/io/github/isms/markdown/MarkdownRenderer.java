@@ -59,6 +59,18 @@ public final class MarkdownRenderer {
         return parser.parse(markdown);
     }
 
+    /**
+     * Parses a document body within the safety limits of {@link MarkdownLimits}: a body over them is
+     * reported at its line and comes back empty, so nothing later recurses into it.
+     */
+    public Document parse(String markdown, LineIndex lines, Diagnostics diagnostics) {
+        if (MarkdownLimits.refusedBeforeParsing(markdown, lines, diagnostics)) {
+            return parser.parse("");
+        }
+        Document document = parser.parse(markdown);
+        return MarkdownLimits.refusedAfterParsing(document, lines, diagnostics) ? parser.parse("") : document;
+    }
+
     /** The headings in document order, with the same ids the rendered HTML gives them. */
     public List<Heading> headings(Document document) {
         HeaderIdGenerator ids = new HeaderIdGenerator(options);

@@ -22,6 +22,7 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -43,12 +51,20 @@ import java.util.function.Supplier;
  * and linked from them. Everything is rendered and signed before the site is written, so a key
  * that does not work fails the build with the old site untouched. A document the renderer can not
  * lay out is a bug of the plugin and surfaces as {@link PdfRenderingException}, naming the document.
+ *
+ * <p>Layout time grows with the square of a body's elements, so each PDF has a time budget
+ * ({@link #BUDGET}); one that overruns it is reported as {@link Code#PDF_TOO_COMPLEX} at its document
+ * and left out, and the build fails instead of running for hours. The layout runs on a daemon thread of
+ * its own so that waiting can stop; the library can not be interrupted, so an overrun layout is
+ * abandoned, not stopped, and ends with the build's JVM at the latest.
  */
 public final class SitePdfs implements PageSource {
 
     /** A build without history or effective date still needs a creation date that is not the clock. */
     static final OffsetDateTime NO_DATE = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     static final String SOA_PDF = "soa.pdf";
+    /** A policy lays out in about a second; sixty leave room for a busy machine and a register of hundreds of pages. */
+    static final Duration BUDGET = Duration.ofSeconds(60);
 
     private final Map<String, byte[]> files;
 
@@ -65,6 +81,12 @@ public final class SitePdfs implements PageSource {
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing,
             Optional<LocalDate> reference, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, signing, reference, BUDGET, diagnostics);
+    }
+
+    /** As {@link #addTo(SiteInputs, CatalogModel, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
+    static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing,
+            Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
         SiteModel model = SiteModel.of(inputs);
         SigningKey key;
         try {
@@ -79,20 +101,39 @@ public final class SitePdfs implements PageSource {
         Map<String, byte[]> files = new TreeMap<>();
         // One unreachable time-stamp authority fails every document alike: each message is reported once.
         Set<String> failures = new TreeSet<>();
-        // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
-        jobs.parallelStream().forEach(job -> {
-            try {
-                PrintDocument print = job.print().get();
-                byte[] signed = signer.sign(renderers.get().render(print), key, job.options().apply(print));
-                synchronized (files) {
-                    files.put(job.path(), signed);
-                }
-            } catch (SigningException e) {
-                synchronized (failures) {
-                    failures.add(e.getMessage());
-                }
-            }
+        Map<String, Job> overrun = new TreeMap<>();
+        ExecutorService layout = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "isms-pdf-layout");
+            thread.setDaemon(true);
+            return thread;
         });
+        try {
+            // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
+            jobs.parallelStream().forEach(job -> {
+                try {
+                    byte[] signed = within(budget, layout, () -> {
+                        PrintDocument print = job.print().get();
+                        return signer.sign(renderers.get().render(print), key, job.options().apply(print));
+                    });
+                    synchronized (files) {
+                        files.put(job.path(), signed);
+                    }
+                } catch (SigningException e) {
+                    synchronized (failures) {
+                        failures.add(e.getMessage());
+                    }
+                } catch (TimeoutException e) {
+                    synchronized (overrun) {
+                        overrun.put(job.path(), job);
+                    }
+                }
+            });
+        } finally {
+            layout.shutdownNow();
+        }
+        overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
+                job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
+                        + "; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)"));
         if (!failures.isEmpty()) {
             failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
@@ -100,23 +141,59 @@ public final class SitePdfs implements PageSource {
         return inputs.withPageSource(new SitePdfs(files));
     }
 
-    /** One PDF to publish: where, how it is laid out, and what its signature says (a draft says so). */
-    private record Job(String path, Supplier<PrintDocument> print, Function<PrintDocument, SignatureOptions> options) {}
+    private static String shown(Duration budget) {
+        return budget.toSeconds() >= 1 ? budget.toSeconds() + " seconds" : budget.toMillis() + " ms";
+    }
+
+    /** Renders and signs on a layout thread, waiting at most {@code budget} for it. */
+    private static byte[] within(Duration budget, ExecutorService layout, Callable<byte[]> work)
+            throws SigningException, TimeoutException {
+        Future<byte[]> future = layout.submit(work);
+        try {
+            return future.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw e;
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a PDF was laid out", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SigningException signing) {
+                throw signing;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * One PDF to publish: where, how it is laid out, and what its signature says (a draft says so);
+     * {@code name} and {@code source} say which document it prints and where that is written.
+     */
+    private record Job(String path, String name, String source, Supplier<PrintDocument> print,
+            Function<PrintDocument, SignatureOptions> options) {}
 
     /** Every published document, every superseded version the site publishes, and the SoA. */
     private static List<Job> jobs(SiteModel model, CatalogModel catalog, SigningSettings signing, Optional<LocalDate> reference) {
         List<Job> jobs = new ArrayList<>();
         for (Document d : model.inputs().project().documents()) {
             if (model.published(d.id())) {
-                jobs.add(new Job(pathOf(d.id()), () -> print(model, d), print -> options(d, print, signing, model)));
+                jobs.add(new Job(pathOf(d.id()), d.id(), d.path(), () -> print(model, d), print -> options(d, print, signing, model)));
             }
         }
         for (EarlierVersion v : SupersededPrint.published(model)) {
-            jobs.add(new Job(SupersededPrint.pathOf(v), () -> SupersededPrint.print(model, v),
+            jobs.add(new Job(SupersededPrint.pathOf(v), v.id() + " version " + v.version(), v.source().path(),
+                    () -> SupersededPrint.print(model, v),
                     print -> signatureOptions(SupersededPrint.reason(v), signing, model)));
         }
         if (catalog != null) {
-            jobs.add(new Job(SOA_PDF, () -> soa(model, catalog, reference),
+            jobs.add(new Job(SOA_PDF, "Statement of Applicability", relative(model.inputs().project().projectDir(), model.inputs().project().ismsDir().resolve("soa.yaml")), () -> soa(model, catalog, reference),
                     print -> signatureOptions("Statement of Applicability of " + model.organization(), signing, model)));
         }
         return jobs;

@@ -1,6 +1,8 @@
 package io.github.isms.render;
 
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
+import io.github.isms.diag.SourcePosition;
 import io.github.isms.markdown.Heading;
 import io.github.isms.markdown.LineIndex;
 import io.github.isms.markdown.MarkdownRenderer;
@@ -64,19 +66,38 @@ public final class DocumentRenderer {
 
     private Parsed parse(IsmsProject project, Document doc) {
         Diagnostics diagnostics = new Diagnostics();
-        // A body whose placeholders fail is still parsed as written, so its references are checked too.
-        Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
-        com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text());
-        LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf, doc.body());
-        return new Parsed(doc, ast, lines, markdown.headings(ast), diagnostics);
+        try {
+            // A body whose placeholders fail is still parsed as written, so its references are checked too.
+            Expansion body = placeholders.expand(project.config(), doc, diagnostics).orElse(Expansion.unchanged(doc.body()));
+            LineIndex lines = new LineIndex(doc.path(), doc.bodyFirstLine(), body.text(), body::bodyLineOf, doc.body());
+            com.vladsch.flexmark.util.ast.Document ast = markdown.parse(body.text(), lines, diagnostics);
+            return new Parsed(doc, ast, lines, markdown.headings(ast), diagnostics);
+        } catch (StackOverflowError e) {
+            tooComplex(doc, diagnostics);
+            return new Parsed(doc, markdown.parse(""), new LineIndex(doc.path(), doc.bodyFirstLine(), ""), List.of(), diagnostics);
+        }
     }
 
     private Rendered render(Parsed p, ReferenceResolver resolver) {
         Diagnostics diagnostics = new Diagnostics();
-        References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
-        markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
-        SafeHtml html = markdown.render(p.ast());
-        return new Rendered(new RenderedDocument(p.doc().id(), html.html(), p.headings(), references, html.text()), diagnostics);
+        try {
+            References references = resolver.resolve(p.doc(), p.ast(), p.lines(), diagnostics);
+            markdown.reportUnsafeHtml(p.ast(), p.lines(), diagnostics);
+            SafeHtml html = markdown.render(p.ast());
+            return new Rendered(new RenderedDocument(p.doc().id(), html.html(), p.headings(), references, html.text()), diagnostics);
+        } catch (StackOverflowError e) {
+            tooComplex(p.doc(), diagnostics);
+            return new Rendered(new RenderedDocument(p.doc().id(), "", p.headings(), References.none(), ""), diagnostics);
+        }
+    }
+
+    /**
+     * The last resort behind the limits of templates and Markdown: the libraries recurse on nesting, and
+     * an input no limit foresaw must fail its own document with a diagnostic, not the build with a stack trace.
+     */
+    private static void tooComplex(Document doc, Diagnostics diagnostics) {
+        diagnostics.report(Code.DOCUMENT_TOO_COMPLEX, SourcePosition.file(doc.path()), "document " + doc.id()
+                + " is nested too deeply to render (the stack overflowed); simplify its nesting of lists, quotes or placeholders");
     }
 
     private record Parsed(Document doc, com.vladsch.flexmark.util.ast.Document ast, LineIndex lines, List<Heading> headings,

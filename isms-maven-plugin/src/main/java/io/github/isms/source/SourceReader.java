@@ -102,7 +102,6 @@ public final class SourceReader {
     }
 
     private static String normalise(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return FrontMatterSyntax.normalise(text);
     }
 }

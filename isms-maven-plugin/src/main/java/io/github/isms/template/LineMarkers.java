@@ -76,6 +76,20 @@ final class LineMarkers {
         return line;
     }
 
+    /** The line number of the last complete marker in {@code text}, or 0 when it has none. */
+    static int lastMarkedLine(String text) {
+        int open = text.lastIndexOf(OPEN);
+        int close = open < 0 ? -1 : text.indexOf(CLOSE, open);
+        if (close < 0) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(text, open + 1, close, 10);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The evaluated template without markers, with the body line of each of its lines. */
     static Expansion unmark(String output) {
         StringBuilder text = new StringBuilder(output.length());

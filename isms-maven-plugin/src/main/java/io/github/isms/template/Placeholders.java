@@ -12,11 +12,11 @@ import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.loader.MemoryLoader;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,6 @@ public final class Placeholders {
     /** Tags a body may use; everything else is unknown syntax. */
     private static final Set<String> TAGS = Set.of("if", "for", "set", "verbatim", "filter");
     private static final Set<String> FUNCTIONS = Set.of("range", "min", "max");
-    private static final int MAX_OUTPUT_CHARS = 8 * 1024 * 1024;
 
     private final PebbleEngine engine = new PebbleEngine.Builder()
             .loader(new MemoryLoader())
@@ -46,7 +45,6 @@ public final class Placeholders {
             .autoEscaping(false)
             .cacheActive(false)
             .methodAccessValidator((object, method) -> false)
-            .maxRenderedSize(MAX_OUTPUT_CHARS)
             .registerExtensionCustomizer(OnlyHarmless::new)
             .build();
 
@@ -65,9 +63,10 @@ public final class Placeholders {
         if (!template.contains("{{") && !template.contains("{%") && !template.contains("{#")) {
             return Optional.of(Expansion.unchanged(template));
         }
-        try {
-            StringWriter out = new StringWriter(template.length() + 256);
-            engine.getLiteralTemplate(LineMarkers.mark(template)).evaluate(out, context);
+        String marked = LineMarkers.mark(template);
+        try (TemplateBudget budget = TemplateBudget.open(marked.length())) {
+            LimitedWriter out = new LimitedWriter(template.length() + 256, budget.maxOutputChars());
+            engine.getLiteralTemplate(marked).evaluate(out, context);
             return Optional.of(LineMarkers.unmark(out.toString()));
         } catch (PebbleException e) {
             report(e, template, bodyStart, diagnostics);
@@ -80,7 +79,9 @@ public final class Placeholders {
     private static void report(PebbleException e, String template, SourcePosition bodyStart, Diagnostics diagnostics) {
         int line = e.getLineNumber() == null || e.getLineNumber() < 1 ? 1 : e.getLineNumber();
         String lineText = lineOf(template, line);
-        if (e instanceof AttributeNotFoundException unknown) {
+        if (e instanceof TemplateLimitException) {
+            diagnostics.report(Code.TEMPLATE_LIMIT, at(bodyStart, line, column(lineText, null)), e.getPebbleMessage());
+        } else if (e instanceof AttributeNotFoundException unknown) {
             String name = unknown.getAttributeName();
             diagnostics.report(Code.PLACEHOLDER_UNKNOWN, at(bodyStart, line, column(lineText, name)),
                     "'" + name + "' is not a placeholder; available are org.name, doc.id, doc.title, doc.version, "
@@ -130,7 +131,10 @@ public final class Placeholders {
         return tag < 0 ? print : Math.min(print, tag);
     }
 
-    /** Keeps only the tags and functions that compute with values; the rest could reach templates, files or threads. */
+    /**
+     * Keeps only the tags and functions that compute with values; the rest could reach templates, files or
+     * threads. Those kept do their work within the evaluation's {@link TemplateBudget}.
+     */
     private static final class OnlyHarmless extends ExtensionCustomizer {
 
         OnlyHarmless(Extension core) {
@@ -140,7 +144,7 @@ public final class Placeholders {
         @Override
         public List<TokenParser> getTokenParsers() {
             List<TokenParser> all = super.getTokenParsers();
-            return all == null ? null : all.stream().filter(p -> TAGS.contains(p.getTag())).toList();
+            return all == null ? null : all.stream().filter(p -> TAGS.contains(p.getTag())).map(OnlyHarmless::limited).toList();
         }
 
         @Override
@@ -151,7 +155,27 @@ public final class Placeholders {
             }
             Map<String, Function> kept = new java.util.HashMap<>(all);
             kept.keySet().retainAll(FUNCTIONS);
+            kept.computeIfPresent("range", (name, range) -> new LimitedSyntax.Range(range));
             return kept;
+        }
+
+        @Override
+        public Map<String, Filter> getFilters() {
+            Map<String, Filter> all = super.getFilters();
+            if (all == null) {
+                return null;
+            }
+            Map<String, Filter> limited = new java.util.HashMap<>();
+            all.forEach((name, filter) -> limited.put(name, new LimitedSyntax.SizedFilter(name, filter)));
+            return limited;
+        }
+
+        private static TokenParser limited(TokenParser parser) {
+            return switch (parser.getTag()) {
+                case "for" -> new LimitedSyntax.ForTag();
+                case "set" -> new LimitedSyntax.SetTag();
+                default -> parser;
+            };
         }
     }
 }

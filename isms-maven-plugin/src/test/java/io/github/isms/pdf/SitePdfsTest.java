@@ -1,6 +1,7 @@
 package io.github.isms.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.pages.CatalogPages;
@@ -25,8 +26,10 @@ import io.github.isms.verify.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -245,6 +248,31 @@ class SitePdfsTest {
                     .doesNotContain("development");
             assertThat(signature.getLocation()).isEqualTo("Example Corp");
         }
+    }
+
+    @Test
+    void aPdfNotLaidOutWithinItsTimeBudgetFailsTheBuildNamingItsDocumentAndIsNotPublished() {
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
+        CatalogModel catalog = CatalogModel.load(loaded, diagnostics);
+        SiteInputs inputs = SiteInputs.of(loaded, new DocumentRenderer().renderAll(loaded,
+                new io.github.isms.catalog.CatalogTargets(catalog.catalogs()), diagnostics));
+
+        // No layout finishes in a nanosecond: each PDF stands for one that would take hours.
+        SiteInputs result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog,
+                SigningSettings.developmentKey(), Optional.empty(), Duration.ofNanos(1), diagnostics));
+
+        assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
+                "src/isms/documents/access.md:1:1: PDF_TOO_COMPLEX POL-002: the PDF docs/POL-002/POL-002.pdf was not laid out "
+                        + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)",
+                "src/isms/documents/policy.md:1:1: PDF_TOO_COMPLEX POL-001: the PDF docs/POL-001/POL-001.pdf was not laid out "
+                        + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)",
+                "src/isms/soa.yaml:1:1: PDF_TOO_COMPLEX Statement of Applicability: the PDF soa.pdf was not laid out "
+                        + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)");
+        assertThat(diagnostics.all()).extracting(d -> d.code()).containsOnly(Code.PDF_TOO_COMPLEX);
+        SiteModel model = SiteModel.of(result);
+        assertThat(result.pageSources()).allSatisfy(source ->
+                assertThat(source.files(model)).doesNotContainKeys("docs/POL-001/POL-001.pdf", SitePdfs.SOA_PDF));
     }
 
     private static SiteModel model(Map<String, DocumentHistory> histories) {

@@ -2,10 +2,18 @@ package io.github.isms.render;
 
 import static io.github.isms.render.IsmsFixture.BODY_FIRST_LINE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostics;
 import io.github.isms.markdown.Heading;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DocumentRendererTest {
 
     private static final String PATH = IsmsFixture.MAIN;
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
 
     private IsmsFixture isms;
 
@@ -94,5 +103,56 @@ class DocumentRendererTest {
         assertThat(result.documents().byId()).containsOnlyKeys("POL-001", "POL-002");
         assertThat(result.documents().get("POL-002").orElseThrow().headings()).extracting(Heading::id).containsExactly("other", "scope");
         assertThat(result.documents().referencing("POL-002")).containsExactly("POL-001");
+    }
+    @Test
+    void aThousandNestedBlockQuotesFailTheirDocumentAtTheLineAndTheOthersStillRender() {
+        IsmsFixture.Result result = assertTimeoutPreemptively(HANG_GUARD,
+                () -> isms.renderWithMain("# Deep\n\n" + ">".repeat(1000) + " quote\n\nSee [[POL-002]].\n"));
+
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(PATH + ":" + (BODY_FIRST_LINE + 2) + ":1: MARKDOWN_LIMIT");
+        assertThat(result.html("POL-002")).contains("<h2 id=\"scope\">Scope</h2>");
+    }
+
+    @Test
+    void aTemplateLoopOverAHundredMillionNumbersFailsItsDocumentAtTheLine() {
+        IsmsFixture.Result result = assertTimeoutPreemptively(HANG_GUARD,
+                () -> isms.renderWithMain("# Loop\n{% for i in range(1,100000000) %}*{{ i }}* {% endfor %}\n"));
+
+        assertThat(result.lines()).singleElement().asString()
+                .startsWith(PATH + ":" + (BODY_FIRST_LINE + 1) + ":1: TEMPLATE_LIMIT a range of 100000000 numbers");
+    }
+
+    @Test
+    void aStackOverflowThatNoLimitForesawFailsItsDocumentWithADiagnosticNamingIt() throws Exception {
+        // Emphasis 95 deep is within the limits; a thread with a tiny stack stands in for an input no limit foresaw.
+        StringBuilder open = new StringBuilder();
+        StringBuilder close = new StringBuilder();
+        for (int level = 0; level < 95; level++) {
+            String marker = level % 2 == 0 ? "*" : "_";
+            open.append(marker).append("a ");
+            close.insert(0, " b" + marker);
+        }
+        isms.document("policies/deep.md", "POL-003", open + "x" + close + "\n");
+        IsmsProject project = isms.load();
+        Document deep = project.document("POL-003").orElseThrow();
+        DocumentRenderer renderer = new DocumentRenderer();
+        Diagnostics diagnostics = new Diagnostics();
+        AtomicReference<Throwable> escaped = new AtomicReference<>();
+        Thread smallStack = new Thread(null, () -> {
+            try {
+                renderer.renderOne(project, deep, new RenderedDocuments(Map.of()), IsmsFixture.TARGETS, diagnostics);
+            } catch (Throwable e) {
+                escaped.set(e);
+            }
+        }, "small-stack", 48 * 1024);
+        smallStack.start();
+        smallStack.join(HANG_GUARD.toMillis());
+
+        assertThat(escaped.get()).isNull();
+        assertThat(diagnostics.all()).extracting(d -> d.code()).containsExactly(Code.DOCUMENT_TOO_COMPLEX);
+        assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
+                TestIsms.DOCUMENTS + "policies/deep.md:1:1: DOCUMENT_TOO_COMPLEX document POL-003 is nested too deeply to render "
+                        + "(the stack overflowed); simplify its nesting of lists, quotes or placeholders");
     }
 }

@@ -97,7 +97,7 @@ class ProjectLoaderTest {
 
         BuildResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
 
-        assertThat(places(result)).containsExactly(DOCUMENTS + "deep.md:3:" + (3 + YamlParser.MAX_NESTING_DEPTH) + ": YAML_LIMIT");
+        assertThat(places(result)).containsExactly(DOCUMENTS + "deep.md:3:" + (3 + YamlLimits.MAX_NESTING_DEPTH) + ": YAML_LIMIT");
     }
 
     @Test

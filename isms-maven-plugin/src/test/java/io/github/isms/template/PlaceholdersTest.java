@@ -1,6 +1,7 @@
 package io.github.isms.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
@@ -10,6 +11,7 @@ import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.IsmsFixture;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlaceholdersTest {
 
+    private static final Duration HANG_GUARD = Duration.ofSeconds(20);
     private static final SourcePosition BODY_AT_LINE_10 = new SourcePosition("doc.md", 10, 1);
 
     private final Placeholders placeholders = new Placeholders();
@@ -170,6 +173,69 @@ class PlaceholdersTest {
     @Test
     void valuesAreNotHtmlEscapedBecauseTheOutputIsMarkdown() {
         assertThat(expand("{{ name }}", Map.of("name", "Smith & Co"))).contains("Smith & Co");
+    }
+
+    /** The one problem of a template over a limit, as {@code line:column: CODE}, within a generous time. */
+    private String limitOf(String template) {
+        Diagnostics local = new Diagnostics();
+        Optional<Expansion> out = assertTimeoutPreemptively(HANG_GUARD,
+                () -> placeholders.expand(template, Map.of("org", Map.of("name", "Example Corp")), BODY_AT_LINE_10, local));
+        assertThat(out).as(template).isEmpty();
+        assertThat(local.all()).as(template).hasSize(1);
+        Diagnostic d = local.all().get(0);
+        assertThat(d.code()).isEqualTo(Code.TEMPLATE_LIMIT);
+        return d.position().line() + ":" + d.position().column() + ": " + d.code() + " " + d.message();
+    }
+
+    @Test
+    void aRangeOfAHundredMillionNumbersIsRefusedBeforeItIsBuilt() {
+        assertThat(limitOf("Intro\n{% for i in range(1,100000000) %}{{ i }}{% endfor %}\n"))
+                .isEqualTo("11:1: TEMPLATE_LIMIT a range of 100000000 numbers; the limit is 10000");
+        assertThat(limitOf("{% for i in 0..100000000 %}x{% endfor %}")).startsWith("10:1: TEMPLATE_LIMIT a range of 100000001 numbers");
+    }
+
+    @Test
+    void nestedLoopsWithinTheRangeLimitAreStoppedByTheIterationLimit() {
+        // 111 bytes that used to expand to 150,000 emphasis runs (and a PDF that took a minute to lay out).
+        String template = "{% for i in range(1,400) %}\n{% for j in range(1,400) %}*a* {% endfor %}\n{% endfor %}\n";
+        assertThat(limitOf(template)).isEqualTo("11:1: TEMPLATE_LIMIT loops ran more than 10000 times in this body; refused as a safety limit");
+    }
+
+    @Test
+    void aStringDoubledFortyTimesIsRefusedWhenItPassesTheValueLimit() {
+        String template = "{% set s = \"*a* \" %}\n" + "{% set s = s ~ s %}".repeat(40) + "\n{{ s }}\n";
+        // 4 characters doubled 18 times is 1,048,576: the 18th set on line 11 is over.
+        assertThat(limitOf(template)).isEqualTo("11:1: TEMPLATE_LIMIT set s makes a value of more than 1000000 characters; refused as a safety limit");
+    }
+
+    @Test
+    void filtersThatMultiplyAValueAreHeldToTheValueLimit() {
+        String grow = "{% set s = s | replace({'a': 'aaaaaaaaaa'}) %}";
+        assertThat(limitOf("{% set s = 'a' %}" + grow.repeat(5) + "{{ s | replace({'a': 'aaaaaaaaaa'}) | replace({'a': 'aaaaaaaaaa'}) }}"))
+                .startsWith("10:1: TEMPLATE_LIMIT the filter replace makes a value of more than 1000000 characters");
+        assertThat(limitOf("{% set l = ['x'] %}" + "{% set l = l | merge(l) %}".repeat(40) + "{{ l | length }}"))
+                .startsWith("10:1: TEMPLATE_LIMIT the filter merge makes a value of more than 1000000 characters");
+    }
+
+    @Test
+    void aListHoldingItselfTwiceFortyTimesOverIsCountedAsWhatItWouldPrint() {
+        assertThat(limitOf("{% set l = ['x'] %}" + "{% set l = [l, l] %}".repeat(40) + "{{ l }}"))
+                .startsWith("10:1: TEMPLATE_LIMIT set l makes a value of more than 1000000 characters");
+    }
+
+    @Test
+    void theExpandedBodyMayGrowByAtMostAMillionCharacters() {
+        String template = "{% set s = 'aaaaaaaaaa' %}" + "{% set s = s ~ s %}".repeat(16) + "\nLine two\n"
+                + "{% for i in range(1,5000) %}{{ s }}{% endfor %}\n";
+        assertThat(limitOf(template)).startsWith("12:1: TEMPLATE_LIMIT the expanded body grows past ");
+    }
+
+    @Test
+    void loopsAndValuesAsPoliciesUseThemStayWellWithinTheLimits() {
+        Optional<String> out = expand("{% for i in range(1, 3) %}{{ i }}. {{ name }}\n{% endfor %}{% set who = name | upper %}{{ who }}",
+                Map.of("name", "CISO"));
+        assertThat(out).contains("1. CISO\n2. CISO\n3. CISO\nCISO");
+        assertThat(diagnostics.all()).isEmpty();
     }
 
     /** A Java object that records whether a template managed to call it. */
