@@ -30,8 +30,9 @@ final class RelativeLinks {
 
     /** The schemes the sanitizer keeps; any other (javascript:, data:, vbscript:, file:) is removed from the page. */
     static boolean isSafeExternal(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        return url.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+        // Browsers read a backslash as a slash: /\host is //host, a link to another server.
+        String lower = url.strip().replace('\\', '/').toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
     }
 
     Target resolve(Path documentFile, String url) {

@@ -10,6 +10,9 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +40,23 @@ class ThemeTest {
 
     BuildResult build() {
         return new IsmsEngine().site(BuildRequest.defaults(project).withSite(new SiteOptions(site, false)));
+    }
+
+    @Test
+    void everyPageSendsAStrictContentSecurityPolicyAndHasNoInlineScript() throws Exception {
+        assertThat(build().errors()).isEmpty();
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertThat(pages).hasSizeGreaterThan(5);
+        for (Path page : pages) {
+            String html = Files.readString(page);
+            assertThat(html).as(page.toString()).contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
+                    + "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+                    + "connect-src 'self'; form-action 'self'; base-uri 'none'\">");
+            assertThat(Pattern.compile("<script(?![^>]*\\ssrc=)").matcher(html).find()).as(page + " has an inline script").isFalse();
+        }
     }
 
     @Test
