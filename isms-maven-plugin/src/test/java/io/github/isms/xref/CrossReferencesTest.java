@@ -163,6 +163,7 @@ class CrossReferencesTest {
         assertThat(result.lines()).extracting(line -> line.substring(0, line.indexOf(" '")))
                 .containsExactly(MAIN + ":" + BODY_FIRST_LINE + ":8: ASSET_TYPE_REFUSED",
                         MAIN + ":" + (BODY_FIRST_LINE + 2) + ":12: ASSET_TYPE_REFUSED");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsOnly(Code.ASSET_TYPE_REFUSED);
         assertThat(result.html("POL-001")).doesNotContain("../../assets/");
     }
 
