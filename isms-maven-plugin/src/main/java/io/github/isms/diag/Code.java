@@ -48,6 +48,7 @@ public enum Code {
     ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
     ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults or in risks.yaml) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
+    EXTERNAL_SOURCE_MISSING(WARNING, "a document of type external without source: or issuer: (it provides no mandatory documented information)"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
@@ -88,7 +89,7 @@ public enum Code {
     APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
     HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
     DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
-    REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
+    REVIEW_OVERDUE(WARNING, "a document's next review (last approval or recorded review + review interval) lies before today"),
     HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
 
     // isms:review: the documents a pull request changes
@@ -96,6 +97,12 @@ public enum Code {
     REVIEW_ISMS_MOVED(ERROR, "isms:review finds the ISMS folder moved since the merge-base, so the approvers in force before the change can not be established"),
     VERSION_SKIPPED(WARNING, "a new version that skips numbers (1.1 to 1.3, 1.4 to 3.0) or keeps the minor on a major change (1.4 to 2.4)"),
     DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
+
+    // isms:record-approvals: the platform's approvals into git notes
+    PLATFORM_UNCONFIGURED(ERROR, "isms:record-approvals can not tell the platform, API address, repository or token (isms.platform, isms.apiUrl, isms.repository, the CI's variables)"),
+    PLATFORM_REQUEST_FAILED(ERROR, "a GitHub or GitLab API request failed (401, 403, 404, 5xx, a rate limit beyond rateLimitWait, an answer that is not the expected JSON, no connection); no note is written"),
+    RECORD_BRANCH_NOT_FOUND(ERROR, "isms:record-approvals finds no git repository, or no approval branch in it"),
+    RECORD_NOTES_FAILED(ERROR, "the approval notes can not be written: the notes ref moved during the run, or the repository can not be written; no note is written"),
 
     // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),

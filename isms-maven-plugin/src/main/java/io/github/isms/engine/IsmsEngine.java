@@ -2,14 +2,22 @@ package io.github.isms.engine;
 
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.MandatoryCoverage;
 import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
+import io.github.isms.check.MandatoryDocumentRules;
 import io.github.isms.check.RiskRules;
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
+import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.pdf.SitePdfs;
+import io.github.isms.platform.ApprovalRecorder;
+import io.github.isms.platform.PlatformAccess;
+import io.github.isms.platform.PlatformClient;
+import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
@@ -24,7 +32,9 @@ import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,8 +49,9 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
+        withCoverage(project, checked, control, diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -52,12 +63,14 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = checkAndRender(project, diagnostics);
-        DocumentControl control = awaited(history).into(diagnostics);
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+                diagnostics);
+        DocumentControl control = checked.control();
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
+            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()))
+                    .withReferenceDate(request.history().reference().toString());
             if (request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
@@ -66,6 +79,39 @@ public final class IsmsEngine {
             }
         }
         return finish(request, project, diagnostics, control.notes());
+    }
+
+    /**
+     * Records the approvals of the requests that produced the approval branch's new commits as git notes
+     * ({@code refs/notes/isms-approvals}), asking the platform's REST API. Writes all notes or, on any
+     * problem, none; pushes nothing. Writes {@code diagnostics.json}.
+     */
+    public RecordResult recordApprovals(RecordRequest request) {
+        Diagnostics loading = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(loading);
+        String configPath = loader.reader().relativePath(request.layout().ismsDir().resolve("isms.yaml"));
+        Diagnostics diagnostics = new Diagnostics();
+        // isms.yaml names the approval branch; the documents are not this goal's concern.
+        loading.all().stream().filter(d -> d.position().path().equals(configPath))
+                .forEach(d -> diagnostics.report(d.severity(), d.code(), d.position(), d.message()));
+        SourcePosition at = SourcePosition.file(configPath);
+        PlatformAccess access = null;
+        try {
+            access = request.platform().resolve(request.env());
+        } catch (PlatformException e) {
+            diagnostics.report(Code.PLATFORM_UNCONFIGURED, at, "isms:record-approvals: " + e.getMessage());
+        }
+        Optional<ApprovalRecorder> recorder = ApprovalRecorder.find(request.layout().ismsDir(),
+                project.config().approval().branch(), diagnostics, at);
+        Optional<ApprovalRecorder.Recording> recording = Optional.empty();
+        if (access != null && recorder.isPresent() && !diagnostics.hasErrors()) {
+            recording = recorder.get().record(PlatformClient.of(access, request.clock(), request.sleeper()), diagnostics, at);
+        }
+        BuildResult result = new BuildResult(project, diagnostics.all(),
+                recording.map(ApprovalRecorder.Recording::lines).orElse(List.of()));
+        writeDiagnostics(request.outputDir(), result);
+        return new RecordResult(result, recording);
     }
 
     /*
@@ -112,8 +158,23 @@ public final class IsmsEngine {
         }
     }
 
-    /** What checking found that building needs: the catalogs and SoA, the risk register, and the rendered bodies. */
-    private record Checked(CatalogModel catalog, RiskRegister risks, RenderedDocuments rendered) {
+    /**
+     * What checking found that building needs: the catalogs and SoA, the risk register, the rendered
+     * bodies, and (once read) the document-control record.
+     */
+    private record Checked(CatalogModel catalog, RiskRegister risks, RenderedDocuments rendered, DocumentControl control) {
+    }
+
+    /**
+     * Mandatory documented information is provided only by approved documents, so it is worked out
+     * and checked once history has said which documents are in force.
+     */
+    private static Checked withCoverage(IsmsProject project, Checked checked, DocumentControl control,
+            Diagnostics diagnostics) {
+        CatalogModel catalog = checked.catalog().withCoverage(MandatoryCoverage.of(project, checked.catalog().catalogs(),
+                checked.catalog().soaFile(), checked.risks(), control.approvals(project)));
+        MandatoryDocumentRules.check(project, catalog.catalogs(), catalog.coverage(), diagnostics);
+        return new Checked(catalog, checked.risks(), checked.rendered(), control);
     }
 
     private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
@@ -122,7 +183,7 @@ public final class IsmsEngine {
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
-        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
+        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
@@ -148,13 +209,13 @@ public final class IsmsEngine {
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
         BuildResult result = new BuildResult(project, diagnostics.all(), notes);
-        writeDiagnostics(request, result);
+        writeDiagnostics(request.outputDir(), result);
         return result;
     }
 
-    private static void writeDiagnostics(BuildRequest request, BuildResult result) {
+    private static void writeDiagnostics(Path outputDir, BuildResult result) {
         try {
-            DiagnosticsJson.write(result.diagnostics(), request.outputDir().resolve("diagnostics.json"));
+            DiagnosticsJson.write(result.diagnostics(), outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {
             throw new UncheckedIOException("can not write diagnostics.json", e);
         }

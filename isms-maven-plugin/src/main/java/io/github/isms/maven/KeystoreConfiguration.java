@@ -7,12 +7,8 @@ import java.net.URISyntaxException;
 import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * The signing parameters of {@code isms:site} and the site report, turned into
@@ -43,20 +39,7 @@ record KeystoreConfiguration(File keystore, String alias, String serverId, Strin
 
     private char[] password() throws MojoExecutionException {
         if (serverId != null && !serverId.isBlank()) {
-            Server server = settings == null ? null : settings.getServer(serverId);
-            if (server == null) {
-                throw new MojoExecutionException("keystoreServerId '" + serverId + "': settings.xml has no <server> with this id");
-            }
-            SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            for (SettingsProblem problem : decrypted.getProblems()) {
-                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    // The decrypter's message names the server, not the password.
-                    throw new MojoExecutionException("keystoreServerId '" + serverId + "': the password can not be decrypted: "
-                            + problem.getMessage());
-                }
-            }
-            String password = decrypted.getServer().getPassword();
-            return password == null ? new char[0] : password.toCharArray();
+            return ServerPassword.of(settings, decrypter, serverId, "keystoreServerId").toCharArray();
         }
         String name = passwordEnv == null || passwordEnv.isBlank() ? DEFAULT_PASSWORD_ENV : passwordEnv;
         String password = env.apply(name);

@@ -1,0 +1,13 @@
+package io.github.isms.engine;
+
+import io.github.isms.platform.ApprovalRecorder.Recording;
+import java.util.Optional;
+
+/**
+ * What isms:record-approvals did.
+ *
+ * @param check     the loaded project and the run's diagnostics; the notes say what was recorded
+ * @param recording what was noted and what not; empty when the run failed and wrote nothing
+ */
+public record RecordResult(BuildResult check, Optional<Recording> recording) {
+}
