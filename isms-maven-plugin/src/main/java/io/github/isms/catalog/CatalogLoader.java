@@ -6,6 +6,7 @@ import io.github.isms.diag.Located;
 import io.github.isms.diag.Severity;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.source.SourceFolder;
 import io.github.isms.source.SourceReader;
 import io.github.isms.source.YamlMapping;
 import io.github.isms.source.YamlParser;
@@ -44,6 +45,11 @@ public final class CatalogLoader {
         List<Catalog> custom = new ArrayList<>();
         for (Located<String> entry : config.flatMap(c -> c.strings("catalogs")).orElse(List.of())) {
             Path file = project.ismsDir().resolve(entry.value()).normalize();
+            if (new SourceFolder(project.ismsDir()).locate(file).outside()) {
+                diagnostics.report(Code.FILE_OUTSIDE_SOURCE, entry.at(), "catalog file '" + entry.value()
+                        + "' resolves outside the ISMS source folder; links out of the ISMS are refused");
+                continue;
+            }
             if (!Files.isRegularFile(file)) {
                 diagnostics.report(Code.CATALOG_INVALID, entry.at(), "catalog file '" + entry.value()
                         + "' not found (paths under catalogs: are relative to the ISMS folder)");

@@ -64,6 +64,7 @@ public enum Code {
     REF_NOT_FOUND(ERROR, "a cross-reference or .md link to a document, control or clause that does not exist"),
     REF_ANCHOR_NOT_FOUND(ERROR, "a cross-reference or link to a heading that the target document does not have"),
     ASSET_NOT_FOUND(ERROR, "an image or link to a file under assets/ that does not exist"),
+    ASSET_TYPE_REFUSED(ERROR, "a link or image to a file under assets/ of a type that can run script (HTML, SVG, XML, JavaScript) or of an unknown type"),
     LINK_UNRESOLVED(ERROR, "a relative link that is neither another document's .md file nor a file under assets/"),
     HTML_UNSAFE(WARNING, "raw HTML or a link that the sanitizer removes (script, event handler, javascript: or data: URL, remote image)"),
     HTML_LINK_UNCHECKED(WARNING, "a relative link or image source written as raw HTML, which the build neither checks nor rewrites"),

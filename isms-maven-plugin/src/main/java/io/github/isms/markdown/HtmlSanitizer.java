@@ -27,7 +27,25 @@ public final class HtmlSanitizer {
     /** Relative links are kept as written; the base only lets jsoup classify them as relative. */
     private static final String BASE = "https://isms.invalid/docs/page/index.html";
 
-    private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//|\\\\)");
+    private static final Pattern ABSOLUTE = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*:|//)");
+    /** What browsers drop from a URL before they read it: ASCII tabs and line breaks anywhere, controls and spaces at the ends. */
+    private static final Pattern URL_NOISE = Pattern.compile("[\\t\\n\\r]|^[\\x00-\\x20]+|[\\x00-\\x20]+$");
+
+    /**
+     * The classes document HTML may carry: those the Markdown renderer itself writes (cross-references,
+     * footnotes, tables, admonitions, a code block's language). Any other class is dropped, so that raw
+     * HTML can not dress up as the page's own parts (a draft banner, a document-control block).
+     */
+    private static final Pattern SAFE_CLASS = Pattern.compile(
+            "xref|xref-unpublished|xref-unresolved|footnotes|footnote-ref|footnote-backref|table"
+                    + "|adm-block|adm-heading|adm-body|adm-[a-z]+|language-[A-Za-z0-9_+#-]+");
+    /**
+     * The ids document HTML may carry: a heading's anchor and the footnotes' own ids, never one the page
+     * around the body uses ({@code main}, the search field, {@code isms-...}), so a body can not make a
+     * second {@code id="main"} that the skip link or a script would find first.
+     */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn-\\d+|fnref-\\d+(-\\d+)?");
+    private static final Pattern PAGE_ID = Pattern.compile("main|site-search-q|isms-.*");
 
     private final Safelist safelist = safelist();
     private final Cleaner cleaner = new Cleaner(safelist);
@@ -37,6 +55,9 @@ public final class HtmlSanitizer {
         Document clean = cleaner.clean(Jsoup.parseBodyFragment(html, BASE));
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
+        for (Element element : body.getAllElements()) {
+            keepOnlySafeClassAndId(element);
+        }
         // The site is self-contained: an image from another server would be a network fetch (and a tracking pixel).
         body.select("img[src]").forEach(img -> {
             if (isAbsolute(img.attr("src"))) {
@@ -48,6 +69,29 @@ public final class HtmlSanitizer {
         // taken first, so the links can leave the tree itself instead of a copy of it.
         body.select("a.footnote-backref").remove();
         return new SafeHtml(safe, plainText(body));
+    }
+
+    private static void keepOnlySafeClassAndId(Element element) {
+        if (element.hasAttr("class")) {
+            String kept = String.join(" ", element.classNames().stream().filter(c -> SAFE_CLASS.matcher(c).matches()).sorted().toList());
+            if (kept.isEmpty()) {
+                element.removeAttr("class");
+            } else if (!kept.equals(element.attr("class"))) {
+                element.attr("class", kept);
+            }
+        }
+        if (element.hasAttr("id") && !isSafeId(element)) {
+            element.removeAttr("id");
+        }
+    }
+
+    private static boolean isSafeId(Element element) {
+        String id = element.id();
+        if (PAGE_ID.matcher(id).matches()) {
+            return false;
+        }
+        return element.nameIs("h1") || element.nameIs("h2") || element.nameIs("h3") || element.nameIs("h4")
+                || element.nameIs("h5") || element.nameIs("h6") || FOOTNOTE_ID.matcher(id).matches();
     }
 
     /*
@@ -129,6 +173,16 @@ public final class HtmlSanitizer {
                     return Optional.of("the attribute " + attribute.getKey() + " of <" + element.normalName() + "> is removed");
                 }
             }
+            Element copy = element.shallowClone();
+            keepOnlySafeClassAndId(copy);
+            if (!copy.attr("class").equals(element.attr("class"))) {
+                return Optional.of("the class '" + element.attr("class") + "' of <" + element.normalName()
+                        + "> is removed (only the renderer's own classes are kept)");
+            }
+            if (element.hasAttr("id") && !copy.hasAttr("id")) {
+                return Optional.of("the id '" + element.id() + "' of <" + element.normalName()
+                        + "> is removed (ids are kept on headings and footnotes only, and never one the page itself uses)");
+            }
         }
         return Optional.empty();
     }
@@ -154,9 +208,13 @@ public final class HtmlSanitizer {
         return urls;
     }
 
-    /** A URL with a scheme or a host ({@code https://...}, {@code //host/...}), as opposed to a path within the site. */
+    /**
+     * A URL with a scheme or a host ({@code https://...}, {@code //host/...}), as opposed to a path
+     * within the site. Read as a browser reads it: a backslash is a slash ({@code /\host/x.png} is
+     * {@code //host/x.png}), and tabs and line breaks inside it do not count.
+     */
     public static boolean isAbsolute(String url) {
-        return ABSOLUTE.matcher(url.strip()).find();
+        return ABSOLUTE.matcher(URL_NOISE.matcher(url).replaceAll("").replace('\\', '/')).find();
     }
 
     private static Safelist safelist() {

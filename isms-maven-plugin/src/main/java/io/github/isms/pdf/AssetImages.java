@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * A document body links an asset relative to its page ({@code ../../assets/logo.png} from
  * {@code docs/<ID>/index.html}, see xref.PageUrls#asset); this resolves such a link to the file
  * under {@code assets/} and refuses everything else (another scheme, the network, a path that
- * climbs out of {@code assets/}, a link whose target lies outside it), so rendering a PDF never
- * reads a file outside the ISMS nor fetches anything. A refused image is simply left out.
+ * climbs out of {@code assets/}, a link whose target lies outside it, a type that is not passive,
+ * see {@link AssetFiles}), so rendering a PDF never reads a file outside the ISMS nor fetches anything. A refused image is simply left out.
  */
 public final class AssetImages implements FSUriResolver {
 
@@ -21,20 +21,20 @@ public final class AssetImages implements FSUriResolver {
     /** Refuses every image: for prints without a document page, such as the SoA. */
     public static final AssetImages NONE = new AssetImages(null, "");
 
-    private final Path assetsDir;
+    private final AssetFiles assets;
     private final URI page;
 
-    private AssetImages(Path assetsDir, String pagePath) {
-        this.assetsDir = assetsDir;
+    private AssetImages(AssetFiles assets, String pagePath) {
+        this.assets = assets;
         this.page = SITE_ROOT.resolve(pagePath);
     }
 
     /**
-     * @param assetsDir the ISMS {@code assets/} folder (it need not exist)
-     * @param pagePath  the page the body's links are relative to, from the site root ({@code docs/POL-001/index.html})
+     * @param assets   the ISMS {@code assets/} folder's rule (the folder need not exist)
+     * @param pagePath the page the body's links are relative to, from the site root ({@code docs/POL-001/index.html})
      */
-    public static AssetImages of(Path assetsDir, String pagePath) {
-        return new AssetImages(assetsDir.toAbsolutePath().normalize(), pagePath);
+    public static AssetImages of(AssetFiles assets, String pagePath) {
+        return new AssetImages(assets, pagePath);
     }
 
     /** The {@code file:} URI of the asset {@code uri} names, or {@code null} when it is not one (openhtmltopdf then skips it). */
@@ -46,7 +46,7 @@ public final class AssetImages implements FSUriResolver {
 
     /** The asset file a link names, or {@code null} when the link leads anywhere else. */
     Path file(String uri) {
-        if (assetsDir == null || uri == null) {
+        if (assets == null || uri == null) {
             return null;
         }
         URI link;
@@ -62,7 +62,6 @@ public final class AssetImages implements FSUriResolver {
         if (path == null || !path.startsWith("/assets/") || path.contains("/../")) {
             return null;
         }
-        Path file = assetsDir.resolve(path.substring("/assets/".length())).normalize();
-        return file.startsWith(assetsDir) && !file.equals(assetsDir) && AssetFiles.isInside(assetsDir, file) ? file : null;
+        return assets.publishable(assets.assetsDir().resolve(path.substring("/assets/".length())));
     }
 }

@@ -21,6 +21,8 @@ import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
+import io.github.isms.source.AssetFiles;
+import io.github.isms.source.SourceFolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -261,7 +263,7 @@ public final class SitePdfs implements PageSource {
 
     /** Images of a document's body come from the ISMS assets folder; its links are relative to the document's page. */
     static AssetImages images(SiteModel model, String id) {
-        return AssetImages.of(model.inputs().project().ismsDir().resolve("assets"), DocumentSummary.pagePath(id));
+        return AssetImages.of(new AssetFiles(new SourceFolder(model.inputs().project().ismsDir())), DocumentSummary.pagePath(id));
     }
 
     static List<DocumentControl.Revision> revisions(List<DocumentHistory.Revision> rows) {

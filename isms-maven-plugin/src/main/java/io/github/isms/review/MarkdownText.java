@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     private static final Pattern PUNCTUATION = Pattern.compile("([\\\\`*_\\[\\]|~])");
+    /**
+     * Unicode's bidirectional controls: in a comment they reorder what a reviewer reads (a title that
+     * shows as "approved" while it says something else), so each is shown by its code point instead.
+     */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
     /** A word joiner after {@code @} keeps {@code @team} from notifying anyone; it shows as nothing. */
     private static final String NO_MENTION = "@\u2060";
 
@@ -28,9 +33,9 @@ final class MarkdownText {
         return "`" + oneLine(value).replace("`", "'").replace("|", "\\|") + "`";
     }
 
-    /** A redline's line: already escaped HTML, in a {@code <pre>}; only mentions are left to stop. */
+    /** A redline's line: already escaped HTML, in a {@code <pre>}; only mentions and bidi controls are left to stop. */
     static String redline(String line) {
-        return line.replace("@", NO_MENTION);
+        return visible(line, "&lt;U+%04X&gt;").replace("@", NO_MENTION);
     }
 
     /** Text inside raw HTML (a {@code <summary>}), where Markdown is not read. */
@@ -39,6 +44,10 @@ final class MarkdownText {
     }
 
     private static String oneLine(String value) {
-        return value == null ? "" : value.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return value == null ? "" : visible(value.replaceAll("\\s*[\\r\\n]+\\s*", " "), "<U+%04X>");
+    }
+
+    private static String visible(String text, String format) {
+        return BIDI_CONTROLS.matcher(text).replaceAll(m -> String.format(format, (int) m.group().charAt(0)));
     }
 }

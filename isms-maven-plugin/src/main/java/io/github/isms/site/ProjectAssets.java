@@ -41,21 +41,21 @@ final class ProjectAssets {
     }
 
     /**
-     * Copies each used asset from {@code assetsDir} to {@code assets/} of the site. Current bodies'
-     * references were checked earlier; an earlier version's were not, so the rule is applied here
-     * again for every file: a regular file whose real path (links resolved) lies under the real
-     * assets folder. A link out of it is never followed into the site.
+     * Copies each used asset to {@code assets/} of the site. Current bodies' references were
+     * checked earlier; an earlier version's and raw HTML's were not, so the rule of
+     * {@link AssetFiles} is applied here again for every file: a file that it does not call
+     * publishable (a link out of the ISMS, an active type) is never copied into the site.
      */
-    static void copy(Path assetsDir, Set<String> used, SiteWriter out) {
+    static void copy(AssetFiles assets, Set<String> used, SiteWriter out) {
         for (String path : used) {
-            Path file = assetsDir.resolve(path).normalize();
-            if (!file.startsWith(assetsDir) || !AssetFiles.isInside(assetsDir, file)) {
+            Path real = assets.publishable(assets.assetsDir().resolve(path));
+            if (real == null) {
                 continue;
             }
             try {
-                out.write("assets/" + path, Files.readAllBytes(file.toRealPath()));
+                out.write("assets/" + path, Files.readAllBytes(real));
             } catch (IOException e) {
-                throw new UncheckedIOException("can not read " + file, e);
+                throw new UncheckedIOException("can not read " + real, e);
             }
         }
     }

@@ -15,6 +15,8 @@ public final class Redline {
             .showInlineDiffs(true)
             .inlineDiffByWord(true)
             .mergeOriginalRevised(true)
+            // The library's own HTML normaliser escapes < and > but not &: source "&lt;b&gt;" would show as <b>.
+            .lineNormalizer(Redline::escape)
             .oldTag(start -> start ? "<del>" : "</del>")
             .newTag(start -> start ? "<ins>" : "</ins>")
             .build();
@@ -37,6 +39,11 @@ public final class Redline {
             }).append('\n');
         }
         return html.toString();
+    }
+
+    /** Source text as HTML text: the escaping the redline's readers rely on, tabs as four spaces as before. */
+    static String escape(String line) {
+        return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\t", "    ");
     }
 
     /* An inserted or deleted line may already carry the generator's tags; a bare one gets them here. */

@@ -1,8 +1,8 @@
 package io.github.isms.site;
 
-import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
-import io.github.isms.diag.SourcePosition;
+import io.github.isms.source.AssetFiles;
+import io.github.isms.source.SourceFolder;
 import io.github.isms.verify.Manifest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,21 +47,21 @@ public final class SiteBuilder {
         SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads,
                 inputs.referenceDate());
         Path ismsDir = inputs.project().ismsDir();
-        Theme theme = new Theme(inputs.project().projectDir(), ismsDir.resolve("theme"));
+        SourceFolder isms = new SourceFolder(ismsDir);
+        Theme theme = new Theme(inputs.project().projectDir(), isms);
 
         List<SitePage> pages = sources.stream().flatMap(s -> s.pages(model).stream()).toList();
         Map<String, String> html = render(pages, theme, chrome, diagnostics);
-        if (html == null) {
+        Map<String, byte[]> themeFiles = themeFiles(theme, diagnostics);
+        if (html == null || themeFiles == null) {
             return;
         }
         AtomicDirectory.replace(siteDir, spareDir, staging -> {
             SiteWriter out = new SiteWriter(staging);
             // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
             html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
-            for (String asset : Theme.ASSETS) {
-                out.write("theme/" + asset, theme.asset(asset));
-            }
-            ProjectAssets.copy(ismsDir.resolve("assets"), ProjectAssets.usedBy(
+            themeFiles.forEach((name, bytes) -> out.write("theme/" + name, bytes));
+            ProjectAssets.copy(new AssetFiles(isms), ProjectAssets.usedBy(
                     sources.stream().flatMap(source -> source.bodies(model).stream()).toList()), out);
             sources.forEach(source -> source.writeFiles(model, out));
             out.write("register.csv", RegisterCsv.write(model.documents()));
@@ -70,6 +70,21 @@ public final class SiteBuilder {
             out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
             return out.digests().keySet();
         });
+    }
+
+    /** The theme's static files by name, or null when one was refused (each reported), before anything is written. */
+    private static Map<String, byte[]> themeFiles(Theme theme, Diagnostics diagnostics) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        boolean refused = false;
+        for (String name : Theme.ASSETS) {
+            try {
+                files.put(name, theme.asset(name));
+            } catch (Theme.ThemeException e) {
+                diagnostics.report(e.code(), e.at(), e.getMessage());
+                refused = true;
+            }
+        }
+        return refused ? null : files;
     }
 
     /** Every page's HTML by path, or null when a template failed (each failure reported once). */
@@ -86,7 +101,7 @@ public final class SiteBuilder {
             }
         }).toList();
         if (!failures.isEmpty()) {
-            failures.values().forEach(e -> diagnostics.report(Code.THEME_INVALID, e.at(), e.getMessage()));
+            failures.values().forEach(e -> diagnostics.report(e.code(), e.at(), e.getMessage()));
             return null;
         }
         Map<String, String> html = new LinkedHashMap<>();

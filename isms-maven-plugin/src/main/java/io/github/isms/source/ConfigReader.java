@@ -35,8 +35,20 @@ public final class ConfigReader {
     /** Reads isms.yaml; when it does not parse, the problem is reported and built-in defaults stand in. */
     public static IsmsConfig read(SourceFile file, Diagnostics diagnostics) {
         return YamlParser.parseMapping(file.text(), file.relativePath(), 1, diagnostics)
-                .map(yaml -> read(yaml, diagnostics))
+                .map(yaml -> read(yaml, new SourceFolder(file.file().toAbsolutePath().getParent()), diagnostics))
                 .orElseGet(() -> fallback(file.at(1, 1)));
+    }
+
+    /** A path in isms.yaml (the logo) names a file of the ISMS; one that leads out of it is reported at its key. */
+    private static void refuseOutside(Located<String> path, SourceFolder isms, Diagnostics diagnostics) {
+        try {
+            if (isms.locate(isms.root().resolve(path.value())).outside()) {
+                diagnostics.report(Code.FILE_OUTSIDE_SOURCE, path.at(), "'" + path.value()
+                        + "' resolves outside the ISMS source folder; links out of the ISMS are refused");
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            diagnostics.report(Code.KEY_TYPE, path.at(), "'" + path.value() + "' is not a valid file path");
+        }
     }
 
     /** The configuration a build goes on with when isms.yaml is missing or broken (already reported). */
@@ -47,12 +59,13 @@ public final class ConfigReader {
                 new SitePolicy(defaultPublish(classifications)), source);
     }
 
-    private static IsmsConfig read(YamlMapping yaml, Diagnostics diagnostics) {
+    private static IsmsConfig read(YamlMapping yaml, SourceFolder isms, Diagnostics diagnostics) {
         yaml.warnUnknownKeys(KEYS, "isms.yaml");
 
         Organization organization = yaml.mapping("organization")
                 .map(org -> {
                     org.warnUnknownKeys(List.of("name", "logo"), "organization");
+                    org.string("logo").ifPresent(logo -> refuseOutside(logo, isms, diagnostics));
                     return new Organization(org.requiredString("name", "organization").map(Located::value).orElse(UNNAMED),
                             org.string("logo").map(Located::value).orElse(null));
                 })

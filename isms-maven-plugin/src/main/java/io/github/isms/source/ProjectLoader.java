@@ -93,10 +93,6 @@ public final class ProjectLoader {
     }
 
     private boolean insideIsms(Path link) {
-        try {
-            return link.toRealPath().startsWith(layout.ismsDir().toRealPath());
-        } catch (IOException e) {
-            return false;
-        }
+        return new SourceFolder(layout.ismsDir()).locate(link).inside();
     }
 }

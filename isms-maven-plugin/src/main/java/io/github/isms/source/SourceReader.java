@@ -16,9 +16,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Reads ISMS text files strictly: a file must lie inside the source folder (also after following
- * symbolic links), be no larger than the limit, and be valid UTF-8. Every refusal is a diagnostic
- * at the file, never an exception.
+ * Reads ISMS text files strictly: a file must lie inside the source folder with no symbolic link
+ * on the way leaving it (see {@link SourceFolder}), be no larger than the limit, and be valid
+ * UTF-8. Every refusal is a diagnostic at the file, never an exception.
  */
 public final class SourceReader {
 
@@ -26,12 +26,12 @@ public final class SourceReader {
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
     private final Path projectDir;
-    private final Path sourceRoot;
+    private final SourceFolder folder;
     private final long maxBytes;
 
     public SourceReader(Path projectDir, Path sourceRoot, long maxBytes) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
-        this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        this.folder = new SourceFolder(sourceRoot);
         this.maxBytes = maxBytes;
     }
 
@@ -45,12 +45,16 @@ public final class SourceReader {
     public Optional<SourceFile> read(Path file, Diagnostics diagnostics) {
         String shown = relativePath(file);
         try {
-            Path real = file.toRealPath();
-            if (!real.startsWith(sourceRoot.toRealPath())) {
+            SourceFolder.Place place = folder.locate(file);
+            if (place.outside()) {
                 diagnostics.report(Code.FILE_OUTSIDE_SOURCE, SourcePosition.file(shown),
                         "resolves outside the ISMS source folder; links out of the ISMS are refused");
                 return Optional.empty();
             }
+            if (!place.inside()) {
+                throw new NoSuchFileException(file.toString());
+            }
+            Path real = place.real();
             long size = Files.size(real);
             if (size > maxBytes) {
                 diagnostics.report(Code.FILE_TOO_LARGE, SourcePosition.file(shown),

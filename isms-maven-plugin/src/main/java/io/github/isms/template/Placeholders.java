@@ -10,6 +10,7 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.ClassAccessException;
 import io.pebbletemplates.pebble.error.ParserException;
 import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.error.RootAttributeNotFoundException;
 import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Filter;
@@ -66,7 +67,7 @@ public final class Placeholders {
         String marked = LineMarkers.mark(template);
         try (TemplateBudget budget = TemplateBudget.open(marked.length())) {
             LimitedWriter out = new LimitedWriter(template.length() + 256, budget.maxOutputChars());
-            engine.getLiteralTemplate(marked).evaluate(out, context);
+            engine.getLiteralTemplate(marked).evaluate(out, new OnlyDocumented(context));
             return Optional.of(LineMarkers.unmark(out.toString()));
         } catch (PebbleException e) {
             report(e, template, bodyStart, diagnostics);
@@ -76,8 +77,17 @@ public final class Placeholders {
         }
     }
 
-    private static void report(PebbleException e, String template, SourcePosition bodyStart, Diagnostics diagnostics) {
-        int line = e.getLineNumber() == null || e.getLineNumber() < 1 ? 1 : e.getLineNumber();
+    private static void report(PebbleException thrown, String template, SourcePosition bodyStart, Diagnostics diagnostics) {
+        // A tag such as {% if %} wraps the unknown name in an error of its own; the name is the problem.
+        PebbleException e = thrown;
+        for (Throwable cause = thrown.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof AttributeNotFoundException unknown) {
+                e = unknown;
+            }
+        }
+        int line = e.getLineNumber() == null || e.getLineNumber() < 1
+                ? e instanceof AttributeNotFoundException unknown ? lineNaming(template, unknown.getAttributeName()) : 1
+                : e.getLineNumber();
         String lineText = lineOf(template, line);
         if (e instanceof TemplateLimitException) {
             diagnostics.report(Code.TEMPLATE_LIMIT, at(bodyStart, line, column(lineText, null)), e.getPebbleMessage());
@@ -95,6 +105,56 @@ public final class Placeholders {
                     e.getPebbleMessage() + " (write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");
         } else {
             diagnostics.report(Code.PLACEHOLDER_FAILED, at(bodyStart, line, column(lineText, null)), e.getPebbleMessage());
+        }
+    }
+
+    /** The first line whose placeholder names {@code name}: for an engine variable refused before Pebble knew the line. */
+    private static int lineNaming(String template, String name) {
+        String[] lines = template.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int open = firstOpening(lines[i], 0);
+            if (open >= 0 && lines[i].indexOf(name, open) >= 0) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The context as the body sees it: the documented names, and none of the variables Pebble adds
+     * on its own ({@code _context}, {@code template}, {@code locale}). Those print engine objects
+     * with identity hashes (a build would no longer give the same bytes twice) or hand the body
+     * Pebble's internals, so each is an unknown placeholder, as any other name outside the context.
+     * Pebble looks a name up in the body's own scope first; a name found nowhere there reaches this
+     * map, which refuses the engine's names before Pebble's global scope can answer.
+     */
+    private static final class OnlyDocumented extends java.util.AbstractMap<String, Object> {
+
+        private static final Set<String> ENGINE_NAMES = Set.of("_context", "template", "locale", "_self", "_parent");
+
+        private final Map<String, Object> context;
+
+        OnlyDocumented(Map<String, Object> context) {
+            this.context = context;
+        }
+
+        @Override
+        public Object get(Object key) {
+            if (ENGINE_NAMES.contains(key)) {
+                String name = (String) key;
+                throw new RootAttributeNotFoundException(null, "'" + name + "' is not a placeholder", name, -1, null);
+            }
+            return context.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return !ENGINE_NAMES.contains(key) && context.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, Object>> entrySet() {
+            return context.entrySet();
         }
     }
 

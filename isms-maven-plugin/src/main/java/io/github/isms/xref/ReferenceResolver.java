@@ -203,12 +203,21 @@ public final class ReferenceResolver {
                 return visible(other) ? BasedSequence.of(PageUrls.document(other.id(), anchor.orElse(null))) : null;
             }
             if (links.isAsset(target.path())) {
-                if (!links.assetExists(target.path())) {
-                    diagnostics.report(Code.ASSET_NOT_FOUND, at,
-                            "'" + url + "': the file " + links.assetPath(target.path()) + " does not exist under assets/");
-                    return written;
+                String asset = links.assetPath(target.path());
+                switch (links.asset(target.path())) {
+                    case MISSING -> diagnostics.report(Code.ASSET_NOT_FOUND, at,
+                            "'" + url + "': the file " + asset + " does not exist under assets/");
+                    case OUTSIDE -> diagnostics.report(Code.FILE_OUTSIDE_SOURCE, at, "'" + url + "': assets/" + asset
+                            + " is, or passes through, a symbolic link that leads outside the ISMS folder (or outside assets/); "
+                            + "it is not published");
+                    case REFUSED_TYPE -> diagnostics.report(Code.ASSET_TYPE_REFUSED, at, "'" + url + "': assets/" + asset
+                            + " is not a passive file type and is not published (allowed: images except SVG, PDF, "
+                            + "office documents, .txt, .csv); convert it, for example an SVG or HTML page to PNG or PDF");
+                    case PUBLISHABLE -> {
+                        return BasedSequence.of(PageUrls.asset(asset, target.anchor()));
+                    }
                 }
-                return BasedSequence.of(PageUrls.asset(links.assetPath(target.path()), target.anchor()));
+                return written;
             }
             diagnostics.report(Code.LINK_UNRESOLVED, at, "link '" + url + "' is neither a document (.md) nor a file under assets/; "
                     + "the site would not contain it (put the file under assets/ or link an absolute URL)");

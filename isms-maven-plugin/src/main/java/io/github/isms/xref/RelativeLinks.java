@@ -1,6 +1,7 @@
 package io.github.isms.xref;
 
 import io.github.isms.source.AssetFiles;
+import io.github.isms.source.SourceFolder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,17 +21,18 @@ final class RelativeLinks {
     }
 
     private final Path ismsDir;
-    private final Path assetsDir;
+    private final AssetFiles assets;
 
     RelativeLinks(Path ismsDir) {
         this.ismsDir = ismsDir.toAbsolutePath().normalize();
-        this.assetsDir = this.ismsDir.resolve("assets");
+        this.assets = new AssetFiles(new SourceFolder(this.ismsDir));
     }
 
     /** The schemes the sanitizer keeps; any other (javascript:, data:, vbscript:, file:) is removed from the page. */
     static boolean isSafeExternal(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        return url.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
+        // Browsers read a backslash as a slash: /\host is //host, a link to another server.
+        String lower = url.strip().replace('\\', '/').toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:");
     }
 
     Target resolve(Path documentFile, String url) {
@@ -51,17 +53,17 @@ final class RelativeLinks {
     }
 
     boolean isAsset(Path path) {
-        return path.startsWith(assetsDir) && !path.equals(assetsDir);
+        return assets.isUnderAssets(path);
     }
 
-    /** True for a regular file that, links resolved, still lies under assets/. */
-    boolean assetExists(Path path) {
-        return AssetFiles.isInside(assetsDir, path);
+    /** Whether the site may publish the file under assets/ (see {@link AssetFiles}). */
+    AssetFiles.Verdict asset(Path path) {
+        return assets.check(path);
     }
 
     /** The path below assets/, with {@code /}. */
     String assetPath(Path path) {
-        return assetsDir.relativize(path).toString().replace('\\', '/');
+        return assets.assetsDir().relativize(path).toString().replace('\\', '/');
     }
 
     /** Percent-decoding of a URL part; '+' stays a plus (it is not a form value); malformed escapes stay as written. */

@@ -60,6 +60,15 @@ class CustomCatalogTest {
     }
 
     @Test
+    void aCatalogThatLinksOutOfTheIsmsIsReportedAtTheLineThatNamesIt(@TempDir Path elsewhere) throws Exception {
+        java.nio.file.Files.writeString(elsewhere.resolve("nis2.yaml"), NIS2);
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022", "catalogs: [catalogs/nis2.yaml]").file("catalogs/README.txt", "");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("src/isms/catalogs/nis2.yaml"), elsewhere.resolve("nis2.yaml"));
+        assertThat(codes(isms, Code.FILE_OUTSIDE_SOURCE)).singleElement().asString()
+                .startsWith("src/isms/isms.yaml:").contains("FILE_OUTSIDE_SOURCE catalog file 'catalogs/nis2.yaml' resolves outside");
+    }
+
+    @Test
     void badAndDuplicateControlIdsInAnOwnCatalogAreReportedAtTheirLines() {
         SmallIsms isms = withCatalog("""
                 catalog: nis2

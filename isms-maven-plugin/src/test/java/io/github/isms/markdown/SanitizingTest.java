@@ -118,4 +118,61 @@ class SanitizingTest {
     void aScriptDoesNotReachTheSearchText() {
         assertThat(MARKDOWN.render("Hello <script>steal()</script> world").text()).isEqualTo("Hello world");
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/\\tracker.example:8080/x.png", "\\\\tracker.example/x.png",
+            "/&#9;/tracker.example/x.png", "/&#10;/tracker.example/x.png", "\\/tracker.example/x.png"})
+    void anImageSourceThatABrowserReadsAsAnotherServerIsRemoved(String src) {
+        // A browser reads "\\" as "/" and drops tabs and line breaks: each of these fetches from tracker.example.
+        String html = MARKDOWN.render("<img src=\"" + src + "\" alt=\"x\">\n").html();
+        assertThat(html).contains("<img alt=\"x\">").doesNotContain("tracker.example");
+        assertThat(HtmlSanitizer.isAbsolute(Jsoup.parseBodyFragment("<img src=\"" + src + "\">").selectFirst("img").attr("src"))).isTrue();
+    }
+
+    @Test
+    void rawHtmlCanNotFakeTheDraftBannerNorASecondMain() {
+        String html = MARKDOWN.render("""
+                <div class="banner banner-draft" id="main">Approved</div>
+
+                <p class="document-control notice" id="isms-document-control">Approved by the CEO</p>
+
+                <h2 id="scope" class="toc">Scope</h2>
+                """).html();
+        assertThat(html).contains("<div>Approved</div>").contains("<p>Approved by the CEO</p>").contains("<h2 id=\"scope\">Scope</h2>")
+                .doesNotContain("class=").doesNotContain("id=\"main\"").doesNotContain("isms-document-control");
+    }
+
+    @Test
+    void theClassesAndIdsTheRendererWritesStay() {
+        String html = MARKDOWN.render("""
+                # Policy
+
+                Text[^1].
+
+                ```java
+                int x;
+                ```
+
+                !!! note "Title"
+                    Body.
+
+                | a |
+                |---|
+                | 1 |
+
+                [^1]: The note.
+                """).html();
+        assertThat(html).contains("<h1 id=\"policy\">", "<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">",
+                "<code class=\"language-java\">", "<div class=\"adm-block adm-note\">", "<div class=\"adm-heading\">",
+                "<table class=\"table\">", "<div class=\"footnotes\">", "<li id=\"fn-1\">", "class=\"footnote-backref\"");
+    }
+
+    @Test
+    void aRemovedClassOrIdIsDescribedForTheWriter() {
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        assertThat(sanitizer.removedFrom("<div class=\"banner banner-draft\">x</div>")).get().asString()
+                .contains("the class 'banner banner-draft' of <div> is removed");
+        assertThat(sanitizer.removedFrom("<h2 id=\"main\">x</h2>")).get().asString().contains("the id 'main' of <h2> is removed");
+        assertThat(sanitizer.removedFrom("<div class=\"adm-block adm-note\">x</div>")).isEmpty();
+    }
 }

@@ -2,6 +2,8 @@ package io.github.isms.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.source.AssetFiles;
+import io.github.isms.source.SourceFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +25,7 @@ class AssetImagesTest {
         Files.write(Files.createDirectories(assets.resolve("diagrams")).resolve("zones.png"), new byte[] {1});
         Files.write(assets.resolve("logo one.png"), new byte[] {2});
         Files.write(project.resolve("src/isms/secret.png"), new byte[] {3});
-        images = AssetImages.of(assets, "docs/POL-001/index.html");
+        images = AssetImages.of(new AssetFiles(new SourceFolder(project.resolve("src/isms"))), "docs/POL-001/index.html");
     }
 
     @Test

@@ -37,14 +37,6 @@ class PdfImagesTest {
             ![Network zones: office, servers, guests](/assets/diagrams/zones.png)
 
             ![Badge of the server room](/assets/badge.jpg) ![Floor plan](/assets/plan.gif)
-
-            ## Outline
-
-            ![Outline of the premises](/assets/outline.svg)
-            """;
-
-    static final String SVG = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#1f4e79"/></svg>
             """;
 
     @TempDir
@@ -57,8 +49,7 @@ class PdfImagesTest {
         TestIsms.in(project).document("network.md", NETWORK)
                 .bytes("src/isms/assets/diagrams/zones.png", image("png", 120, 80))
                 .bytes("src/isms/assets/badge.jpg", image("jpg", 64, 48))
-                .bytes("src/isms/assets/plan.gif", image("gif", 30, 20))
-                .file("src/isms/assets/outline.svg", SVG);
+                .bytes("src/isms/assets/plan.gif", image("gif", 30, 20));
         built = new IsmsEngine().site(BuildRequest.defaults(project));
     }
 
@@ -111,12 +102,5 @@ class PdfImagesTest {
         assertThat(second.errors()).isEmpty();
         byte[] other = Files.readAllBytes(again.resolve("docs/POL-007/POL-007.pdf"));
         assertThat(Poppler.beforeSigning(other)).isEqualTo(Poppler.beforeSigning(pdf()));
-    }
-
-    @Test
-    void anSvgIsNotDrawnInThePdfButDoesNotFailTheBuild() throws Exception {
-        // openhtmltopdf draws SVG only with its Batik module, which the plugin does not ship (README, PDFs).
-        assertThat(built.errors()).isEmpty();
-        assertThat(project.resolve("target/isms/site/assets/outline.svg")).isRegularFile();
     }
 }

@@ -49,6 +49,11 @@ public final class IsmsFixture {
         return this;
     }
 
+    /** A path in the project, for tests that make links. */
+    public Path path(String relative) {
+        return files.path(relative);
+    }
+
     public IsmsProject load() {
         Diagnostics loading = new Diagnostics();
         IsmsProject project = new ProjectLoader(SourceLayout.defaults(files.root())).load(loading);

@@ -41,6 +41,25 @@ class ReviewMarkdownSafetyTest {
     }
 
     @Test
+    void anEscapedEntityInABodyShowsAsWrittenAndBidiControlsAreMadeVisible() {
+        ReviewRepository repo = ReviewRepository.create(dir);
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain &lt;b&gt; text."));
+        repo.commit("Base");
+        repo.branch("change");
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Changed &lt;b&gt; text.")
+                .replace("title: Title of POL-009", "title: \"Access \u202Edevorppa\u202C policy\""));
+        repo.commit("Odd");
+
+        repo.review("main", true);
+
+        String md = repo.reviewMarkdown();
+        // GitHub shows "&amp;lt;b&amp;gt;" as the "&lt;b&gt;" the source says, not as "<b>".
+        assertThat(md).contains("&amp;lt;b&amp;gt; text.").doesNotContain(" &lt;b&gt; text.")
+                .contains("Access &lt;U+202E&gt;devorppa&lt;U+202C&gt; policy")
+                .doesNotContain("\u202E").doesNotContain("\u202C");
+    }
+
+    @Test
     void redlinesThatWouldMakeTheCommentTooLongForGitHubAreLeftOutSayingSo() {
         ReviewRepository repo = ReviewRepository.create(dir);
         StringBuilder longText = new StringBuilder();

@@ -181,6 +181,26 @@ class ProjectLoaderTest {
     }
 
     @Test
+    void aDocumentLinkedThroughAChainThatLeavesTheIsmsAndComesBackIsRefused() throws Exception {
+        TestIsms isms = TestIsms.in(dir).file("src/isms/shared/inside.md", policy("POL-1"));
+        Files.createDirectories(isms.path(DOCUMENTS));
+        Path hop = Files.createSymbolicLink(isms.path("hop.md"), isms.path("src/isms/shared/inside.md"));
+        Files.createSymbolicLink(isms.path(DOCUMENTS + "policy.md"), hop);
+
+        assertThat(places(isms.check())).containsExactly(DOCUMENTS + "policy.md:1:1: FILE_OUTSIDE_SOURCE");
+    }
+
+    @Test
+    void aLogoThatLinksOutOfTheIsmsIsReportedAtItsKey() throws Exception {
+        TestIsms isms = TestIsms.in(dir).file("outside/id_rsa", "key")
+                .config(VALID_CONFIG.replace("  name: Example Corp\n", "  name: Example Corp\n  logo: assets/logo.png\n"));
+        Files.createDirectories(isms.path("src/isms/assets"));
+        Files.createSymbolicLink(isms.path("src/isms/assets/logo.png"), isms.path("outside/id_rsa"));
+
+        assertThat(places(isms.check())).containsExactly(ISMS_YAML + ":3:9: FILE_OUTSIDE_SOURCE");
+    }
+
+    @Test
     void versionOnePointTenIsReadAsWrittenNotAsTheNumberOnePointOne() {
         BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("version: \"1.0\"", "version: 1.10")).check();
 

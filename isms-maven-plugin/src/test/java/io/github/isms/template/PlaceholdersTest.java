@@ -85,6 +85,24 @@ class PlaceholdersTest {
         assertThat(onlyProblem().position()).isEqualTo(new SourcePosition("doc.md", 11, 6));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{{ template }}", "{{ _context }}", "{{ locale }}",
+            "{{ _context.doc.id }}", "{% if template %}x{% endif %}", "{{ _context['org'] }}"})
+    void theEngineOwnVariablesAreUnknownPlaceholdersAtTheirLine(String placeholder) {
+        // They printed identity hashes (no reproducible output) or crashed the build without file or line.
+        Optional<String> out = expandDocument("Line one.\n\nSee " + placeholder + ".\n");
+        assertThat(out).isEmpty();
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_UNKNOWN);
+        assertThat(onlyProblem().position()).isEqualTo(new SourcePosition("src/isms/documents/policies/p.md",
+                IsmsFixture.BODY_FIRST_LINE + 2, placeholder.indexOf(placeholder.contains("template") ? "template"
+                        : placeholder.contains("locale") ? "locale" : "_context") + 5));
+    }
+
+    @Test
+    void aLoopVariableMayStillBeCalledTemplate() {
+        assertThat(expand("{% for template in items %}{{ template }}{% endfor %}", Map.of("items", List.of("a", "b")))).contains("ab");
+    }
+
     @Test
     void aTemplateSyntaxErrorIsReportedAtItsLine() {
         expand("ok\n\n{% if %}\n", Map.of());

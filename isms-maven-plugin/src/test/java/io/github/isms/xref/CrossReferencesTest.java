@@ -139,6 +139,35 @@ class CrossReferencesTest {
     }
 
     @Test
+    void anAssetsFolderThatLinksOutOfTheIsmsIsReportedAtTheLinkAndNotPublished(@TempDir Path home) throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve(".m2"));
+        java.nio.file.Files.writeString(home.resolve(".m2/settings.xml"), "<password>secret</password>");
+        java.nio.file.Files.writeString(home.resolve("key.png"), "png");
+        java.nio.file.Files.createDirectories(isms.path("src/isms"));
+        java.nio.file.Files.createSymbolicLink(isms.path("src/isms/assets"), home);
+
+        Result result = isms.renderWithMain("[cfg](/assets/.m2/settings.xml) ![key](/assets/key.png)\n");
+
+        assertThat(result.lines()).containsExactly(
+                MAIN + ":" + BODY_FIRST_LINE + ":7: FILE_OUTSIDE_SOURCE '/assets/.m2/settings.xml': assets/.m2/settings.xml is, "
+                        + "or passes through, a symbolic link that leads outside the ISMS folder (or outside assets/); it is not published",
+                MAIN + ":" + BODY_FIRST_LINE + ":40: FILE_OUTSIDE_SOURCE '/assets/key.png': assets/key.png is, "
+                        + "or passes through, a symbolic link that leads outside the ISMS folder (or outside assets/); it is not published");
+        assertThat(result.html("POL-001")).doesNotContain("../../assets/");
+    }
+
+    @Test
+    void anAssetOfATypeThatCanRunScriptIsRefusedAtTheLink() {
+        isms.file("src/isms/assets/help.html", "<script>alert(1)</script>").file("src/isms/assets/diagram.svg", "<svg onload=alert(1)/>");
+        Result result = isms.renderWithMain("[help](/assets/help.html)\n\n![diagram](/assets/diagram.svg)\n");
+        assertThat(result.lines()).extracting(line -> line.substring(0, line.indexOf(" '")))
+                .containsExactly(MAIN + ":" + BODY_FIRST_LINE + ":8: ASSET_TYPE_REFUSED",
+                        MAIN + ":" + (BODY_FIRST_LINE + 2) + ":12: ASSET_TYPE_REFUSED");
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsOnly(Code.ASSET_TYPE_REFUSED);
+        assertThat(result.html("POL-001")).doesNotContain("../../assets/");
+    }
+
+    @Test
     void aRelativeLinkOutsideDocumentsAndAssetsIsReported() {
         isms.file("src/isms/secret.txt", "secret");
         Result result = isms.renderWithMain("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
