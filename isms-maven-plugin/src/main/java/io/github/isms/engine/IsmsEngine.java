@@ -15,6 +15,7 @@ import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -25,6 +26,7 @@ import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -58,11 +60,13 @@ public final class IsmsEngine {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
-            if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
+            // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
+            Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), diagnostics);
+            if (key.isPresent() && request.site().pdf()) {
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), key.get(), request.site().signing(), control.reference(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
-                new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
+                new SiteBuilder(inputs, key.orElseThrow()).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
             }
         }
         return finish(request, project, diagnostics, control.notes());
