@@ -65,7 +65,7 @@ public final class IsmsEngine {
             if (key.isPresent() && request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), key.get(), request.site().signing(), control.reference(), diagnostics);
             }
-            if (!diagnostics.hasErrors()) {
+            if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
                 new SiteBuilder(inputs, key.orElseThrow()).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
             }
         }
