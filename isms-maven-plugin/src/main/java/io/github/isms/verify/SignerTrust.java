@@ -84,6 +84,9 @@ final class SignerTrust {
     }
 
     private boolean chains(X509Certificate signer, List<X509Certificate> others, Date when) {
+        if (policy.anchors().certificates().isEmpty()) {
+            return false; // only pinned signers are trusted, and this is not one
+        }
         try {
             X509CertSelector target = new X509CertSelector();
             target.setCertificate(signer);

@@ -73,6 +73,15 @@ class SignerTrustTest {
     }
 
     @Test
+    void with_only_a_pinned_signer_any_other_signer_is_untrusted() {
+        X509Certificate own = new TestKeys().issue("CN=Example Corp ISMS", TestKeys.rsa(), KeyUsage.digitalSignature);
+
+        assertThat(check(TrustPolicy.none().withPinnedSigners(Set.of(own)), issued(KeyUsage.digitalSignature)))
+                .extracting(Diagnostic::message).singleElement().asString()
+                .endsWith("does not chain to a configured trust anchor and is not a pinned signer");
+    }
+
+    @Test
     void a_development_key_fails_even_when_its_certificate_is_a_trust_anchor_or_pinned() {
         X509Certificate development = SigningKey.developmentKey("Example Corp").certificate();
         TrustPolicy trustingIt = TrustPolicy.anchoredAt(TrustAnchors.of(development)).withPinnedSigners(Set.of(development));
