@@ -20,4 +20,9 @@ public record CatalogModel(CatalogSet catalogs, Soa soaFile, StatementOfApplicab
                 ? Optional.of(Transition.of(project, soa)) : Optional.empty();
         return new CatalogModel(catalogs, soaFile, soa, MandatoryCoverage.of(project, catalogs, soaFile), transition);
     }
+
+    /** The same model with coverage worked out again, once approvals and the risk register are known. */
+    public CatalogModel withCoverage(MandatoryCoverage other) {
+        return new CatalogModel(catalogs, soaFile, soa, other, transition);
+    }
 }

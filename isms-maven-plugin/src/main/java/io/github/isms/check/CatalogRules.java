@@ -4,7 +4,10 @@ import io.github.isms.catalog.CatalogModel;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.model.IsmsProject;
 
-/** The rules about controls, clauses, soa.yaml and mandatory documented information, in one call for the engine. */
+/**
+ * The rules about controls, clauses and soa.yaml, in one call for the engine. Mandatory documented
+ * information is checked apart ({@link MandatoryDocumentRules}), once approvals are known.
+ */
 public final class CatalogRules {
 
     private CatalogRules() {
@@ -13,6 +16,5 @@ public final class CatalogRules {
     public static void check(IsmsProject project, CatalogModel model, Diagnostics diagnostics) {
         ControlReferenceRules.check(project, model.catalogs(), diagnostics);
         SoaRules.check(project, model.catalogs(), model.soaFile(), diagnostics);
-        MandatoryDocumentRules.check(project, model.catalogs(), model.coverage(), diagnostics);
     }
 }

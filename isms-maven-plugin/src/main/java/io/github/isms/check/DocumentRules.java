@@ -3,6 +3,7 @@ package io.github.isms.check;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.model.Document;
+import io.github.isms.model.DocumentType;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import java.util.LinkedHashMap;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * The rules that need more than one file to decide: ids are unique across the ISMS, and every
- * role and classification a document names is defined in isms.yaml. Values a document takes from
+ * role and classification a document names is defined in isms.yaml; and an external document says
+ * where it comes from and who issued it. Values a document takes from
  * isms.yaml's defaults are checked where they are written, in isms.yaml, not once per document.
  */
 public final class DocumentRules {
@@ -30,6 +32,11 @@ public final class DocumentRules {
             if (doc.positions().containsKey("classification") && config.rank(doc.classification()) < 0) {
                 diagnostics.report(Code.CLASSIFICATION_UNKNOWN, doc.positionOf("classification"), "classification '"
                         + doc.classification() + "' is not one of " + String.join(", ", config.classifications()));
+            }
+            if (doc.type() == DocumentType.EXTERNAL && !doc.externalSourceKnown()) {
+                diagnostics.report(Code.EXTERNAL_SOURCE_MISSING, doc.positionOf("type"), "external document " + doc.id()
+                        + " needs source: (where it comes from) and issuer: (who issued it); without them it provides "
+                        + "no mandatory documented information");
             }
         }
     }

@@ -8,8 +8,8 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.model.IsmsProject;
 
 /**
- * Reports each item of mandatory documented information (clause 7.5.1 a) that no document
- * provides: a warning, an error when isms.yaml says {@code mandatoryDocuments: error}, nothing
+ * Reports each item of mandatory documented information (clause 7.5.1 a) that no approved document
+ * provides, once approvals are known: a warning, an error when isms.yaml says {@code mandatoryDocuments: error}, nothing
  * with {@code mandatoryDocuments: off}.
  * Reported at isms.yaml's {@code framework:}, which decides what is mandatory.
  */
@@ -25,15 +25,20 @@ public final class MandatoryDocumentRules {
         for (CoverageItem missing : coverage.missing()) {
             diagnostics.report(catalogs.missingMandatory().get(), Code.MANDATORY_MISSING, catalogs.selectedAt(),
                     catalogs.edition().framework() + " requires the " + missing.item().kind() + " '" + missing.item().name()
-                            + "' (" + String.join(", ", missing.item().refs()) + "); no document names "
-                            + (missing.item().refs().size() == 1 ? "it" : "one of them") + " under clauses: or controls:");
+                            + "' (" + String.join(", ", missing.item().refs()) + "); " + remedy(missing));
         }
     }
 
     private static String remedy(CoverageItem missing) {
-        if (missing.item().produced().isPresent()) {
-            return "create " + missing.item().producedBy() + " and the plugin builds it";
+        String them = missing.item().refs().size() == 1 ? "it" : "one of them";
+        if (missing.pendingOnly()) {
+            return "only drafts pending approval name " + them + " ("
+                    + String.join(", ", missing.pending().stream().map(d -> d.id()).toList()) + "); it is provided once one is approved";
         }
-        return "no document names " + (missing.item().refs().size() == 1 ? "it" : "one of them") + " under clauses: or controls:";
+        if ("risks.yaml".equals(missing.item().producedBy())) {
+            return "it needs risks.yaml with every risk rated and treated, or an approved document of type register naming "
+                    + them + " under clauses: or controls:";
+        }
+        return "no document names " + them + " under clauses: or controls:";
     }
 }

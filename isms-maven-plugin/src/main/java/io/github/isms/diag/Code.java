@@ -48,6 +48,7 @@ public enum Code {
     ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
     ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults or in risks.yaml) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
+    EXTERNAL_SOURCE_MISSING(WARNING, "a document of type external without source: or issuer: (it provides no mandatory documented information)"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
     EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than trailers or merger"),
@@ -87,7 +88,7 @@ public enum Code {
     APPROVAL_WITHOUT_ROLE(WARNING, "approval evidence from a person who holds none of the document's approver roles"),
     HISTORY_FRONT_MATTER(WARNING, "a document's front matter could not be read at some commit of its history"),
     DOCUMENT_DRAFT(WARNING, "the content being built is not an approved version: an unapproved change, another branch, uncommitted edits (an error with requireApproval)"),
-    REVIEW_OVERDUE(WARNING, "a document's next review (last approval + review interval) lies before the build's reference date"),
+    REVIEW_OVERDUE(WARNING, "a document's next review (last approval or recorded review + review interval) lies before today"),
     HISTORY_SHALLOW(ERROR, "the git repository is a shallow clone, so approvals and versions can not be established (allowShallow reads it as truncated)"),
 
     // isms:review: the documents a pull request changes

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.Approval;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Severity;
@@ -7,6 +8,7 @@ import io.github.isms.diag.SourcePosition;
 import io.github.isms.history.ApprovalRules;
 import io.github.isms.history.ContentState;
 import io.github.isms.history.DocumentHistory;
+import io.github.isms.history.DocumentStanding;
 import io.github.isms.history.GitLocation;
 import io.github.isms.history.HistoryAvailability;
 import io.github.isms.history.HistoryDiagnostics;
@@ -20,14 +22,14 @@ import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.site.HistoryViews;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the document-control record for a project (SPEC §4) and reports what it finds: history
@@ -36,7 +38,7 @@ import java.util.Optional;
  *
  * @param history     the history read, or null when there is none
  * @param unavailable why there is no history, or null
- * @param reference   the reference date for "overdue": the output timestamp, else the commit being built
+ * @param reference   the date the site states and judges overdue reviews at: the output timestamp, else today
  * @param notes       what the build could not establish, for the log
  */
 record DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes) {
@@ -45,7 +47,7 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
         HistoryOptions options = request.history();
         Path documentsDir = request.layout().documentsDir();
         GitLocation location = GitLocation.of(documentsDir);
-        Optional<LocalDate> reference = options.outputTimestamp().or(location::headTime).map(DocumentControl::utcDate);
+        Optional<LocalDate> reference = Optional.of(options.reference());
         if (!location.available()) {
             return unavailable(project, options, reference, location.unavailable(), diagnostics);
         }
@@ -69,7 +71,7 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
         if (result.availability() == HistoryAvailability.TRUNCATED) {
             notes.add("Document history is truncated (shallow clone): versions before the oldest commit are not established.");
         }
-        report(project, result, options, reference, diagnostics);
+        report(project, result, options, diagnostics);
         return new DocumentControl(result, null, reference, notes);
     }
 
@@ -86,8 +88,10 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
                 + "; versions, approvals and review dates are not established."));
     }
 
+    /* Overdue reviews are reported at today's date: diagnostics are read now, not published. */
     private static void report(IsmsProject project, HistoryResult result, HistoryOptions options,
-            Optional<LocalDate> reference, Diagnostics diagnostics) {
+            Diagnostics diagnostics) {
+        LocalDate today = options.today();
         Map<String, SourcePosition> positions = new HashMap<>();
         project.documents().forEach(d -> positions.putIfAbsent(d.id(), d.positionOf("version")));
         HistoryDiagnostics.report(result, positions, diagnostics);
@@ -102,22 +106,33 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
                         d.positionOf("version"), d.id() + " version " + d.versionText() + " is a draft: "
                                 + HistoryViews.note(h.state(), result.source()));
             }
-            if (!d.retired() && d.review() != null && reference.isPresent()
-                    && h.reviewOverdue(d.review().period(), reference.get())) {
+            DocumentStanding standing = DocumentStanding.of(d, h);
+            Optional<LocalDate> due = standing.nextReview(d);
+            if (due.isPresent() && today.isAfter(due.get())) {
                 diagnostics.report(Code.REVIEW_OVERDUE, d.positionOf("review"), d.id() + ": review was due on "
-                        + h.nextReview(d.review().period()).orElseThrow() + " (last approval + " + d.review()
-                        + "), before " + reference.get());
+                        + due.get() + " (" + standing.reviewBasis() + " + " + d.review() + "), before " + today);
             }
         }
+    }
+
+    /**
+     * Whether each document counts as documented information: in force when an approved version of it
+     * is (or when history can not tell), pending while it is only a draft.
+     */
+    Function<Document, Approval> approvals(IsmsProject project) {
+        Map<Document, Approval> approvals = new IdentityHashMap<>();
+        Map<String, DocumentHistory> byId = history == null ? Map.of() : history.byId();
+        for (Document d : project.documents()) {
+            DocumentHistory h = byId.get(d.id());
+            boolean inForce = h == null || h.state() == ContentState.UNKNOWN || DocumentStanding.of(d, h).inForce().isPresent();
+            approvals.put(d, inForce ? Approval.IN_FORCE : Approval.PENDING);
+        }
+        return d -> approvals.getOrDefault(d, Approval.IN_FORCE);
     }
 
     private static SourcePosition configPosition(IsmsProject project) {
         Path config = project.ismsDir().resolve("isms.yaml");
         Path relative = project.projectDir().toAbsolutePath().normalize().relativize(config.toAbsolutePath().normalize());
         return SourcePosition.file(relative.toString().replace('\\', '/'));
-    }
-
-    private static LocalDate utcDate(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC).toLocalDate();
     }
 }

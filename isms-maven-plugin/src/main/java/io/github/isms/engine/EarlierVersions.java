@@ -2,6 +2,7 @@ package io.github.isms.engine;
 
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.history.DocumentHistory;
+import io.github.isms.history.DocumentStanding;
 import io.github.isms.history.HistoryResult;
 import io.github.isms.history.Revision;
 import io.github.isms.history.VersionContents;
@@ -50,6 +51,8 @@ final class EarlierVersions {
                 if (h == null) {
                     continue;
                 }
+                // Only an approved version supersedes one: the latest approved stays in force under a newer draft.
+                String inForce = DocumentStanding.of(doc, h).inForceVersion();
                 String previousVersion = "";
                 String previousText = null;
                 for (Revision r : h.versionTable()) {
@@ -69,7 +72,7 @@ final class EarlierVersions {
                         String redline = previousText == null ? "" : Redline.html(previousText, old.get().body());
                         versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
                                 r.date().toLocalDate().toString(), HistoryViews.names(r.approvers()), html, redline,
-                                previousText == null ? "" : previousVersion, old.get()));
+                                previousText == null ? "" : previousVersion, old.get(), r.version().equals(inForce)));
                     }
                     previousVersion = r.version();
                     previousText = old.get().body();

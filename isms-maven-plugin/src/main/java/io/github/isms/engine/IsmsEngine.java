@@ -2,9 +2,11 @@ package io.github.isms.engine;
 
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.catalog.MandatoryCoverage;
 import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
+import io.github.isms.check.MandatoryDocumentRules;
 import io.github.isms.check.RiskRules;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
@@ -41,8 +43,9 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
+        withCoverage(project, checked, control, diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -54,12 +57,14 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = checkAndRender(project, diagnostics);
-        DocumentControl control = awaited(history).into(diagnostics);
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+                diagnostics);
+        DocumentControl control = checked.control();
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
+            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()))
+                    .withReferenceDate(request.history().reference().toString());
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
             Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), diagnostics);
             if (key.isPresent() && request.site().pdf()) {
@@ -116,8 +121,23 @@ public final class IsmsEngine {
         }
     }
 
-    /** What checking found that building needs: the catalogs and SoA, the risk register, and the rendered bodies. */
-    private record Checked(CatalogModel catalog, RiskRegister risks, RenderedDocuments rendered) {
+    /**
+     * What checking found that building needs: the catalogs and SoA, the risk register, the rendered
+     * bodies, and (once read) the document-control record.
+     */
+    private record Checked(CatalogModel catalog, RiskRegister risks, RenderedDocuments rendered, DocumentControl control) {
+    }
+
+    /**
+     * Mandatory documented information is provided only by approved documents, so it is worked out
+     * and checked once history has said which documents are in force.
+     */
+    private static Checked withCoverage(IsmsProject project, Checked checked, DocumentControl control,
+            Diagnostics diagnostics) {
+        CatalogModel catalog = checked.catalog().withCoverage(MandatoryCoverage.of(project, checked.catalog().catalogs(),
+                checked.catalog().soaFile(), checked.risks(), control.approvals(project)));
+        MandatoryDocumentRules.check(project, catalog.catalogs(), catalog.coverage(), diagnostics);
+        return new Checked(catalog, checked.risks(), checked.rendered(), control);
     }
 
     private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
@@ -126,7 +146,7 @@ public final class IsmsEngine {
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
-        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
+        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */

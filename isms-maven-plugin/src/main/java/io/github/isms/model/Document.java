@@ -14,6 +14,7 @@ import java.util.Map;
  * @param path          the file, relative to the project, as diagnostics show it
  * @param relativePath  the file, relative to the documents folder (stable locator inside the ISMS)
  * @param bodyFirstLine the file line where the body starts, to map body positions to the file
+ * @param reviewed      when the document was last reviewed without a change of content ({@code reviewed:}), or null
  * @param positions     where each front matter key's value is written, and list items under {@link #itemKey}
  */
 public record Document(
@@ -27,6 +28,7 @@ public record Document(
         String classification,
         ReviewInterval review,
         LocalDate effective,
+        LocalDate reviewed,
         List<Located<String>> controls,
         List<Located<String>> clauses,
         List<Located<String>> supersedes,
@@ -60,6 +62,11 @@ public record Document(
 
     public List<String> controlIds() {
         return controls.stream().map(Located::value).toList();
+    }
+
+    /** Whether an {@code external} document says where it comes from and who issued it. */
+    public boolean externalSourceKnown() {
+        return external != null && external.source() != null && external.issuer() != null;
     }
 
     public List<String> clauseIds() {

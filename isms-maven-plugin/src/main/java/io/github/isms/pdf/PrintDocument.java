@@ -9,13 +9,14 @@ import java.util.Objects;
  *     {@link BundledFonts#SANS} and {@link BundledFonts#MONO} and nothing else, since PDF/A
  *     forbids fonts that are not embedded
  * @param baseUri where relative links resolve, or {@code null} for none
- * @param watermark the word stamped across every page ({@link #DRAFT}, {@link #SUPERSEDED}), or {@code null} for none
+ * @param watermark the word stamped across every page ({@link #DRAFT}, {@link #SUPERSEDED}, {@link #RETIRED}), or {@code null} for none
  * @param images where images may be loaded from; {@link AssetImages#NONE} refuses them all
  */
 public record PrintDocument(String xhtml, PdfMetadata metadata, String baseUri, String watermark, AssetImages images) {
 
     public static final String DRAFT = "DRAFT";
     public static final String SUPERSEDED = "SUPERSEDED";
+    public static final String RETIRED = "RETIRED";
 
     public PrintDocument {
         Objects.requireNonNull(xhtml, "xhtml");

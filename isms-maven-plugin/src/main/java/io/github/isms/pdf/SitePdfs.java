@@ -15,6 +15,7 @@ import io.github.isms.sign.SigningSettings;
 import io.github.isms.site.DocumentHistory;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
+import io.github.isms.site.HistoryViews;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
@@ -170,19 +171,22 @@ public final class SitePdfs implements PageSource {
         DocumentSummary summary = model.document(d.id()).orElseThrow();
         DocumentHistory history = model.inputs().history(d.id());
         List<DocumentControl.Revision> revisions = revisions(history.revisions());
-        String approvalDate = history.revisions().stream().filter(r -> !r.approvers().isEmpty())
-                .map(DocumentHistory.Revision::date).findFirst().orElse("");
-        String status = summary.state().isEmpty() ? summary.status() : summary.state();
-        DocumentControl control = new DocumentControl(model.organization(), d.id(), d.title(), summary.version(), status,
-                summary.owner(), summary.approvers(), approvalDate, summary.effective(), summary.nextReview(),
-                summary.classification(), revisions);
+        // Every approval field names the version it belongs to: a draft never wears its predecessor's approval.
+        String approvalDate = summary.approved().isEmpty() ? ""
+                : summary.approved() + (summary.approvedVersion().isEmpty() ? "" : " (version " + summary.approvedVersion() + ")");
+        boolean retired = d.retired();
+        String status = retired ? "retired" : summary.state().isEmpty() ? summary.status() : summary.state();
+        String versions = HistoryViews.versions(summary.inForce(), summary.pending());
+        DocumentControl control = new DocumentControl(model.organization(), d.id(), d.title(), summary.version(),
+                status + (versions.isEmpty() || retired ? "" : " · " + versions), summary.owner(), summary.approvers(),
+                approvalDate, summary.effective(), summary.nextReview(), summary.classification(), revisions);
         String language = language(d);
         RenderedDocument body = model.inputs().body(d.id());
-        String xhtml = PrintLayout.xhtml(control, language, body.html(), history.draft());
+        String xhtml = PrintLayout.xhtml(control, language, body.html(), history.draft() || retired);
         PdfMetadata metadata = new PdfMetadata(d.id() + "@" + summary.version(), d.id() + " " + d.title(), language,
                 model.organization(), d.title() + ", " + model.organization(), keywords(d), created(history, d.effective()));
         PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(images(model, d.id()));
-        return history.draft() ? print.asDraft() : print;
+        return retired ? print.withWatermark(PrintDocument.RETIRED) : history.draft() ? print.asDraft() : print;
     }
 
     /** Images of a document's body come from the ISMS assets folder; its links are relative to the document's page. */
@@ -224,7 +228,8 @@ public final class SitePdfs implements PageSource {
     }
 
     private static SignatureOptions options(Document d, PrintDocument print, SigningSettings signing, SiteModel model) {
-        String what = (print.draft() ? "Draft of " : "") + d.id() + " version " + d.versionText() + ", " + d.title();
+        String what = (print.draft() ? "Draft of " : PrintDocument.RETIRED.equals(print.watermark()) ? "Retired " : "")
+                + d.id() + " version " + d.versionText() + ", " + d.title();
         return signatureOptions(what, signing, model);
     }
 

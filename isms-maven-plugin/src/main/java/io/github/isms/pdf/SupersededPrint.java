@@ -32,7 +32,7 @@ final class SupersededPrint {
     }
 
     static String reason(EarlierVersion v) {
-        return v.id() + " version " + v.version() + " (superseded), " + v.title();
+        return v.id() + " version " + v.version() + (v.inForce() ? " (in force)" : " (superseded)") + ", " + v.title();
     }
 
     static PrintDocument print(SiteModel model, EarlierVersion v) {
@@ -46,17 +46,20 @@ final class SupersededPrint {
         // Newest first: this version's row and the ones before it; what came later is not part of its record.
         List<DocumentControl.Revision> revisions = SitePdfs.revisions(own < rows.size() ? rows.subList(own, rows.size()) : List.of());
         DocumentControl control = new DocumentControl(model.organization(), v.id(), v.title(), v.version(),
-                "superseded by version " + current.version(), orEmpty(source.owner()), source.approvers(), v.date(),
+                v.inForce() ? "approved, in force (version " + current.version() + " pending)"
+                        : "superseded by version " + current.version(),
+                orEmpty(source.owner()), source.approvers(), v.date() + " (version " + v.version() + ")",
                 source.effective() == null ? v.date() : source.effective().toString(), "",
                 orEmpty(source.classification()), revisions);
         String language = SitePdfs.language(source);
-        // The cover's status badge is red, as a draft's is: this is not the version in force.
-        String xhtml = PrintLayout.xhtml(control, language, v.body(), true);
-        PdfMetadata metadata = new PdfMetadata(v.id() + "@" + v.version(), v.id() + " " + v.title() + " (superseded)",
+        // The cover's status badge is red, as a draft's is, unless this is the version in force.
+        String xhtml = PrintLayout.xhtml(control, language, v.body(), !v.inForce());
+        PdfMetadata metadata = new PdfMetadata(v.id() + "@" + v.version(),
+                v.id() + " " + v.title() + (v.inForce() ? " (in force)" : " (superseded)"),
                 language, model.organization(), v.title() + ", " + model.organization(), SitePdfs.keywords(source),
                 SitePdfs.day(v.date()).map(SitePdfs::startOfDay).orElse(SitePdfs.NO_DATE));
-        return PrintDocument.of(xhtml, metadata).withImages(SitePdfs.images(model, v.id()))
-                .withWatermark(PrintDocument.SUPERSEDED);
+        PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(SitePdfs.images(model, v.id()));
+        return v.inForce() ? print : print.withWatermark(PrintDocument.SUPERSEDED);
     }
 
     private static String orEmpty(String text) {

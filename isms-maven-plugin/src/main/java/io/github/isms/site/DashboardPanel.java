@@ -23,6 +23,7 @@ public record DashboardPanel(String key, String title, String emptyText, List<It
         return List.of(
                 new DashboardPanel("gaps", "Gaps", "Not established in this build (needs the control catalog and SoA).", List.of()),
                 new DashboardPanel("overdue", "Overdue reviews", "Not established in this build (needs git history).", List.of()),
-                new DashboardPanel("recent", "Recent changes", "Not established in this build (needs git history).", List.of()));
+                new DashboardPanel("recent", "Recent changes", "Not established in this build (needs git history).", List.of()),
+                new DashboardPanel("pending", "Pending approval", "Not established in this build (needs git history).", List.of()));
     }
 }

@@ -11,12 +11,22 @@ import java.util.List;
  * @param revisions  newest first; empty when not established
  * @param approved   the date of the last approval, or {@code ""}
  * @param approvedBy who gave the last approval, or {@code ""}
- * @param nextReview last approval + review interval, or {@code ""} when never approved
+ * @param nextReview last review (approval or {@code reviewed:}) + review interval, or {@code ""} when never
+ *                   approved or retired
  * @param overdue    whether the next review lies before the build's reference date
  * @param note       why the state is what it is (e.g. "uncommitted edits"), or {@code ""}
+ * @param approvedVersion the version the last approval ({@code approved}, {@code approvedBy}) belongs to, or {@code ""}
+ * @param inForce    the version in force (latest approved, not retired), or {@code ""}
+ * @param pending    the version awaiting approval (the content being built is a draft), or {@code ""}
  */
 public record DocumentHistory(String state, List<Revision> revisions, String approved, String approvedBy,
-                              String nextReview, boolean overdue, String note) {
+                              String nextReview, boolean overdue, String note, String approvedVersion,
+                              String inForce, String pending) {
+
+    public DocumentHistory(String state, List<Revision> revisions, String approved, String approvedBy,
+            String nextReview, boolean overdue, String note) {
+        this(state, revisions, approved, approvedBy, nextReview, overdue, note, "", "", "");
+    }
 
     public static final DocumentHistory UNKNOWN = new DocumentHistory(null, List.of());
 
@@ -44,6 +54,12 @@ public record DocumentHistory(String state, List<Revision> revisions, String app
 
     public DocumentHistory(String state, List<Revision> revisions) {
         this(state, revisions, "", "", "", false, "");
+    }
+
+    /** The page of {@code version} when it is published as an earlier version, or {@code ""}. */
+    public String urlOf(String version) {
+        return revisions.stream().filter(r -> r.version().equals(version) && !r.url().isEmpty())
+                .map(Revision::url).findFirst().orElse("");
     }
 
     public boolean draft() {

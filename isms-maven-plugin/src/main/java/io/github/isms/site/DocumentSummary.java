@@ -15,6 +15,9 @@ import java.util.List;
  * @param approved   date of the last approval, or {@code ""}
  * @param approvedBy who gave it, or {@code ""}
  * @param overdue    whether the next review is overdue at the build's reference date
+ * @param approvedVersion the version {@code approved} and {@code approvedBy} belong to, or {@code ""}
+ * @param inForce    the version in force (latest approved, not retired), or {@code ""}
+ * @param pending    the version awaiting approval, or {@code ""}
  */
 public record DocumentSummary(
         String id,
@@ -34,29 +37,47 @@ public record DocumentSummary(
         String url,
         String approved,
         String approvedBy,
-        boolean overdue) {
+        boolean overdue,
+        String approvedVersion,
+        String inForce,
+        String pending) {
 
     public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
             String status, String state, String owner, List<String> approvers, String classification, String effective,
             String nextReview, String path, String url) {
         this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
-                nextReview, path, url, "", "", false);
+                nextReview, path, url, "", "", false, "", "", "");
     }
 
     public static DocumentSummary of(Document d, DocumentHistory history) {
         LocalDate effective = d.effective();
-        String nextReview = !history.nextReview().isEmpty() ? history.nextReview()
-                : effective == null || d.review() == null ? "" : d.review().after(effective).toString();
+        // Without history, the last review is the one front matter records, else the effective date.
+        LocalDate reviewedOrEffective = d.reviewed() != null ? d.reviewed() : effective;
+        String nextReview = d.retired() ? "" : !history.nextReview().isEmpty() ? history.nextReview()
+                : reviewedOrEffective == null || d.review() == null ? ""
+                : d.review().after(reviewedOrEffective).toString();
         return new DocumentSummary(d.id(), d.title(), d.type().key(), label(d), d.type().plural(), d.versionText(),
                 d.retired() ? "retired" : "active", history.state() == null ? "" : history.state(),
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
-                history.approved(), history.approvedBy(), history.overdue());
+                history.approved(), history.approvedBy(), history.overdue(), history.approvedVersion(),
+                history.inForce(), history.pending());
     }
 
     /** The stable address of a document's current page, relative to the site root. */
     public static String pagePath(String id) {
         return "docs/" + id + "/index.html";
+    }
+
+    /** "in force: 1.0 · pending: 1.1" where history establishes either, else the version as written. */
+    public String versions() {
+        String both = HistoryViews.versions(inForce, pending);
+        return both.isEmpty() ? version : both;
+    }
+
+    /** Whether {@code approved} belongs to another version than the one this page shows. */
+    public boolean approvalOfOtherVersion() {
+        return !approvedVersion.isEmpty() && !approvedVersion.equals(version);
     }
 
     public String approverList() {

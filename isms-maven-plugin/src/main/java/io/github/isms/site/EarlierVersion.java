@@ -12,9 +12,16 @@ import java.util.List;
  * @param previousVersion the approved version before it, or {@code ""} for the first one
  * @param source          the version's front matter as it read at that commit (owner, classification, ...),
  *                        for the document-control block of its PDF
+ * @param inForce         whether this is the version in force: the latest approved one, while the content
+ *                        being built is a newer draft that does not supersede it until it is approved
  */
 public record EarlierVersion(String id, String title, String version, String date, List<String> approvers,
-                             String body, String redline, String previousVersion, Document source) {
+                             String body, String redline, String previousVersion, Document source, boolean inForce) {
+
+    public EarlierVersion(String id, String title, String version, String date, List<String> approvers,
+            String body, String redline, String previousVersion, Document source) {
+        this(id, title, version, date, approvers, body, redline, previousVersion, source, false);
+    }
 
     public EarlierVersion {
         approvers = List.copyOf(approvers);

@@ -1,6 +1,7 @@
 package io.github.isms.site;
 
 import io.github.isms.history.ContentState;
+import io.github.isms.history.DocumentStanding;
 import io.github.isms.history.HistoryResult;
 import io.github.isms.history.Person;
 import io.github.isms.model.Document;
@@ -24,7 +25,7 @@ import java.util.Set;
 public final class HistoryViews {
 
     /** The dashboard panels history fills, by key. */
-    private static final Set<String> HISTORY_PANELS = Set.of("overdue", "recent");
+    private static final Set<String> HISTORY_PANELS = Set.of("overdue", "recent", "pending");
 
     /** How many changes the dashboard lists. */
     static final int RECENT = 10;
@@ -78,6 +79,7 @@ public final class HistoryViews {
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
         Map<String, DocumentHistory> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
+        List<DashboardPanel.Item> pending = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         for (Document d : project.documents()) {
             io.github.isms.history.DocumentHistory h = byId.get(d.id());
@@ -91,20 +93,25 @@ public final class HistoryViews {
                 rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
                         names(r.approvers()), r.changeSummary(), url));
             }
+            DocumentStanding standing = DocumentStanding.of(d, h);
             var last = h.lastApproved();
-            String nextReview = d.review() == null ? "" : h.nextReview(d.review().period()).map(LocalDate::toString).orElse("");
-            boolean isOverdue = !d.retired() && d.review() != null && reference.isPresent()
-                    && h.reviewOverdue(d.review().period(), reference.get());
+            String nextReview = standing.nextReview(d).map(LocalDate::toString).orElse("");
+            boolean isOverdue = reference.isPresent() && standing.overdue(d, reference.get());
             histories.put(d.id(), new DocumentHistory(state(h.state()), rows,
                     last.map(r -> r.date().toLocalDate().toString()).orElse(""),
                     last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), nextReview, isOverdue,
-                    note(h.state(), result.source())));
+                    note(h.state(), result.source()), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
+                    standing.inForceVersion(), standing.pending()));
             if (!config.publishable(d.classification())) {
                 continue; // the dashboard lists only what the site publishes
             }
             String url = DocumentSummary.pagePath(d.id());
             if (isOverdue) {
                 overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), "review due " + nextReview, url));
+            }
+            if (!standing.pending().isEmpty()) {
+                pending.add(new DashboardPanel.Item(d.id() + " " + d.title(),
+                        versions(standing.inForceVersion(), standing.pending()), url));
             }
             for (io.github.isms.history.Revision r : h.revisions()) {
                 changes.add(new Change(r.date().toInstant().getEpochSecond(), d.id(), new DashboardPanel.Item(
@@ -117,7 +124,8 @@ public final class HistoryViews {
                 new DashboardPanel("overdue", "Overdue reviews", reference.isPresent()
                         ? "No review is overdue at " + reference.get() + "." : "Not established (no reference date).", overdue),
                 new DashboardPanel("recent", "Recent changes", "No changes in the history.",
-                        changes.stream().limit(RECENT).map(Change::item).toList()));
+                        changes.stream().limit(RECENT).map(Change::item).toList()),
+                new DashboardPanel("pending", "Pending approval", "No draft is waiting for approval.", pending));
         return new HistoryViews(histories, panels);
     }
 
@@ -129,6 +137,18 @@ public final class HistoryViews {
             return "approved";
         }
         return state.isDraft() ? "draft" : null;
+    }
+
+    /** "in force: 1.0 · pending: 1.1", or the half of it that exists; {@code ""} when neither does. */
+    public static String versions(String inForce, String pending) {
+        List<String> parts = new ArrayList<>();
+        if (!inForce.isEmpty()) {
+            parts.add("in force: " + inForce);
+        }
+        if (!pending.isEmpty()) {
+            parts.add("pending: " + pending);
+        }
+        return String.join(" · ", parts);
     }
 
     /** Why a document has its state, as the page banner and the draft diagnostic say it. */

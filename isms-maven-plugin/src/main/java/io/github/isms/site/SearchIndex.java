@@ -13,8 +13,11 @@ final class SearchIndex {
     static final String PATH = "search-index.js";
 
 
-    /** One searchable document; {@code url} is relative to the site root. */
-    record Entry(String id, String title, String type, String url, String text) {
+    /**
+     * One searchable document; {@code url} is relative to the site root. A retired document is marked, and
+     * the search page leaves it out unless the reader asks for retired documents too.
+     */
+    record Entry(String id, String title, String type, String url, String text, boolean retired) {
     }
 
     private SearchIndex() {
@@ -23,7 +26,8 @@ final class SearchIndex {
     static String write(SiteModel model) {
         // The sanitizer's text already has each run of whitespace as one space.
         List<Entry> entries = model.documents().stream()
-                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), model.inputs().body(d.id()).text()))
+                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), model.inputs().body(d.id()).text(),
+                        "retired".equals(d.status())))
                 .toList();
         return "window.ISMS_SEARCH_INDEX = " + JsonWriter.compact(entries) + ";\n";
     }

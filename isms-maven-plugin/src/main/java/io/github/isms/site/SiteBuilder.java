@@ -55,7 +55,8 @@ public final class SiteBuilder {
         Map<String, List<NavLink>> downloads = new HashMap<>();
         sources.forEach(s -> s.downloads(model).forEach((page, files) ->
                 downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
-        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads);
+        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads,
+                inputs.referenceDate());
         Path ismsDir = inputs.project().ismsDir();
         Theme theme = new Theme(inputs.project().projectDir(), ismsDir.resolve("theme"));
 

@@ -9,7 +9,12 @@ import java.util.Map;
  * download ({@code site.downloadsOf(current)}).
  */
 public record SiteChrome(String organization, String language, String publishLimit, List<NavLink> links,
-                         List<TypeGroup> types, Map<String, List<NavLink>> downloads) {
+                         List<TypeGroup> types, Map<String, List<NavLink>> downloads, String referenceDate) {
+
+    public SiteChrome(String organization, String language, String publishLimit, List<NavLink> links,
+            List<TypeGroup> types, Map<String, List<NavLink>> downloads) {
+        this(organization, language, publishLimit, links, types, downloads, "");
+    }
 
     public SiteChrome(String organization, String language, String publishLimit, List<NavLink> links, List<TypeGroup> types) {
         this(organization, language, publishLimit, links, types, Map.of());

@@ -15,9 +15,15 @@ import java.util.Map;
  * @param histories   per document id; a missing entry means {@link DocumentHistory#UNKNOWN}
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
+ * @param referenceDate the date the site's review states hold at, stated on every page, or {@code ""}
  */
 public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
-                         List<DashboardPanel> panels, List<PageSource> pageSources) {
+                         List<DashboardPanel> panels, List<PageSource> pageSources, String referenceDate) {
+
+    public SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
+            List<DashboardPanel> panels, List<PageSource> pageSources) {
+        this(project, bodies, histories, panels, pageSources, "");
+    }
 
     public SiteInputs {
         histories = Map.copyOf(histories);
@@ -32,19 +38,24 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
 
     /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
     public SiteInputs withPanels(List<DashboardPanel> newPanels) {
-        return new SiteInputs(project, bodies, histories, newPanels, pageSources);
+        return new SiteInputs(project, bodies, histories, newPanels, pageSources, referenceDate);
     }
 
     /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
     public SiteInputs withHistories(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
-        return new SiteInputs(project, bodies, histories, panels, pageSources);
+        return new SiteInputs(project, bodies, histories, panels, pageSources, referenceDate);
     }
 
     /** The same inputs with one more page source. */
     public SiteInputs withPageSource(PageSource source) {
         List<PageSource> sources = new ArrayList<>(pageSources);
         sources.add(source);
-        return new SiteInputs(project, bodies, histories, panels, sources);
+        return new SiteInputs(project, bodies, histories, panels, sources, referenceDate);
+    }
+
+    /** The same inputs stating {@code date} as the site's reference date. */
+    public SiteInputs withReferenceDate(String date) {
+        return new SiteInputs(project, bodies, histories, panels, pageSources, date);
     }
 
     /** The rendered body of a document; every loaded document has one. */

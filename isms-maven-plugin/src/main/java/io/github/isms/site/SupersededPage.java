@@ -1,7 +1,8 @@
 package io.github.isms.site;
 
 /**
- * {@code docs/<ID>/v<version>/index.html}: an earlier approved version, marked superseded, linking to the current one.
+ * {@code docs/<ID>/v<version>/index.html}: an earlier approved version, marked superseded (or in force, while
+ * the newer content is a draft pending approval), linking to the current one.
  *
  * @param body the version's body as this page shows it: links to withheld documents unlinked, the rest relative to this page
  */
@@ -19,6 +20,7 @@ public record SupersededPage(EarlierVersion version, DocumentSummary current, St
 
     @Override
     public String title() {
-        return version.id() + " " + version.title() + " (version " + version.version() + ", superseded)";
+        return version.id() + " " + version.title() + " (version " + version.version()
+                + (version.inForce() ? ", in force)" : ", superseded)");
     }
 }

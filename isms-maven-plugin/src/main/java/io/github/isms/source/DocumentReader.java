@@ -26,7 +26,7 @@ public final class DocumentReader {
 
     static final List<String> REQUIRED = List.of("id", "title", "type", "version");
     static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
-            "review", "effective", "controls", "clauses", "supersedes", "related", "distribution", "retention",
+            "review", "effective", "reviewed", "controls", "clauses", "supersedes", "related", "distribution", "retention",
             "language", "tags", "status", "source", "issuer");
 
     private final IsmsConfig config;
@@ -65,6 +65,7 @@ public final class DocumentReader {
         ReviewInterval review = yaml.string("review").flatMap(r -> ConfigReader.interval(r, diagnostics))
                 .orElse(config.defaults().review());
         LocalDate effective = yaml.string("effective").flatMap(this::date).orElse(null);
+        LocalDate reviewed = yaml.string("reviewed").flatMap(this::date).orElse(null);
         boolean retired = yaml.string("status").map(this::status).orElse(false);
         ExternalSource external = yaml.has("source") || yaml.has("issuer")
                 ? new ExternalSource(yaml.string("source").map(Located::value).orElse(null),
@@ -91,7 +92,7 @@ public final class DocumentReader {
         }
         return Optional.of(new Document(
                 id.get().value(), title.get().value(), type.get(), version.get(), versionText.get().value(),
-                owner, approvers, classification, review, effective, controls, clauses, supersedes, related,
+                owner, approvers, classification, review, effective, reviewed, controls, clauses, supersedes, related,
                 distribution, retention, language, tags,
                 retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
                 Map.copyOf(positions)));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Severity;
+import io.github.isms.risk.RiskReader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,5 +83,75 @@ class MandatoryCoverageTest {
         SmallIsms isms = isms().file("isms.yaml", "organization: {name: T}\nmandatoryDocuments: fatal\n");
         assertThat(isms.diagnostics()).extracting(Diagnostic::format)
                 .contains("src/isms/isms.yaml:2:21: KEY_TYPE mandatoryDocuments must be 'warning' (the default), 'error' or 'off', not 'fatal'");
+    }
+
+    private static String typed(String id, String type, String... frontMatter) {
+        return "---\nid: " + id + "\ntitle: Document " + id + "\ntype: " + type + "\nversion: \"1.0\"\n"
+                + String.join("\n", frontMatter) + (frontMatter.length == 0 ? "" : "\n") + "---\n\n# " + id + "\n";
+    }
+
+    private static final String RATED_AND_TREATED = """
+            risks:
+              - {id: R-1, title: Ransomware, owner: CISO, likelihood: 4, impact: 5, treatment: modify}
+            """;
+
+    @Test
+    void withoutRisksYamlTheRiskItemsAreNotProvidedByAPolicyThatOnlyNamesTheirClauses() {
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022").document("POL-001", "clauses: [\"8.2\", \"8.3\", \"6.2\"]");
+
+        MandatoryCoverage coverage = coverageOf(isms);
+        assertThat(item(coverage, "Risk assessment and treatment report").satisfied()).isFalse();
+        assertThat(item(coverage, "Risk treatment plan").satisfied()).isFalse();
+        assertThat(item(coverage, "Information security objectives").documents()).extracting(d -> d.id()).containsExactly("POL-001");
+        assertThat(isms.diagnostics()).extracting(Diagnostic::message).anySatisfy(m -> assertThat(m).isEqualTo(
+                "iso27001:2022 requires the document 'Risk assessment and treatment report' (8.2, 8.3); it needs risks.yaml "
+                        + "with every risk rated and treated, or an approved document of type register naming one of them "
+                        + "under clauses: or controls:"));
+    }
+
+    @Test
+    void aRegisterDocumentNamingTheRiskClausesProvidesTheRiskItems() {
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022").file("documents/REG-002.md", typed("REG-002", "register", "clauses: [\"8.2\"]"));
+
+        assertThat(item(coverageOf(isms), "Risk assessment and treatment report").documents()).extracting(d -> d.id())
+                .containsExactly("REG-002");
+    }
+
+    @Test
+    void risksYamlProvidesTheRiskItemsOnlyWhenEveryRiskIsRatedAndTreated() {
+        SmallIsms treated = SmallIsms.in(dir.resolve("treated"), "iso27001:2022").file("risks.yaml", RATED_AND_TREATED);
+        assertThat(item(coverageOf(treated), "Risk treatment plan").satisfied()).isTrue();
+        assertThat(item(coverageOf(treated), "Risk assessment and treatment report").producedByPlugin()).isTrue();
+
+        SmallIsms undecided = SmallIsms.in(dir.resolve("undecided"), "iso27001:2022")
+                .file("risks.yaml", RATED_AND_TREATED + "  - {id: R-2, title: Outage, owner: CISO, likelihood: 2, impact: 4}\n");
+        assertThat(item(coverageOf(undecided), "Risk treatment plan").satisfied()).isFalse();
+
+        SmallIsms empty = SmallIsms.in(dir.resolve("empty"), "iso27001:2022").file("risks.yaml", "risks: []\n");
+        assertThat(item(coverageOf(empty), "Risk treatment plan").satisfied()).isFalse();
+    }
+
+    @Test
+    void anExternalDocumentWithoutSourceAndIssuerIsReportedAndProvidesNothing() {
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022")
+                .file("documents/EXT-001.md", typed("EXT-001", "external", "controls: [A.5.31]", "source: https://example.com/law"))
+                .file("documents/EXT-002.md", typed("EXT-002", "external", "controls: [A.5.31]", "source: https://example.com/contract",
+                        "issuer: Example Customer Ltd"));
+
+        assertThat(isms.diagnostics()).filteredOn(d -> d.code() == Code.EXTERNAL_SOURCE_MISSING).extracting(Diagnostic::format)
+                .containsExactly("src/isms/documents/EXT-001.md:4:7: EXTERNAL_SOURCE_MISSING external document EXT-001 needs "
+                        + "source: (where it comes from) and issuer: (who issued it); without them it provides no mandatory "
+                        + "documented information");
+        assertThat(item(coverageOf(isms), "Statutory, regulatory and contractual requirements").documents())
+                .extracting(d -> d.id()).containsExactly("EXT-002");
+    }
+
+    /** Coverage as the engine works it out: with risks.yaml as read (no history here, so every document counts). */
+    private static MandatoryCoverage coverageOf(SmallIsms isms) {
+        Diagnostics diagnostics = new Diagnostics();
+        var project = isms.project();
+        CatalogModel model = CatalogModel.load(project, diagnostics);
+        return MandatoryCoverage.of(project, model.catalogs(), model.soaFile(), RiskReader.read(project, diagnostics),
+                d -> Approval.IN_FORCE);
     }
 }

@@ -3,6 +3,9 @@ package io.github.isms.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostics;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.BuildResult;
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.init.InitRequest;
 import io.github.isms.init.Initializer;
 import io.github.isms.init.TemplateSet;
@@ -27,6 +30,15 @@ class StarterIsmsCoverageTest {
         assertThat(model.coverage().satisfiedCount()).isEqualTo(22);
         assertThat(model.soaFile().entries()).extracting(SoaEntry::controlId)
                 .containsExactlyElementsOf(model.catalogs().framework().annexA().controls().stream().map(Control::id).toList());
+    }
+
+    @Test
+    void checkFindsNothingMissingInTheStarterSetItsRisksYamlRatesAndTreatsEveryRisk(@TempDir Path project) {
+        new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(SourceLayout.defaults(project), "Starter Corp", null, false));
+
+        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(project));
+
+        assertThat(result.diagnostics()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,9 @@ import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * The repository the document-control tests build: an ISMS whose documents reached main through
@@ -27,6 +30,12 @@ final class ControlledIsms {
             site: {publish: internal}
             mandatoryDocuments: off
             """;
+
+    /** "Today" for builds of this repository: the day after its commits, so no review is due yet. */
+    static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
+
+    /** The default options with {@link #TODAY} for today. */
+    static final HistoryOptions AT_TODAY = HistoryOptions.defaults().withClock(TODAY);
 
     private final GitFixture git;
 

@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +62,7 @@ class DocumentControlInProductTest {
 
     /** A page of the site built with the default options. */
     private String page(String path) throws IOException {
-        return read(site("site", HistoryOptions.defaults()).resolve(path));
+        return read(site("site", ControlledIsms.AT_TODAY).resolve(path));
     }
 
     private static String read(Path file) throws IOException {
@@ -121,7 +123,8 @@ class DocumentControlInProductTest {
         assertThat(page).contains("<h2 id=\"isms-revisions\">Revision history</h2>")
                 .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo</td><td>Access control: revocation</td>")
                 .containsPattern("<th scope=\"row\"><a href=\"\\.\\./\\.\\./docs/POL-001/v1\\.0/index\\.html\">1\\.0</a></th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo</td><td>Access control policy</td>")
-                .contains("<th scope=\"row\">Approved</th><td>2026-01-01</td><th scope=\"row\">Approved by</th><td>Bob Ceo</td>")
+                .contains("<th scope=\"row\">Approved</th><td>2026-01-01 <span class=\"approval-version\">(version 1.1)</span></td>"
+                        + "<th scope=\"row\">Approved by</th><td>Bob Ceo <span class=\"approval-version\">(version 1.1)</span></td>")
                 .contains("<th scope=\"row\">Next review</th><td>2027-01-01")
                 .doesNotContain("banner-draft").doesNotContain("overdue</span>");
     }
@@ -185,27 +188,41 @@ class DocumentControlInProductTest {
         assertThat(dashboard).contains("<span class=\"badge badge-draft\">draft</span></td><td class=\"num\">1</td>")
                 .contains("<span class=\"badge badge-approved\">approved</span></td><td class=\"num\">2</td>")
                 .contains("POL-003 1.1</a> <span class=\"muted\">2026-01-01 · Retire the old rules</span>")
-                .contains("No review is overdue at 2026-01-01.");
+                .contains("No review is overdue at 2026-01-02.");
     }
 
     @Test
-    void overdueReviewsAreJudgedAtTheOutputTimestampAndReported() throws IOException {
-        HistoryOptions later = new HistoryOptions(false, false, Optional.of(Instant.parse("2027-06-01T00:00:00Z")));
+    void checkJudgesOverdueReviewsAtTodayAndTheSiteAtItsReferenceDateWhichEveryPageStates() throws IOException {
+        Clock june2027 = Clock.fixed(Instant.parse("2027-06-01T08:00:00Z"), ZoneOffset.UTC);
+        HistoryOptions stamped = new HistoryOptions(false, false, Optional.of(Instant.parse("2026-06-01T00:00:00Z")))
+                .withClock(june2027);
 
-        BuildResult result = check(later);
+        // Diagnostics are not published: they follow the calendar, whatever the output timestamp says.
+        BuildResult result = check(stamped);
         assertThat(ofCode(result, Code.REVIEW_OVERDUE)).extracting(Diagnostic::message)
-                .anySatisfy(m -> assertThat(m).startsWith("POL-001: review was due on 2027-01-01"))
+                .anySatisfy(m -> assertThat(m).isEqualTo("POL-001: review was due on 2027-01-01 (last approval + 12 months), before 2027-06-01"))
                 .noneSatisfy(m -> assertThat(m).startsWith("POL-003")); // retired: no review
-        Path site = site("site", later);
-        assertThat(read(site.resolve("index.html"))).contains("POL-001 Title of POL-001</a> <span class=\"muted\">review due 2027-01-01</span>");
-        assertThat(read(site.resolve("docs/POL-001/index.html"))).contains("<span class=\"badge badge-overdue\">overdue</span>");
-        assertThat(register(site).get("POL-001").get("review_overdue")).isEqualTo("yes");
+
+        // The site is judged at the output timestamp, so the same commit gives the same bytes.
+        Path reproducible = site("stamped", stamped);
+        assertThat(read(reproducible.resolve("index.html"))).contains("No review is overdue at 2026-06-01.")
+                .contains("Review states as of the reference date <time datetime=\"2026-06-01\">2026-06-01</time>.");
+        assertThat(read(reproducible.resolve("docs/POL-001/index.html"))).doesNotContain("badge-overdue")
+                .contains("<time datetime=\"2026-06-01\">");
+
+        // Without it, the site is judged at today: a nightly build publishes reviews as they fall due.
+        Path nightly = site("nightly", HistoryOptions.defaults().withClock(june2027));
+        assertThat(read(nightly.resolve("index.html"))).contains("POL-001 Title of POL-001</a> <span class=\"muted\">review due 2027-01-01</span>")
+                .contains("<time datetime=\"2027-06-01\">");
+        assertThat(read(nightly.resolve("docs/POL-001/index.html"))).contains("<span class=\"badge badge-overdue\">overdue</span>");
+        assertThat(register(nightly).get("POL-001").get("review_overdue")).isEqualTo("yes");
+        assertThat(register(nightly).get("POL-003").get("next_review")).isEmpty();
     }
 
     @Test
     void twoBuildsOfTheSameCommitGiveByteIdenticalPages() throws IOException {
-        Path first = site("first", HistoryOptions.defaults());
-        Path second = site("second", HistoryOptions.defaults());
+        Path first = site("first", ControlledIsms.AT_TODAY);
+        Path second = site("second", ControlledIsms.AT_TODAY);
 
         assertThat(files(second)).isEqualTo(files(first));
         assertThat(files(first)).containsKey("docs/POL-001/v1.0/index.html");

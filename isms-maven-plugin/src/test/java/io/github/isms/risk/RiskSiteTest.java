@@ -181,8 +181,19 @@ class RiskSiteTest {
     }
 
     @Test
-    void theRegisterProvidesTheMandatoryRiskTreatmentPlanAndRiskAssessmentReport() throws IOException {
-        Elements provided = html(siteWithRegister().resolve("clauses/index.html")).select("#mandatory tr.provided");
+    void aRegisterWithARiskNoTreatmentIsDecidedForProvidesNeitherThePlanNorTheReport() throws IOException {
+        Elements missing = html(siteWithRegister().resolve("clauses/index.html")).select("#mandatory tr.missing");
+
+        assertThat(missing.select("th").eachText()).contains("Risk treatment plan", "Risk assessment and treatment report");
+    }
+
+    @Test
+    void theRegisterProvidesTheMandatoryRiskTreatmentPlanAndRiskAssessmentReportOnceEveryRiskIsRatedAndTreated()
+            throws IOException {
+        String treated = REGISTER + "    treatment: modify\n";
+        Path site = site(TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001", "controls: [A.8.13]"))
+                .file("src/isms/risks.yaml", treated));
+        Elements provided = html(site.resolve("clauses/index.html")).select("#mandatory tr.provided");
 
         assertThat(provided.select("th").eachText()).contains("Risk treatment plan", "Risk assessment and treatment report");
         Element plan = provided.stream().filter(tr -> tr.selectFirst("th").text().equals("Risk treatment plan")).findFirst().orElseThrow();

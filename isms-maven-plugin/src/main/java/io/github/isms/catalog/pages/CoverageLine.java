@@ -10,9 +10,11 @@ import java.util.List;
  *
  * @param producedBy   the page the plugin builds for it ({@code soa.html}, {@code risks.html}), or {@code ""}
  * @param producedFrom the source file that page is built from ({@code soa.yaml}, {@code risks.yaml}), or {@code ""}
+ * @param pending      drafts that name the item but do not provide it until they are approved
  */
 public record CoverageLine(String name, String kind, List<RefLink> refs, boolean satisfied, boolean extended,
-                           List<LinkedDocument> documents, String producedBy, String producedFrom) {
+                           List<LinkedDocument> documents, String producedBy, String producedFrom,
+                           List<LinkedDocument> pending) {
 
     static CoverageLine of(CoverageItem item, CatalogSet catalogs, SiteModel model) {
         return new CoverageLine(item.item().name(), item.item().kind(),
@@ -20,6 +22,7 @@ public record CoverageLine(String name, String kind, List<RefLink> refs, boolean
                 item.documents().stream().map(d -> LinkedDocument.of(d, model)).toList(),
                 // Each source the plugin produces an item from has a page of the same name: soa.yaml, soa.html.
                 item.producedByPlugin() ? item.item().producedBy().replace(".yaml", ".html") : "",
-                item.producedByPlugin() ? item.item().producedBy() : "");
+                item.producedByPlugin() ? item.item().producedBy() : "",
+                item.pending().stream().map(d -> LinkedDocument.of(d, model)).toList());
     }
 }

@@ -8,6 +8,8 @@
   var input = document.getElementById("search-q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  /* Retired documents are no longer in force: left out unless asked for, and marked when shown. */
+  var withRetired = document.getElementById("search-retired");
   if (!input || !status || !list) {
     return;
   }
@@ -89,7 +91,11 @@
       return;
     }
     var hits = [];
+    var includeRetired = withRetired ? withRetired.checked : false;
     for (var i = 0; i < index.length; i++) {
+      if (index[i].retired && !includeRetired) {
+        continue;
+      }
       var s = score(index[i], words);
       if (s > 0) {
         hits.push({ entry: index[i], score: s });
@@ -110,6 +116,13 @@
       id.textContent = entry.id;
       link.appendChild(id);
       link.appendChild(document.createTextNode(" " + entry.title));
+      if (entry.retired) {
+        var retired = document.createElement("span");
+        retired.className = "badge badge-retired";
+        retired.textContent = "retired";
+        link.appendChild(document.createTextNode(" "));
+        link.appendChild(retired);
+      }
       var meta = document.createElement("span");
       meta.className = "search-type";
       meta.textContent = entry.type;
@@ -123,8 +136,15 @@
     }
   }
 
-  var query = new URLSearchParams(window.location.search).get("q") || "";
+  var params = new URLSearchParams(window.location.search);
+  var query = params.get("q") || "";
   input.value = query;
+  if (withRetired) {
+    withRetired.checked = params.get("retired") === "1";
+    withRetired.addEventListener("change", function () {
+      show(input.value);
+    });
+  }
   status.textContent = "Type one or more words; every word must appear in a document.";
   if (query) {
     show(query);
@@ -135,7 +155,8 @@
       show(input.value);
       if (window.history && window.history.replaceState) {
         try {
-          window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value));
+          window.history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)
+              + (withRetired && withRetired.checked ? "&retired=1" : ""));
         } catch (ignored) {
           /* some browsers refuse replaceState under file://; the results are shown anyway */
         }
