@@ -8,6 +8,9 @@ for (path in ['docs/POL-001/POL-001.pdf', 'docs/POL-002/POL-002.pdf', 'soa.pdf']
     assert new String(pdf.bytes, 'ISO-8859-1').contains('/ETSI.CAdES.detached'): path
     assert new File(site, 'manifest.json').text.contains('"' + path + '"'): path
 }
+// The manifest is signed by the same key, and its signature is not listed in it.
+assert new File(site, 'manifest.json.p7s').length() > 0
+assert !new File(site, 'manifest.json').text.contains('manifest.json.p7s')
 assert new File(site, 'docs/POL-001/index.html').text.contains('href="../../docs/POL-001/POL-001.pdf"')
 assert new File(site, 'soa.html').text.contains('href="soa.pdf"')
 

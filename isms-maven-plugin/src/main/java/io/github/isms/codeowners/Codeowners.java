@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an ISMS into CODEOWNERS rules: each document is owned by the people holding its owner role
- * and its approver roles, so that a pull request changing it asks exactly them for review; the
- * ISMS-wide files (isms.yaml, soa.yaml, risks.yaml) by the people holding the default owner role.
- * Output depends only on the sources: rules in path order, people in isms.yaml order.
+ * and its approver roles, so that a pull request changing it asks exactly them for review. The
+ * ISMS owner role ({@code defaults.owner}) owns everything else: a catch-all rule comes first
+ * (CODEOWNERS applies the last matching rule, so every later rule overrides it), which owns a new
+ * document before this file is regenerated, then explicit rules for what changes what the build
+ * does or publishes (theme, assets, catalogs, the POM, {@code .mvn/}, CI configuration, this file),
+ * then the ISMS-wide files (isms.yaml, soa.yaml, risks.yaml). Output depends only on the sources:
+ * rules in a fixed order, documents in path order, people in isms.yaml order.
  */
 public final class Codeowners {
 
@@ -35,14 +39,35 @@ public final class Codeowners {
     private Codeowners() {
     }
 
-    public static List<CodeownersRule> rules(IsmsProject project, Path repositoryRoot, Diagnostics diagnostics) {
+    /**
+     * Every rule of the CODEOWNERS file at {@code codeownersFile}, in file order.
+     *
+     * @param repositoryRoot the folder patterns are relative to
+     */
+    public static List<CodeownersRule> rules(IsmsProject project, Path repositoryRoot, Path codeownersFile, Diagnostics diagnostics) {
         IsmsConfig config = project.config();
         List<CodeownersRule> rules = new ArrayList<>();
         String defaultOwner = config.defaults().owner();
+        List<String> ismsOwners = people(config, defaultOwner == null ? List.of() : List.of(defaultOwner));
+        String ismsOwner = "ISMS owner " + (defaultOwner == null ? "(defaults.owner is not set)" : defaultOwner);
+        rules.add(new CodeownersRule("*", ismsOwners, "Everything not named below, new documents included until this file is"
+                + " regenerated: " + ismsOwner));
+        Set<String> named = new LinkedHashSet<>();
+        for (Guarded guarded : guarded(project, repositoryRoot, codeownersFile)) {
+            Path absolute = guarded.path().toAbsolutePath().normalize();
+            if (!absolute.startsWith(repositoryRoot)) {
+                continue; // a CODEOWNERS file written outside the repository, say: nothing there to protect
+            }
+            String pattern = pattern(repositoryRoot, absolute) + (guarded.folder() ? "/" : "");
+            if (pattern.equals("//") || UNSAFE.matcher(pattern).find() || !named.add(pattern)) {
+                continue; // the root itself (the catch-all has it), a name CODEOWNERS can not write, or said already
+            }
+            rules.add(new CodeownersRule(pattern, ismsOwners, guarded.why() + ": " + ismsOwner));
+        }
         for (String name : ISMS_FILES) {
             Path file = project.ismsDir().resolve(name);
             if (Files.isRegularFile(file)) {
-                List<String> owners = people(config, defaultOwner == null ? List.of() : List.of(defaultOwner));
+                List<String> owners = ismsOwners;
                 String shown = shown(project, file);
                 if (owners.isEmpty()) {
                     diagnostics.report(Code.CODEOWNERS_NO_PEOPLE, SourcePosition.file(shown), "defaults.owner in isms.yaml "
@@ -73,10 +98,37 @@ public final class Codeowners {
         return List.copyOf(rules);
     }
 
+    /** A path whose change alters what the build does or publishes; owned by the ISMS owner whether it exists yet or not. */
+    private record Guarded(Path path, boolean folder, String why) {}
+
+    private static List<Guarded> guarded(IsmsProject project, Path repositoryRoot, Path codeownersFile) {
+        Path isms = project.ismsDir();
+        Path projectDir = project.projectDir();
+        List<Guarded> all = new ArrayList<>();
+        all.add(new Guarded(isms.resolve("theme"), true, "The site's theme: templates, style and script of every page"));
+        all.add(new Guarded(isms.resolve("assets"), true, "Files published with the site and embedded in PDFs"));
+        all.add(new Guarded(isms.resolve("catalogs"), true, "Control catalogs"));
+        for (String catalog : project.config().catalogs()) {
+            Path file = isms.resolve(catalog).normalize();
+            if (!file.startsWith(isms.resolve("catalogs"))) {
+                all.add(new Guarded(file, false, "Control catalog listed in isms.yaml"));
+            }
+        }
+        all.add(new Guarded(projectDir.resolve("pom.xml"), false, "The build: its plugins and their configuration run in CI"));
+        all.add(new Guarded(projectDir.resolve(".mvn"), true, "Maven's JVM options and extensions: they run code in CI"));
+        all.add(new Guarded(repositoryRoot.resolve(".mvn"), true, "Maven's JVM options and extensions: they run code in CI"));
+        all.add(new Guarded(repositoryRoot.resolve(".github"), true, "GitHub workflows, which run code in CI, and GitHub's settings"));
+        all.add(new Guarded(repositoryRoot.resolve(".gitlab"), true, "GitLab's templates and settings"));
+        all.add(new Guarded(repositoryRoot.resolve(".gitlab-ci.yml"), false, "GitLab CI, which runs code"));
+        all.add(new Guarded(codeownersFile, false, "This file: whoever changes it decides who reviews everything else"));
+        return all;
+    }
+
     /** The whole file: the header, then each rule under its reason. Ends with a newline. */
     public static String render(List<CodeownersRule> rules) {
         StringBuilder out = new StringBuilder(HEADER).append('\n')
                 .append("# Owners are the people who hold each document's owner and approver roles under roles: in isms.yaml.\n")
+                .append("# The ISMS owner (the role defaults.owner names) owns everything else; the last matching rule applies.\n")
                 .append("# GitHub and GitLab accept e-mail addresses as owners; each must belong to an account with write access.\n");
         for (CodeownersRule rule : rules) {
             // A title may span lines in YAML; a stray line break would turn the rest of it into a rule.
@@ -107,7 +159,7 @@ public final class Codeowners {
                     "lies outside the repository root, so no CODEOWNERS rule can name it; the file is left out");
             return Optional.empty();
         }
-        String pattern = "/" + repositoryRoot.relativize(absolute).toString().replace('\\', '/');
+        String pattern = pattern(repositoryRoot, absolute);
         if (UNSAFE.matcher(pattern).find()) {
             diagnostics.report(Code.CODEOWNERS_PATH_UNSAFE, SourcePosition.file(shown), "the path '" + pattern
                     + "' holds a space or one of * ? [ ] ! # \\, which CODEOWNERS reads as pattern syntax; rename the file"
@@ -115,6 +167,11 @@ public final class Codeowners {
             return Optional.empty();
         }
         return Optional.of(new CodeownersRule(pattern, owners, reason));
+    }
+
+    /** A path inside the repository as a CODEOWNERS pattern anchored at its root. */
+    private static String pattern(Path repositoryRoot, Path absolute) {
+        return "/" + repositoryRoot.relativize(absolute).toString().replace('\\', '/');
     }
 
     private static String shown(IsmsProject project, Path file) {

@@ -28,7 +28,7 @@ public final class CodeownersWriter {
         ProjectLoader loader = new ProjectLoader(request.layout());
         IsmsProject project = loader.load(diagnostics);
         DocumentRules.check(project, diagnostics);
-        List<CodeownersRule> rules = Codeowners.rules(project, request.repositoryRoot(), diagnostics);
+        List<CodeownersRule> rules = Codeowners.rules(project, request.repositoryRoot(), request.file(), diagnostics);
         if (!request.force() && handWritten(request.file())) {
             diagnostics.report(Code.CODEOWNERS_HAND_WRITTEN, SourcePosition.file(loader.reader().relativePath(request.file())),
                     "exists and does not start with the isms:codeowners header; it is kept (-Disms.force=true replaces it,"

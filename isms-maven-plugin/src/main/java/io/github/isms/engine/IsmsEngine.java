@@ -23,6 +23,7 @@ import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -71,11 +72,13 @@ public final class IsmsEngine {
             inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()))
                     .withReferenceDate(request.history().reference().toString());
-            if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
+            // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
+            Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), diagnostics);
+            if (key.isPresent() && request.site().pdf()) {
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), key.get(), request.site().signing(), control.reference(), diagnostics);
             }
-            if (!diagnostics.hasErrors()) {
-                new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
+            if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
+                new SiteBuilder(inputs, key.orElseThrow()).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
             }
         }
         return finish(request, project, diagnostics, control.notes());

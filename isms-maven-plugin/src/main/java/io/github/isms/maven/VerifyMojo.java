@@ -3,9 +3,11 @@ package io.github.isms.maven;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustAnchors;
+import io.github.isms.verify.TrustPolicy;
 import io.github.isms.verify.VerificationResult;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -15,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Verifies a built ISMS site (or any folder of PDFs): every PDF's signature covers the whole file
- * except its value, its digest matches, its signer chains to the trust anchors, and every file
+ * except its value, its digest matches, its signer chains to the trust anchors and is issued for
+ * signing documents (or is pinned), {@code manifest.json}'s own signature holds, and every file
  * matches {@code manifest.json}. Any finding that is an error fails the build, naming the file.
  */
 @Mojo(name = "verify", threadSafe = true, requiresProject = false)
@@ -32,10 +35,29 @@ public class VerifyMojo extends AbstractMojo {
     /**
      * The certificates signatures must chain to: a PEM or DER file of certificates, or a PKCS#12
      * keystore (its certificates; its password from {@code trustStorePasswordEnv} if it has one).
-     * Without it every signature is untrusted, and a development key is reported as such.
+     * Without it (and without {@code trustedSigner}) no signer can be established, which fails the
+     * verification unless {@code integrityOnly} is set.
      */
     @Parameter(property = "isms.trustStore")
     File trustStore;
+
+    /**
+     * Signer certificates (PEM or DER) accepted as they are, without a chain to the trust store or
+     * a key usage check: for an organisation that signs with one certificate of its own.
+     */
+    @Parameter(property = "isms.trustedSigner")
+    File trustedSigner;
+
+    /** Accept signatures of a generated development key (with a warning); without it they fail. */
+    @Parameter(property = "isms.allowDevelopmentKey", defaultValue = "false")
+    boolean allowDevelopmentKey;
+
+    /**
+     * Without a trust store or trusted signer, check only that every file is unchanged since it was
+     * signed, and pass; without it such a verification fails, saying what it could not establish.
+     */
+    @Parameter(property = "isms.integrityOnly", defaultValue = "false")
+    boolean integrityOnly;
 
     /** The environment variable holding a PKCS#12 trust store's password (most have none). */
     @Parameter(property = "isms.trustStorePasswordEnv", defaultValue = "ISMS_TRUSTSTORE_PASSWORD")
@@ -61,7 +83,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         VerificationResult result;
         try {
-            result = SiteVerifier.verify(dir.toPath(), anchors(), !folder);
+            result = SiteVerifier.verify(dir.toPath(), policy(), !folder);
         } catch (IOException e) {
             throw new MojoExecutionException("can not read " + dir + ": " + e.getMessage(), e);
         }
@@ -78,6 +100,19 @@ public class VerifyMojo extends AbstractMojo {
         }
         getLog().info("isms:verify: " + result.pdfsChecked() + " PDF signature(s) and " + result.filesChecked()
                 + " file(s) of " + dir + " verified");
+    }
+
+    private TrustPolicy policy() throws MojoExecutionException {
+        TrustPolicy policy = TrustPolicy.anchoredAt(anchors());
+        if (trustedSigner != null) {
+            try {
+                policy = policy.withPinnedSigners(TrustAnchors.fromFiles(List.of(trustedSigner.toPath())).certificates());
+            } catch (IOException e) {
+                throw new MojoExecutionException("trustedSigner " + trustedSigner + ": " + e.getMessage(), e);
+            }
+        }
+        policy = allowDevelopmentKey ? policy.allowingDevelopmentKey() : policy;
+        return integrityOnly ? policy.checkingIntegrityOnly() : policy;
     }
 
     private TrustAnchors anchors() throws MojoExecutionException {

@@ -75,28 +75,35 @@ public final class SitePdfs implements PageSource {
     }
 
     /**
-     * The inputs with every PDF rendered and signed and added as files; when the key does not work
-     * the diagnostics say why (once) and the inputs come back unchanged.
+     * The key that signs the site's PDFs and its manifest; when it does not work the diagnostics
+     * say why (once, at the keystore) and there is none.
+     */
+    public static Optional<SigningKey> key(SiteInputs inputs, SigningSettings signing, Diagnostics diagnostics) {
+        try {
+            return Optional.of(signing.load(inputs.project().config().organization().name()));
+        } catch (SigningException e) {
+            diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The inputs with every PDF rendered, signed with {@code key} and added as files; when signing
+     * fails the diagnostics say why (once) and the inputs come back unchanged.
      *
+     * @param signing   the time-stamp authority, and where the keystore is for a diagnostic
      * @param reference the build's reference date (output timestamp, else the commit being built),
      *     the creation date of the SoA; empty when neither is known
      */
-    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing,
+    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Optional<LocalDate> reference, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, signing, reference, BUDGET, diagnostics);
+        return addTo(inputs, catalog, key, signing, reference, BUDGET, diagnostics);
     }
 
-    /** As {@link #addTo(SiteInputs, CatalogModel, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
-    static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing,
+    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
+    static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
         SiteModel model = SiteModel.of(inputs);
-        SigningKey key;
-        try {
-            key = signing.load(model.organization());
-        } catch (SigningException e) {
-            diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
-            return inputs;
-        }
         List<Job> jobs = jobs(model, catalog, signing, reference);
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();

@@ -3,6 +3,7 @@ package io.github.isms.sign;
 import io.github.isms.digest.Sha256;
 import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
+import java.util.Date;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -10,6 +11,7 @@ import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.Time;
 import org.bouncycastle.asn1.ess.ESSCertIDv2;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -44,11 +46,19 @@ final class CadesSignature {
     private CadesSignature() {}
 
     static byte[] create(byte[] signedContent, SigningKey key, TimestampClient tsa) {
+        return create(signedContent, key, tsa, null);
+    }
+
+    /**
+     * The same, with a signing-time attribute when {@code signingTime} is given: right for a plain
+     * CMS signature of a file (a verifier checks the chain at that time), wrong inside a PDF.
+     */
+    static byte[] create(byte[] signedContent, SigningKey key, TimestampClient tsa, Date signingTime) {
         try {
             X509CertificateHolder signer = new JcaX509CertificateHolder(key.certificate());
             ContentSigner contentSigner = new JcaContentSignerBuilder(signatureAlgorithm(key)).build(key.privateKey());
             var signerInfo = new JcaSignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(signedAttributes(signer))
+                    .setSignedAttributeGenerator(signedAttributes(signer, signingTime))
                     .build(contentSigner, signer);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(signerInfo);
@@ -64,13 +74,17 @@ final class CadesSignature {
         }
     }
 
-    private static CMSAttributeTableGenerator signedAttributes(X509CertificateHolder signer) throws IOException {
+    private static CMSAttributeTableGenerator signedAttributes(X509CertificateHolder signer, Date signingTime) throws IOException {
         byte[] certHash = Sha256.of(signer.getEncoded());
         IssuerSerial issuerSerial = new IssuerSerial(new GeneralNames(new GeneralName(signer.getIssuer())),
                 signer.getSerialNumber());
         SigningCertificateV2 signingCertificate = new SigningCertificateV2(new ESSCertIDv2(certHash, issuerSerial));
         ASN1EncodableVector extra = new ASN1EncodableVector();
         extra.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate)));
+        if (signingTime != null) {
+            extra.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(signingTime))));
+            return new DefaultSignedAttributeTableGenerator(new AttributeTable(extra));
+        }
         DefaultSignedAttributeTableGenerator defaults = new DefaultSignedAttributeTableGenerator(new AttributeTable(extra));
         return parameters -> defaults.getAttributes(parameters).remove(CMSAttributes.signingTime);
     }

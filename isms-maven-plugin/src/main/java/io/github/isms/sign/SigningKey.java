@@ -31,6 +31,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.DERUTF8String;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -48,8 +50,19 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  */
 public final class SigningKey {
 
-    /** The organisational unit that marks a generated key, so verification can name it. */
+    /**
+     * The organisational unit of a generated key's subject, for people reading it. Verification never
+     * goes by it: anyone can put any name into a certificate. It goes by {@link #DEVELOPMENT_KEY_EXTENSION}.
+     */
     public static final String DEVELOPMENT_UNIT = "isms-maven-plugin development signature";
+
+    /**
+     * The private certificate extension that marks a generated development key: an OID of the UUID
+     * arc 2.25 (ITU-T X.667), which needs no registration and which no certificate authority uses.
+     * Non-critical, so other verifiers (pdfsig, Acrobat) still read the certificate. Its presence
+     * makes a certificate <em>less</em> trusted, so a forger gains nothing by copying it.
+     */
+    public static final String DEVELOPMENT_KEY_EXTENSION = "2.25.90828888501154108303100945813859625982";
 
     private final PrivateKey privateKey;
     private final List<X509Certificate> chain;
@@ -82,7 +95,8 @@ public final class SigningKey {
                 chain.add((X509Certificate) c);
             }
             checkValidity(keystore, chosen, chain.get(0), Instant.now());
-            return new SigningKey(key, chain, false);
+            // A development key saved into a keystore is still one.
+            return new SigningKey(key, chain, isDevelopmentCertificate(chain.get(0)));
         } catch (UnrecoverableKeyException e) {
             throw new SigningException(WRONG_PASSWORD,
                     "the key in keystore " + keystore + " can not be opened with the configured password", null);
@@ -113,6 +127,8 @@ public final class SigningKey {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(new ASN1ObjectIdentifier(DEVELOPMENT_KEY_EXTENSION), false,
+                    new DERUTF8String("isms-maven-plugin development key: generated for one build, trust nothing it signs"));
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
                     builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(pair.getPrivate())));
             return new SigningKey(pair.getPrivate(), List.of(certificate), true);
@@ -137,6 +153,15 @@ public final class SigningKey {
     /** Whether this is a generated key that nobody can trust. */
     public boolean isDevelopmentKey() {
         return development;
+    }
+
+    /**
+     * Whether {@code certificate} is a development key's: it carries the extension
+     * {@link #developmentKey(String)} writes ({@link #DEVELOPMENT_KEY_EXTENSION}). The subject is not
+     * looked at; a certificate that only copies the development key's name is not one.
+     */
+    public static boolean isDevelopmentCertificate(X509Certificate certificate) {
+        return certificate.getExtensionValue(DEVELOPMENT_KEY_EXTENSION) != null;
     }
 
     @Override

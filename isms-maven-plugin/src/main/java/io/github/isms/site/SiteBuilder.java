@@ -3,8 +3,12 @@ package io.github.isms.site;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;
+import io.github.isms.diag.SourcePosition;
+import io.github.isms.sign.DetachedSignature;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.verify.Manifest;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,15 +19,23 @@ import java.util.TreeMap;
 /**
  * Builds the static site: renders every page in memory, then writes pages, the theme's files
  * ({@code theme/}), the assets published documents use ({@code assets/}), register.csv,
- * the search index and the manifest into a fresh folder that replaces the old site in one step.
+ * the search index and the manifest with its signature into a fresh folder that replaces the old site in one step.
  * When anything fails, the previous site stays as it was.
  */
 public final class SiteBuilder {
 
     private final SiteInputs inputs;
+    private final SigningKey manifestKey;
 
+    /** A builder whose manifest goes unsigned (isms:verify refuses to rely on it). */
     public SiteBuilder(SiteInputs inputs) {
+        this(inputs, null);
+    }
+
+    /** A builder that signs {@code manifest.json} with {@code manifestKey}, the key that signs the PDFs. */
+    public SiteBuilder(SiteInputs inputs, SigningKey manifestKey) {
         this.inputs = inputs;
+        this.manifestKey = manifestKey;
     }
 
     /** Builds the site into {@code siteDir}; theme problems become diagnostics and leave the old site alone. */
@@ -67,7 +79,11 @@ public final class SiteBuilder {
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
-            out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
+            byte[] manifest = new Manifest(out.digests()).json();
+            out.write(Manifest.FILE_NAME, manifest);
+            if (manifestKey != null) {
+                out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey, Instant.now()));
+            }
             return out.digests().keySet();
         });
     }

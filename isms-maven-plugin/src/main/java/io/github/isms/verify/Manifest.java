@@ -22,11 +22,13 @@ import java.util.stream.Stream;
  * The file hashes of a site: written by the site build as {@code manifest.json}
  * ({@code {"files": {"path": "sha-256 hex", ...}, "algorithm": "SHA-256"}}, paths relative to the
  * site root with {@code /}), read back by isms:verify, or computed from the files as they are now.
- * The manifest does not list itself.
+ * The manifest lists neither itself nor its signature, {@code manifest.json.p7s}: a detached CMS
+ * signature over the exact bytes of {@code manifest.json}, made with the key that signs the PDFs.
  */
 public record Manifest(SortedMap<String, String> sha256) {
 
     public static final String FILE_NAME = "manifest.json";
+    public static final String SIGNATURE_FILE_NAME = FILE_NAME + ".p7s";
 
     /* One entry of the files object as json() writes it: a path without quotes or escapes, and a hash. */
     private static final Pattern OWN_ENTRY = Pattern.compile("^    \"([^\"\\\\\\p{Cntrl}]+)\": \"([0-9a-f]{64})\",?$", Pattern.MULTILINE);
@@ -35,13 +37,13 @@ public record Manifest(SortedMap<String, String> sha256) {
         sha256 = new TreeMap<>(sha256);
     }
 
-    /** Hashes every file under {@code siteDir} except the manifest itself. */
+    /** Hashes every file under {@code siteDir} except the manifest and its signature. */
     public static Manifest of(Path siteDir) throws IOException {
         SortedMap<String, String> hashes = new TreeMap<>();
         try (Stream<Path> files = Files.walk(siteDir)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                 String name = relative(siteDir, file);
-                if (!name.equals(FILE_NAME)) {
+                if (!name.equals(FILE_NAME) && !name.equals(SIGNATURE_FILE_NAME)) {
                     hashes.put(name, Sha256.hex(file));
                 }
             }

@@ -3,18 +3,10 @@ package io.github.isms.verify;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.sign.SigningKey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.cert.CertPathBuilder;
-import java.security.cert.CertPathBuilderException;
-import java.security.cert.CertStore;
-import java.security.cert.CollectionCertStoreParameters;
-import java.security.cert.PKIXBuilderParameters;
-import java.security.cert.X509CertSelector;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -24,16 +16,12 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -44,15 +32,15 @@ import org.bouncycastle.util.Selector;
 
 /**
  * Verifies the signatures of one PDF: the last signature covers the whole file except its own
- * value, each digest matches, each signer chains to a trust anchor (or is a development key,
- * reported as a warning), and a time-stamp, when present, belongs to its signature.
+ * value, each digest matches, each signer is trusted under the {@link TrustPolicy} (see
+ * {@link SignerTrust}), and a time-stamp, when present, belongs to its signature.
  */
 public final class SignatureVerifier {
 
-    private final TrustAnchors anchors;
+    private final SignerTrust trust;
 
-    public SignatureVerifier(TrustAnchors anchors) {
-        this.anchors = anchors;
+    public SignatureVerifier(TrustPolicy policy) {
+        this.trust = new SignerTrust(policy);
     }
 
     /** Problems of {@code pdf}, reported against {@code path}; empty when the file verifies. */
@@ -95,70 +83,24 @@ public final class SignatureVerifier {
         signed.write(pdf, range[2], range[3]);
         byte[] contents = hex(pdf, range[1] + 1, range[2] - 1);
         try {
-            // Read through a stream: /Contents is padded with zeros after the DER value, which
-            // BouncyCastle 1.85+ rejects when given the whole byte array.
-            ContentInfo info;
-            try (ASN1InputStream in = new ASN1InputStream(contents)) {
-                info = ContentInfo.getInstance(in.readObject());
-            }
-            CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed.toByteArray()), info);
-            SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
-            @SuppressWarnings("unchecked")
-            Selector<X509CertificateHolder> selector = (Selector<X509CertificateHolder>) (Selector<?>) signer.getSID();
-            Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(selector);
-            if (matches.isEmpty()) {
-                found.add(error(Code.SIGNATURE_INVALID, where, "the signature does not include its signer's certificate"));
-                return;
-            }
-            JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-            X509Certificate certificate = converter.getCertificate(matches.iterator().next());
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate))) {
+            SignedCms cms = SignedCms.open(contents, signed.toByteArray());
+            if (!cms.verifies()) {
                 found.add(error(Code.SIGNATURE_INVALID, where, "the signature value does not verify"));
                 return;
             }
             Date when = signingTime(signature);
-            TimeStampToken token = timestamp(signer);
+            TimeStampToken token = timestamp(cms.signer());
             if (token != null) {
-                checkTimestamp(where, signer, token, found);
+                checkTimestamp(where, cms.signer(), token, found);
                 when = token.getTimeStampInfo().getGenTime();
             }
-            List<X509Certificate> others = new ArrayList<>();
-            for (X509CertificateHolder holder : cms.getCertificates().getMatches(null)) {
-                others.add(converter.getCertificate(holder));
-            }
-            checkTrust(where, certificate, others, when, found);
+            found.addAll(trust.check(where, cms.certificate(), cms.certificates(), when));
         } catch (CMSSignerDigestMismatchException e) {
             found.add(error(Code.SIGNATURE_DIGEST, where,
                     "the file was changed after signing: the signed digest does not match its content"));
         } catch (CMSException | IOException | GeneralSecurityException | OperatorCreationException
                 | IllegalArgumentException | ClassCastException e) {
             found.add(error(Code.SIGNATURE_INVALID, where, "the signature value is malformed: " + e.getMessage()));
-        }
-    }
-
-    private void checkTrust(SourcePosition where, X509Certificate signer, List<X509Certificate> others, Date when,
-            List<Diagnostic> found) throws GeneralSecurityException {
-        String subject = signer.getSubjectX500Principal().getName();
-        if (!anchors.certificates().isEmpty()) {
-            try {
-                X509CertSelector target = new X509CertSelector();
-                target.setCertificate(signer);
-                PKIXBuilderParameters parameters = new PKIXBuilderParameters(anchors.asPkix(), target);
-                parameters.setRevocationEnabled(false);
-                parameters.setDate(when);
-                parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(others)));
-                CertPathBuilder.getInstance("PKIX").build(parameters);
-                return;
-            } catch (CertPathBuilderException e) {
-                // falls through to the untrusted findings below
-            }
-        }
-        if (subject.contains("OU=" + SigningKey.DEVELOPMENT_UNIT)) {
-            found.add(new Diagnostic(Code.SIGNATURE_DEVELOPMENT_KEY.defaultSeverity(), Code.SIGNATURE_DEVELOPMENT_KEY,
-                    where, "signed with an untrusted development key (" + subject + "); configure a keystore for real signatures"));
-        } else {
-            found.add(error(Code.SIGNATURE_UNTRUSTED, where,
-                    "the signer " + subject + " does not chain to a configured trust anchor"));
         }
     }
 

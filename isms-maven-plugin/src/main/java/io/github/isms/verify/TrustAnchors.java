@@ -25,7 +25,7 @@ public record TrustAnchors(Set<X509Certificate> certificates) {
         certificates = Set.copyOf(certificates);
     }
 
-    /** No anchors: every signature is untrusted (development signatures are reported as such). */
+    /** No anchors: no signer chains to anything (see {@link TrustPolicy} for what verification makes of that). */
     public static TrustAnchors none() {
         return new TrustAnchors(Set.of());
     }

@@ -10,6 +10,7 @@ import io.github.isms.sign.TestKeys;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustAnchors;
+import io.github.isms.verify.TrustPolicy;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class SiteMojoSigningTest {
 
     private void assertSignedByTheOrganisationAndPasswordNowhere() throws Exception {
         Path site = dir.resolve("target/isms/site");
-        assertThat(SiteVerifier.verify(site, TrustAnchors.of(PKI.ca)).findings()).isEmpty();
+        assertThat(SiteVerifier.verify(site, TrustPolicy.anchoredAt(TrustAnchors.of(PKI.ca))).findings()).isEmpty();
         assertThat(log.text()).doesNotContain(PASSWORD).doesNotContain("DEVELOPMENT KEY");
         try (var files = Files.walk(dir.resolve("target"))) {
             for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

@@ -7,6 +7,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.testing.TestIsms;
@@ -45,15 +46,27 @@ class VerifyMojoTest {
         Path keystore = PKI.validKeystore(built, "isms");
         new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("site"), true)
                 .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));
-        Files.writeString(built.resolve("ca.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(PKI.ca.getEncoded())
-                + "\n-----END CERTIFICATE-----\n");
+        // The same ISMS as a build without a keystore makes it, HTML only: its manifest is signed by a development key.
+        new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("dev-site"), false)));
+        Files.writeString(built.resolve("ca.pem"), pem(PKI.ca));
+        Files.writeString(built.resolve("signer.pem"), pem(SigningKey.fromPkcs12(keystore, "isms", TestKeys.PASSWORD.clone())
+                .certificate()));
+    }
+
+    private static String pem(java.security.cert.X509Certificate certificate) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                + "\n-----END CERTIFICATE-----\n";
     }
 
     @BeforeEach
     void copySite() throws IOException {
-        site = dir.resolve("site");
-        Path from = built.resolve("site");
+        site = copy("site");
+    }
+
+    private Path copy(String name) throws IOException {
+        Path site = dir.resolve(name);
+        Path from = built.resolve(name);
         try (Stream<Path> files = Files.walk(from)) {
             files.forEach(f -> {
                 try {
@@ -63,6 +76,7 @@ class VerifyMojoTest {
                 }
             });
         }
+        return site;
     }
 
     private VerifyMojo mojo(boolean trusted) {
@@ -101,10 +115,58 @@ class VerifyMojoTest {
     }
 
     @Test
-    void withoutTrustAnchorsTheOrganisationsSignaturesAreUntrusted() {
-        assertThatThrownBy(() -> mojo(false).execute()).isInstanceOf(MojoFailureException.class);
+    void withoutTrustAnchorsOneLineSaysTheSignersCanNotBeEstablishedAndTheBuildFails() {
+        assertThatThrownBy(() -> mojo(false).execute()).isInstanceOf(MojoFailureException.class).hasMessageContaining("1 problem(s)");
 
-        assertThat(log.text()).contains(POL_PDF + ":1:1: " + Code.SIGNATURE_UNTRUSTED);
+        assertThat(log.text()).contains("[ERROR] .:1:1: " + Code.SIGNERS_NOT_ESTABLISHED + " no trust store (isms.trustStore)")
+                .contains("who signed 3 PDF(s) and the manifest can not be established")
+                .doesNotContain(POL_PDF + ":1:1:");
+    }
+
+    @Test
+    void integrityOnlyPassesWithoutTrustAnchorsWithAWarning() throws Exception {
+        VerifyMojo mojo = mojo(false);
+        mojo.integrityOnly = true;
+
+        mojo.execute();
+
+        assertThat(log.text()).contains("[WARNING] .:1:1: " + Code.SIGNERS_NOT_ESTABLISHED).doesNotContain("[ERROR]");
+    }
+
+    @Test
+    void aPinnedSignerCertificateIsTrustedWithoutATrustStore() throws Exception {
+        VerifyMojo mojo = mojo(false);
+        mojo.trustedSigner = built.resolve("signer.pem").toFile();
+
+        mojo.execute();
+
+        assertThat(log.text()).doesNotContain("[ERROR]", "[WARNING]");
+    }
+
+    @Test
+    void aDevelopmentKeySiteFailsUnlessDevelopmentKeysAreAllowed() throws Exception {
+        site = copy("dev-site");
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class);
+        assertThat(log.text()).contains("[ERROR] manifest.json:1:1: " + Code.SIGNATURE_DEVELOPMENT_KEY);
+
+        log = new RecordingLog();
+        VerifyMojo allowing = mojo(true);
+        allowing.allowDevelopmentKey = true;
+        allowing.execute();
+        assertThat(log.text()).contains("[WARNING] manifest.json:1:1: " + Code.SIGNATURE_DEVELOPMENT_KEY).doesNotContain("[ERROR]");
+    }
+
+    @Test
+    void aForgedPdfWithItsHashPatchedIntoTheManifestFails() throws Exception {
+        Path manifest = site.resolve("manifest.json");
+        Path forged = site.resolve(POL_PDF);
+        String before = io.github.isms.digest.Sha256.hex(forged);
+        Files.copy(site.resolve("docs/POL-002/POL-002.pdf"), forged, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(manifest, Files.readString(manifest).replace(before, io.github.isms.digest.Sha256.hex(forged)));
+
+        assertThatThrownBy(() -> mojo(true).execute()).isInstanceOf(MojoFailureException.class);
+
+        assertThat(log.text()).contains("[ERROR] manifest.json:1:1: " + Code.MANIFEST_SIGNATURE_INVALID);
     }
 
     @Test

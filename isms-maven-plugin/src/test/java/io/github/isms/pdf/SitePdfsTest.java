@@ -14,6 +14,7 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.sign.Pdfsig;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.site.DocumentHistory;
@@ -259,8 +260,9 @@ class SitePdfsTest {
                 new io.github.isms.catalog.CatalogTargets(catalog.catalogs()), diagnostics));
 
         // No layout finishes in a nanosecond: each PDF stands for one that would take hours.
+        SigningKey key = SitePdfs.key(inputs, SigningSettings.developmentKey(), diagnostics).orElseThrow();
         SiteInputs result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog,
-                SigningSettings.developmentKey(), Optional.empty(), Duration.ofNanos(1), diagnostics));
+                key, SigningSettings.developmentKey(), Optional.empty(), Duration.ofNanos(1), diagnostics));
 
         assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
                 "src/isms/documents/access.md:1:1: PDF_TOO_COMPLEX POL-002: the PDF docs/POL-002/POL-002.pdf was not laid out "

@@ -186,6 +186,12 @@ class PadesSignerTest {
     }
 
     @Test
+    void pdfsig_reads_a_development_key_signature_with_its_private_extension_as_valid() throws Exception {
+        String report = Pdfsig.run(dir, signer.sign(PDF, SigningKey.developmentKey("Example Corp"), SignatureOptions.reason("x")));
+        assertThat(report).contains("Signature is Valid.").contains("Total document signed").contains("development key");
+    }
+
+    @Test
     void a_signing_key_never_shows_its_key_material() {
         SigningKey key = SigningKey.developmentKey("Example Corp");
         assertThat(key.toString()).contains("development").doesNotContain("private");

@@ -51,11 +51,46 @@ public final class TestKeys {
         return file;
     }
 
+    /**
+     * A certificate for {@code keys} issued by {@link #ca}, valid from yesterday for a year, with the
+     * key usage bits given ({@link KeyUsage}) and, when any are given, these extended key usages.
+     */
+    public X509Certificate issue(String subject, KeyPair keys, int keyUsage, KeyPurposeId... extended) {
+        try {
+            var builder = new JcaX509v3CertificateBuilder(new X500Name("CN=Example Corp Signing CA"),
+                    BigInteger.valueOf(System.nanoTime()), Date.from(Instant.now().minus(Duration.ofDays(1))),
+                    Date.from(Instant.now().plus(Duration.ofDays(365))), new X500Name(subject), keys.getPublic());
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            if (extended.length > 0) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(extended));
+            }
+            return new JcaX509CertificateConverter().getCertificate(
+                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKeys.getPrivate())));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signing key whose certificate {@link #issue} made with these usages, loaded as the build loads keys. */
+    public SigningKey signingKey(Path dir, String alias, int keyUsage, KeyPurposeId... extended) throws Exception {
+        KeyPair keys = rsa();
+        X509Certificate cert = issue("CN=" + alias + ", O=Example Corp", keys, keyUsage, extended);
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry(alias, keys.getPrivate(), PASSWORD, new Certificate[] {cert, ca});
+        Path file = dir.resolve(alias + ".p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD);
+        }
+        return SigningKey.fromPkcs12(file, alias, PASSWORD.clone());
+    }
+
     public Path validKeystore(Path dir, String alias) throws Exception {
         return keystore(dir, alias, Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(365)));
     }
 
-    static KeyPair rsa() {
+    public static KeyPair rsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);

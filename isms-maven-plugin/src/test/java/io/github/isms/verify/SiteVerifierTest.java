@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.digest.Sha256;
 import io.github.isms.pdf.PdfRenderer;
 import io.github.isms.pdf.SamplePrint;
+import io.github.isms.sign.DetachedSignature;
+import io.github.isms.sign.KeytoolPki;
 import io.github.isms.sign.PadesSigner;
+import io.github.isms.sign.Pdfsig;
 import io.github.isms.sign.SignatureOptions;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.TestKeys;
@@ -14,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +30,7 @@ class SiteVerifierTest {
     static byte[] unsigned;
     static byte[] signedByOrganisation;
     static byte[] otherSignedByOrganisation;
+    static SigningKey organisation;
 
     @TempDir
     static Path keys;
@@ -35,23 +42,34 @@ class SiteVerifierTest {
     static void signOnce() throws Exception {
         PdfRenderer renderer = new PdfRenderer();
         unsigned = renderer.render(SamplePrint.document(false));
-        SigningKey key = SigningKey.fromPkcs12(PKI.validKeystore(keys, "isms"), "isms", TestKeys.PASSWORD.clone());
-        signedByOrganisation = new PadesSigner().sign(unsigned, key, SignatureOptions.reason("Approved"));
-        otherSignedByOrganisation = new PadesSigner().sign(renderer.render(SamplePrint.document(true)), key,
+        organisation = SigningKey.fromPkcs12(PKI.validKeystore(keys, "isms"), "isms", TestKeys.PASSWORD.clone());
+        signedByOrganisation = new PadesSigner().sign(unsigned, organisation, SignatureOptions.reason("Approved"));
+        otherSignedByOrganisation = new PadesSigner().sign(renderer.render(SamplePrint.document(true)), organisation,
                 SignatureOptions.reason("Draft"));
     }
 
-    private TrustAnchors organisationCa() {
-        return TrustAnchors.of(PKI.ca);
+    private TrustPolicy organisationCa() {
+        return TrustPolicy.anchoredAt(TrustAnchors.of(PKI.ca));
     }
 
+    /** A small site with {@code pdf}, its manifest signed by the organisation's key as the site build signs it. */
     private Path build(byte[] pdf) throws Exception {
+        return build(pdf, organisation);
+    }
+
+    private Path build(byte[] pdf, SigningKey manifestKey) throws Exception {
         Files.createDirectories(site.resolve("docs/POL-005"));
         Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><title>ISMS</title>", StandardCharsets.UTF_8);
         Files.writeString(site.resolve("register.csv"), "id,title\nPOL-005,Access Control Policy\n");
         Files.write(site.resolve("docs/POL-005/POL-005.pdf"), pdf);
         ManifestTest.writeFor(site);
+        signManifest(manifestKey);
         return site;
+    }
+
+    private void signManifest(SigningKey key) throws Exception {
+        Files.write(site.resolve(Manifest.SIGNATURE_FILE_NAME),
+                DetachedSignature.of(Files.readAllBytes(site.resolve(Manifest.FILE_NAME)), key, java.time.Instant.now()));
     }
 
     private static List<Code> codes(VerificationResult result) {
@@ -67,19 +85,128 @@ class SiteVerifierTest {
     }
 
     @Test
-    void a_development_key_is_reported_as_an_untrusted_development_key_warning() throws Exception {
-        byte[] pdf = new PadesSigner().sign(unsigned, SigningKey.developmentKey("Example Corp"), SignatureOptions.reason("x"));
-        VerificationResult result = SiteVerifier.verify(build(pdf), organisationCa());
-        assertThat(codes(result)).containsExactly(Code.SIGNATURE_DEVELOPMENT_KEY);
-        assertThat(result.hasErrors()).isFalse();
-        assertThat(result.findings().get(0).format()).startsWith("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_DEVELOPMENT_KEY")
-                .contains("untrusted development key");
+    void a_development_key_site_fails_by_default_even_with_a_trust_store() throws Exception {
+        SigningKey development = SigningKey.developmentKey("Example Corp");
+        byte[] pdf = new PadesSigner().sign(unsigned, development, SignatureOptions.reason("x"));
+        VerificationResult result = SiteVerifier.verify(build(pdf, development), organisationCa());
+        assertThat(codes(result)).containsExactly(Code.SIGNATURE_DEVELOPMENT_KEY, Code.SIGNATURE_DEVELOPMENT_KEY);
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.findings()).extracting(Diagnostic::format).anySatisfy(line -> assertThat(line)
+                .startsWith("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_DEVELOPMENT_KEY signed with a development key"));
     }
 
     @Test
-    void a_signer_outside_the_trust_anchors_fails() throws Exception {
-        VerificationResult result = SiteVerifier.verify(build(signedByOrganisation), TrustAnchors.of(new TestKeys().ca));
-        assertThat(codes(result)).containsExactly(Code.SIGNATURE_UNTRUSTED);
+    void a_development_key_site_passes_with_warnings_when_development_keys_are_allowed() throws Exception {
+        SigningKey development = SigningKey.developmentKey("Example Corp");
+        byte[] pdf = new PadesSigner().sign(unsigned, development, SignatureOptions.reason("x"));
+        VerificationResult result = SiteVerifier.verify(build(pdf, development), TrustPolicy.none().allowingDevelopmentKey()
+                .checkingIntegrityOnly());
+        assertThat(codes(result)).containsExactly(Code.SIGNERS_NOT_ESTABLISHED, Code.SIGNATURE_DEVELOPMENT_KEY,
+                Code.SIGNATURE_DEVELOPMENT_KEY);
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.findings().get(1).message()).contains("untrusted development key");
+    }
+
+    @Test
+    void a_signer_outside_the_trust_anchors_fails_for_the_pdf_and_the_manifest() throws Exception {
+        VerificationResult result = SiteVerifier.verify(build(signedByOrganisation),
+                TrustPolicy.anchoredAt(TrustAnchors.of(new TestKeys().ca)));
+        assertThat(result.findings()).extracting(Diagnostic::format).extracting(line -> line.substring(0, line.indexOf(" the")))
+                .containsExactly("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_UNTRUSTED", "manifest.json:1:1: SIGNATURE_UNTRUSTED");
+    }
+
+    @Test
+    void a_forged_pdf_with_its_hash_patched_into_the_manifest_fails_on_the_manifest_signature() throws Exception {
+        build(signedByOrganisation);
+        // Validly signed by the organisation, but another document: a replay an insider could try.
+        Files.write(site.resolve("docs/POL-005/POL-005.pdf"), otherSignedByOrganisation);
+        Path manifest = site.resolve(Manifest.FILE_NAME);
+        Files.writeString(manifest, Files.readString(manifest).replace(
+                Sha256.hex(signedByOrganisation), Sha256.hex(otherSignedByOrganisation)));
+
+        VerificationResult result = SiteVerifier.verify(site, organisationCa());
+
+        assertThat(result.findings()).extracting(Diagnostic::format).singleElement().asString()
+                .startsWith("manifest.json:1:1: MANIFEST_SIGNATURE_INVALID was changed after it was signed");
+        assertThat(result.filesChecked()).isZero();
+    }
+
+    @Test
+    void a_forged_pdf_signed_by_an_outsider_with_a_patched_and_re_signed_manifest_fails_on_both_signers() throws Exception {
+        SigningKey outsider = SigningKey.fromPkcs12(new TestKeys().validKeystore(keys, "outsider"), "outsider",
+                TestKeys.PASSWORD.clone());
+        build(new PadesSigner().sign(unsigned, outsider, SignatureOptions.reason("Approved")), outsider);
+
+        VerificationResult result = SiteVerifier.verify(site, organisationCa());
+
+        assertThat(codes(result)).containsExactly(Code.SIGNATURE_UNTRUSTED, Code.SIGNATURE_UNTRUSTED);
+    }
+
+    @Test
+    void an_unsigned_manifest_fails_and_its_hashes_are_not_used() throws Exception {
+        build(signedByOrganisation);
+        Files.delete(site.resolve(Manifest.SIGNATURE_FILE_NAME));
+        Files.writeString(site.resolve("index.html"), "<p>changed</p>");
+
+        VerificationResult result = SiteVerifier.verify(site, organisationCa());
+
+        assertThat(codes(result)).containsExactly(Code.MANIFEST_UNSIGNED);
+        assertThat(result.findings().get(0).message()).contains("manifest.json.p7s").contains("not compared");
+    }
+
+    @Test
+    void a_damaged_manifest_signature_fails() throws Exception {
+        build(signedByOrganisation);
+        Files.writeString(site.resolve(Manifest.SIGNATURE_FILE_NAME), "not a signature");
+
+        assertThat(codes(SiteVerifier.verify(site, organisationCa()))).containsExactly(Code.MANIFEST_SIGNATURE_INVALID);
+    }
+
+    @Test
+    void without_a_trust_store_one_line_says_what_can_not_be_established_and_fails() throws Exception {
+        VerificationResult result = SiteVerifier.verify(build(signedByOrganisation), TrustPolicy.none());
+
+        assertThat(result.findings()).extracting(Diagnostic::format).containsExactly(
+                ".:1:1: SIGNERS_NOT_ESTABLISHED no trust store (isms.trustStore) or pinned signer (isms.trustedSigner) is"
+                        + " configured, so who signed 1 PDF(s) and the manifest can not be established; only that each is"
+                        + " unchanged since it was signed (-Disms.integrityOnly=true accepts that)");
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
+    void integrity_only_passes_a_clean_site_without_a_trust_store_and_still_catches_a_changed_byte() throws Exception {
+        TrustPolicy integrityOnly = TrustPolicy.none().checkingIntegrityOnly();
+        VerificationResult clean = SiteVerifier.verify(build(signedByOrganisation), integrityOnly);
+        assertThat(clean.hasErrors()).isFalse();
+        assertThat(codes(clean)).containsExactly(Code.SIGNERS_NOT_ESTABLISHED);
+
+        Files.writeString(site.resolve("index.html"), "<p>changed</p>");
+        assertThat(codes(SiteVerifier.verify(site, integrityOnly))).containsExactly(Code.SIGNERS_NOT_ESTABLISHED, Code.MANIFEST_CHANGED);
+    }
+
+    @Test
+    void a_site_signed_with_a_keystore_made_by_keytool_verifies_and_pdfsig_reads_its_signature() throws Exception {
+        KeytoolPki keytool = new KeytoolPki(Files.createDirectories(keys.resolve("keytool")));
+        TrustPolicy keytoolCa = TrustPolicy.anchoredAt(TrustAnchors.read(keytool.caPem(), new char[0]));
+        SigningKey signing = SigningKey.fromPkcs12(keytool.keystore("isms", "ku:c=digitalSignature,nonRepudiation"), "isms",
+                KeytoolPki.PASSWORD.toCharArray());
+        byte[] pdf = new PadesSigner().sign(unsigned, signing, SignatureOptions.reason("Approved"));
+
+        assertThat(SiteVerifier.verify(build(pdf, signing), keytoolCa).findings()).isEmpty();
+        assertThat(Pdfsig.run(keys, pdf)).contains("Signature is Valid.").contains("Total document signed")
+                .contains("CN=isms,O=Keytool Corp");
+    }
+
+    @Test
+    void a_second_key_under_the_same_ca_issued_for_e_mail_encryption_is_not_trusted_though_its_signatures_are_valid()
+            throws Exception {
+        SigningKey clerk = PKI.signingKey(keys, "clerk", KeyUsage.keyEncipherment, KeyPurposeId.id_kp_emailProtection);
+        byte[] clerks = new PadesSigner().sign(unsigned, clerk, SignatureOptions.reason("Approved"));
+        assertThat(Pdfsig.run(keys, clerks)).contains("Signature is Valid.");
+
+        VerificationResult result = SiteVerifier.verify(build(clerks, clerk), organisationCa());
+        assertThat(result.findings()).extracting(Diagnostic::format).extracting(line -> line.substring(0, line.indexOf(" the")))
+                .containsExactly("docs/POL-005/POL-005.pdf:1:1: SIGNATURE_KEY_USAGE", "manifest.json:1:1: SIGNATURE_KEY_USAGE");
     }
 
     @Test

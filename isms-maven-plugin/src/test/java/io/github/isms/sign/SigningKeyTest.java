@@ -1,0 +1,62 @@
+package io.github.isms.sign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How a development key is told apart from a real one: by the extension it carries, never by its name. */
+class SigningKeyTest {
+
+    static final TestKeys PKI = new TestKeys();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_generated_development_key_carries_the_development_key_extension() {
+        SigningKey key = SigningKey.developmentKey("Example Corp");
+
+        assertThat(key.isDevelopmentKey()).isTrue();
+        assertThat(SigningKey.isDevelopmentCertificate(key.certificate())).isTrue();
+        assertThat(key.certificate().getNonCriticalExtensionOIDs()).contains(SigningKey.DEVELOPMENT_KEY_EXTENSION);
+    }
+
+    @Test
+    void a_certificate_with_the_development_keys_name_but_without_the_extension_is_not_a_development_key() throws Exception {
+        String copiedName = SigningKey.developmentKey("Example Corp").certificate().getSubjectX500Principal().getName();
+        X509Certificate lookalike = PKI.issue(copiedName, TestKeys.rsa(), KeyUsage.digitalSignature);
+
+        assertThat(lookalike.getSubjectX500Principal().getName()).contains(SigningKey.DEVELOPMENT_UNIT);
+        assertThat(SigningKey.isDevelopmentCertificate(lookalike)).isFalse();
+    }
+
+    @Test
+    void an_organisations_key_is_not_a_development_key() throws Exception {
+        SigningKey key = SigningKey.fromPkcs12(PKI.validKeystore(dir, "isms"), "isms", TestKeys.PASSWORD.clone());
+
+        assertThat(key.isDevelopmentKey()).isFalse();
+        assertThat(SigningKey.isDevelopmentCertificate(key.certificate())).isFalse();
+    }
+
+    @Test
+    void a_development_key_saved_into_a_keystore_is_still_a_development_key() throws Exception {
+        SigningKey generated = SigningKey.developmentKey("Example Corp");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("dev", generated.privateKey(), TestKeys.PASSWORD, new Certificate[] {generated.certificate()});
+        Path file = dir.resolve("dev.p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, TestKeys.PASSWORD);
+        }
+
+        assertThat(SigningKey.fromPkcs12(file, "dev", TestKeys.PASSWORD.clone()).isDevelopmentKey()).isTrue();
+    }
+}
