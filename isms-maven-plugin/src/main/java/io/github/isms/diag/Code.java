@@ -67,6 +67,8 @@ public enum Code {
     CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_STATUS_MISSING(WARNING, "an applicable control without an implementation status (at its line in soa.yaml; controls soa.yaml does not list, in one warning)"),
+    SOA_INCLUSION_UNJUSTIFIED(WARNING, "an applicable control without a justification for its inclusion, where isms.yaml sets soa.requireJustification"),
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document or a risk lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.pages.SoaRedlinePage;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.history.DocumentHistory;
 import io.github.isms.history.HistoryResult;
@@ -77,6 +78,39 @@ final class EarlierVersions {
             }
         }
         return versions;
+    }
+
+    /**
+     * The redlines of soa.yaml: each version against the approved version before it, as the revision rows of the
+     * SoA link them. The source is compared: soa.yaml is what its approvers read.
+     */
+    static List<SoaRedlinePage> soaRedlines(DocumentHistory soa, Path ismsDir) {
+        Optional<VersionContents> opened = VersionContents.open(ismsDir);
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        List<SoaRedlinePage> pages = new ArrayList<>();
+        try (VersionContents contents = opened.get()) {
+            String previousVersion = null;
+            String previousText = null;
+            for (Revision r : soa.versionTable()) {
+                Optional<String> text = contents.text(r);
+                if (r.version() == null || !SAFE_VERSION.matcher(r.version()).matches() || text.isEmpty()) {
+                    continue;
+                }
+                if (previousText != null && !r.version().equals(previousVersion)) {
+                    String redline = Redline.html(previousText, text.get());
+                    if (!redline.isEmpty()) {
+                        pages.add(new SoaRedlinePage(r.version(), previousVersion, r.date().toLocalDate().toString(), redline));
+                    }
+                }
+                if (r.approved()) {
+                    previousVersion = r.version();
+                    previousText = text.get();
+                }
+            }
+        }
+        return pages;
     }
 
     private static Optional<Document> read(IsmsProject project, Document current, Revision r, String text) {

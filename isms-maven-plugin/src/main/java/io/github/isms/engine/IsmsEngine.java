@@ -3,6 +3,8 @@ package io.github.isms.engine;
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.catalog.pages.SoaRedlinePage;
+import io.github.isms.catalog.pages.SoaRedlines;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.check.RiskRules;
@@ -24,7 +26,9 @@ import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,8 +43,9 @@ public final class IsmsEngine {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
+        control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -54,10 +59,13 @@ public final class IsmsEngine {
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
+        control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         if (!diagnostics.hasErrors()) {
-            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
+            // History first: the catalog's pages mark drafts that implement controls, and do not count them.
+            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered()), control, request,
+                    referenceTargets(checked.catalog()));
+            inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
@@ -141,8 +149,15 @@ public final class IsmsEngine {
         List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
                 request.layout().documentsDir());
         HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
+        List<SoaRedlinePage> soaRedlines = List.of();
+        if (control.soaHistory().isPresent()) {
+            soaRedlines = EarlierVersions.soaRedlines(control.soaHistory().get(), project.ismsDir());
+            Map<String, String> urls = new HashMap<>();
+            soaRedlines.forEach(p -> urls.put(p.version(), p.path()));
+            views = views.withSoa(control.soaHistory().get(), control.soa().source(), urls);
+        }
         return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
-                .withPageSource(new SupersededPages(earlier));
+                .withPageSource(new SupersededPages(earlier)).withPageSource(new SoaRedlines(soaRedlines));
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,

@@ -12,12 +12,16 @@ import java.util.Map;
  * document histories (state, revisions), dashboard panels and extra page sources.
  *
  * @param bodies      the rendered body of every document
- * @param histories   per document id; a missing entry means {@link DocumentHistory#UNKNOWN}
+ * @param histories   per document id, and the Statement of Applicability's under {@link #SOA_HISTORY}; a missing
+ *                    entry means {@link DocumentHistory#UNKNOWN}
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
  */
 public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
                          List<DashboardPanel> panels, List<PageSource> pageSources) {
+
+    /** The key of the Statement of Applicability's record in {@link #histories}: no document id can take it. */
+    public static final String SOA_HISTORY = "#soa.yaml";
 
     public SiteInputs {
         histories = Map.copyOf(histories);
@@ -54,5 +58,10 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
 
     public DocumentHistory history(String id) {
         return histories.getOrDefault(id, DocumentHistory.UNKNOWN);
+    }
+
+    /** What git history establishes about soa.yaml, the Statement of Applicability. */
+    public DocumentHistory soaHistory() {
+        return history(SOA_HISTORY);
     }
 }

@@ -68,8 +68,13 @@ final class ControlledIsms {
 
     /** A GitLab merge request: Carol's branch, merged by Alice with the given trailer. */
     void mergeRequest(String branch, String path, String content, String title, String trailer) {
+        mergeFile(branch, "src/isms/documents/" + path, content, title, trailer);
+    }
+
+    /** The same for any file of the repository ({@code src/isms/soa.yaml}). */
+    void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
         git.branch(branch);
-        git.write("src/isms/documents/" + path, content);
+        git.write(repositoryPath, content);
         git.commit(CAROL, title);
         git.checkout("main");
         git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);
