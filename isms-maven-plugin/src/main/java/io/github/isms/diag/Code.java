@@ -96,6 +96,7 @@ public enum Code {
     DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
 
     // Signing the PDFs of isms:site and the site report
+    PDF_DEVELOPMENT_KEY_REFUSED(ERROR, "a build with requireApproval would sign the PDFs with a generated development key; release builds need the organisation's keystore"),
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 
     // isms:verify: signatures and the manifest of a built site

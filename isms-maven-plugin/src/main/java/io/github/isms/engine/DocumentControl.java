@@ -41,12 +41,13 @@ import java.util.Optional;
  * @param reference   the reference date for "overdue": the output timestamp, else the commit being built
  * @param notes       what the build could not establish, for the log
  * @param soa         the history of soa.yaml (the SoA is a controlled document too), or null when there is none
+ * @param commit      the id of the commit being built (HEAD), or empty without one
  */
 record DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes,
-        HistoryResult soa) {
+        HistoryResult soa, Optional<String> commit) {
 
     DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes) {
-        this(history, unavailable, reference, notes, null);
+        this(history, unavailable, reference, notes, null, Optional.empty());
     }
 
     /** soa.yaml's history, when there is one and soa.yaml has reached it. */
@@ -94,7 +95,8 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
                             + "Fetch the full history: `fetch-depth: 0` on actions/checkout (GitHub Actions), "
                             + "`GIT_DEPTH: 0` (GitLab CI), or `git fetch --unshallow`; "
                             + "or accept a truncated history with -Disms.allowShallow=true");
-            return new DocumentControl(null, "the git repository is a shallow clone", reference, List.of());
+            return new DocumentControl(null, "the git repository is a shallow clone", reference, List.of(), null,
+                    location.headCommit());
         } catch (HistoryException e) {
             return unavailable(project, options, reference, e.getMessage(), diagnostics);
         }
@@ -104,7 +106,7 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
             notes.add("Document history is truncated (shallow clone): versions before the oldest commit are not established.");
         }
         report(project, result, options, reference, diagnostics);
-        return new DocumentControl(result, null, reference, notes, soa);
+        return new DocumentControl(result, null, reference, notes, soa, location.headCommit());
     }
 
     private static DocumentControl unavailable(IsmsProject project, HistoryOptions options,

@@ -20,12 +20,14 @@ import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
+import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,12 +64,13 @@ public final class IsmsEngine {
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         if (!diagnostics.hasErrors()) {
             // History first: the catalog's pages mark drafts that implement controls, and do not count them.
-            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered()), control, request,
-                    referenceTargets(checked.catalog()));
+            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered())
+                    .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
             if (request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(),
+                        request.history().requireApproval(), diagnostics);
             }
             if (!diagnostics.hasErrors()) {
                 new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
@@ -131,6 +134,12 @@ public final class IsmsEngine {
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
         return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics));
+    }
+
+    /** Where this build comes from, before anything is signed. */
+    private static Provenance provenance(DocumentControl control) {
+        return Provenance.unsigned(control.commit().orElse(""), control.reference().map(LocalDate::toString).orElse(""),
+                PluginVersion.get());
     }
 
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */

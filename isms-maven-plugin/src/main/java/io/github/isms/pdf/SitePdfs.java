@@ -19,6 +19,7 @@ import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
+import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
@@ -52,9 +53,12 @@ public final class SitePdfs implements PageSource {
     static final String SOA_PDF = "soa.pdf";
 
     private final Map<String, byte[]> files;
+    /** The label of a download: a development key's signature says what it is. */
+    private final String label;
 
-    private SitePdfs(Map<String, byte[]> files) {
+    private SitePdfs(Map<String, byte[]> files, boolean developmentKey) {
         this.files = Map.copyOf(files);
+        this.label = developmentKey ? "PDF signed with a development key" : "Signed PDF";
     }
 
     /**
@@ -63,17 +67,26 @@ public final class SitePdfs implements PageSource {
      *
      * @param reference the build's reference date (output timestamp, else the commit being built),
      *     the creation date of the SoA; empty when neither is known
+     * @param release   a release build ({@code requireApproval}): a development key is refused
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningSettings signing,
-            Optional<LocalDate> reference, Diagnostics diagnostics) {
-        SiteModel model = SiteModel.of(inputs);
+            Optional<LocalDate> reference, boolean release, Diagnostics diagnostics) {
         SigningKey key;
         try {
-            key = signing.load(model.organization());
+            key = signing.load(inputs.project().config().organization().name());
         } catch (SigningException e) {
             diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
             return inputs;
         }
+        if (release && key.isDevelopmentKey()) {
+            diagnostics.report(Code.PDF_DEVELOPMENT_KEY_REFUSED, signingPosition(inputs, signing), "requireApproval is set, "
+                    + "but the PDFs would be signed with a generated development key that nobody can trust; configure the "
+                    + "organisation's keystore (keystore, keystorePassword; see Signed, archival PDFs in the README)");
+            return inputs;
+        }
+        Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
+                key.isDevelopmentKey());
+        SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
         List<Job> jobs = jobs(model, catalog, signing, reference);
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();
@@ -83,7 +96,7 @@ public final class SitePdfs implements PageSource {
         // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
         jobs.parallelStream().forEach(job -> {
             try {
-                PrintDocument print = job.print().get();
+                PrintDocument print = job.print().get().withProvenance(provenance);
                 byte[] signed = signer.sign(renderers.get().render(print), key, job.options().apply(print));
                 synchronized (files) {
                     files.put(job.path(), signed);
@@ -98,7 +111,7 @@ public final class SitePdfs implements PageSource {
             failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
         }
-        return inputs.withPageSource(new SitePdfs(files));
+        return inputs.withProvenance(provenance).withPageSource(new SitePdfs(files, key.isDevelopmentKey()));
     }
 
     /** One PDF to publish: where, how it is laid out, and what its signature says (a draft says so). */
@@ -144,16 +157,16 @@ public final class SitePdfs implements PageSource {
         Map<String, List<NavLink>> links = new HashMap<>();
         for (DocumentSummary d : model.documents()) {
             if (files.containsKey(pathOf(d.id()))) {
-                links.put(d.url(), List.of(new NavLink("Signed PDF", pathOf(d.id()))));
+                links.put(d.url(), List.of(new NavLink(label, pathOf(d.id()))));
             }
         }
         for (EarlierVersion v : SupersededPrint.published(model)) {
             if (files.containsKey(SupersededPrint.pathOf(v))) {
-                links.put(v.path(), List.of(new NavLink("Signed PDF", SupersededPrint.pathOf(v))));
+                links.put(v.path(), List.of(new NavLink(label, SupersededPrint.pathOf(v))));
             }
         }
         if (files.containsKey(SOA_PDF)) {
-            links.put("soa.html", List.of(new NavLink("Signed PDF", SOA_PDF)));
+            links.put("soa.html", List.of(new NavLink(label, SOA_PDF)));
         }
         return links;
     }

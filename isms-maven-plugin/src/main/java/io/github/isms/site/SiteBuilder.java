@@ -44,7 +44,8 @@ public final class SiteBuilder {
         Map<String, List<NavLink>> downloads = new HashMap<>();
         sources.forEach(s -> s.downloads(model).forEach((page, files) ->
                 downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
-        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads);
+        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads,
+                inputs.provenance());
         Path ismsDir = inputs.project().ismsDir();
         Theme theme = new Theme(inputs.project().projectDir(), ismsDir.resolve("theme"));
 
@@ -66,7 +67,7 @@ public final class SiteBuilder {
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
-            out.write(Manifest.FILE_NAME, new Manifest(out.digests()).json());
+            out.write(Manifest.FILE_NAME, new Manifest(out.digests(), inputs.provenance().fields()).json());
             return out.digests().keySet();
         });
     }

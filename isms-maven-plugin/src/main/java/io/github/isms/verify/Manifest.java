@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,11 +21,13 @@ import java.util.stream.Stream;
 
 /**
  * The file hashes of a site: written by the site build as {@code manifest.json}
- * ({@code {"files": {"path": "sha-256 hex", ...}, "algorithm": "SHA-256"}}, paths relative to the
- * site root with {@code /}), read back by isms:verify, or computed from the files as they are now.
+ * ({@code {"files": {"path": "sha-256 hex", ...}, "provenance": {...}, "algorithm": "SHA-256"}}, paths
+ * relative to the site root with {@code /}), read back by isms:verify, or computed from the files as they
+ * are now. The provenance (commit built, reference date, plugin version, signer) is what the site says
+ * of itself; verification does not depend on it.
  * The manifest does not list itself.
  */
-public record Manifest(SortedMap<String, String> sha256) {
+public record Manifest(SortedMap<String, String> sha256, Map<String, String> provenance) {
 
     public static final String FILE_NAME = "manifest.json";
 
@@ -33,6 +36,11 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
+        provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    }
+
+    public Manifest(SortedMap<String, String> sha256) {
+        this(sha256, Map.of());
     }
 
     /** Hashes every file under {@code siteDir} except the manifest itself. */
@@ -95,6 +103,9 @@ public record Manifest(SortedMap<String, String> sha256) {
     public byte[] json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("files", sha256);
+        if (!provenance.isEmpty()) {
+            root.put("provenance", provenance);
+        }
         root.put("algorithm", "SHA-256");
         return JsonWriter.pretty(root).getBytes(StandardCharsets.UTF_8);
     }

@@ -79,6 +79,8 @@ class ControlledSoaTest {
         assertThat(cover.replaceAll("\\s", "")).contains("DRAFT");
         assertThat(cover).contains("1.1", "CISO", "CEO").doesNotContain("iso27001:2022", "generated");
         assertThat(Poppler.text(tmp, pdf, 2)).contains("Revision history", "First SoA", "Bob Ceo", "A.5.1 implemented");
+        String body = Poppler.text(tmp, pdf, 3);
+        assertThat(body).contains("93 controls", "92 applicable", "1 excluded", "92 gaps", "GAP");
     }
 
     @Test
