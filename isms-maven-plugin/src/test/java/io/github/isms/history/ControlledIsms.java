@@ -36,9 +36,7 @@ final class ControlledIsms {
 
     /** POL-001 approved as 1.0 then 1.1; POL-002 "approved" by Dave, who is not CEO; POL-003 approved, then retired. */
     static ControlledIsms create(Path dir) {
-        ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
-        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
-        isms.git.commit(ALICE, "Start the ISMS");
+        ControlledIsms isms = started(dir);
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
         isms.mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
                 "Access control policy", ceo);
@@ -49,6 +47,14 @@ final class ControlledIsms {
                 "Approved-by: Dave Dev <dave@example.com>");
         isms.mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
                 "Retire the old rules", ceo);
+        return isms;
+    }
+
+    /** Only the first commit: isms.yaml, no documents yet. */
+    static ControlledIsms started(Path dir) {
+        ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
+        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
+        isms.git.commit(ALICE, "Start the ISMS");
         return isms;
     }
 
