@@ -155,8 +155,9 @@ public final class IsmsEngine {
             HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
             return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()));
         }
-        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
+        EarlierVersions.Archive archive = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
                 request.layout().documentsDir());
+        List<EarlierVersion> earlier = archive.versions();
         HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
         List<SoaRedlinePage> soaRedlines = List.of();
         if (control.soaHistory().isPresent()) {
@@ -166,7 +167,7 @@ public final class IsmsEngine {
             views = views.withSoa(control.soaHistory().get(), control.soa().source(), urls);
         }
         return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
-                .withPageSource(new SupersededPages(earlier)).withPageSource(new SoaRedlines(soaRedlines));
+                .withPageSource(new SupersededPages(earlier, archive.redlines())).withPageSource(new SoaRedlines(soaRedlines));
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,

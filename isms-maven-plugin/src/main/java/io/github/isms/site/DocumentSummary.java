@@ -15,6 +15,8 @@ import java.util.List;
  * @param approved   date of the last approval, or {@code ""}
  * @param approvedBy who gave it, or {@code ""}
  * @param overdue    whether the next review is overdue at the build's reference date
+ * @param retention    how long the document is kept (front matter {@code retention}), or {@code ""}
+ * @param distribution who receives it (front matter {@code distribution}), or empty
  */
 public record DocumentSummary(
         String id,
@@ -34,7 +36,20 @@ public record DocumentSummary(
         String url,
         String approved,
         String approvedBy,
-        boolean overdue) {
+        boolean overdue,
+        String retention,
+        List<String> distribution) {
+
+    public DocumentSummary {
+        distribution = List.copyOf(distribution);
+    }
+
+    public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
+            String status, String state, String owner, List<String> approvers, String classification, String effective,
+            String nextReview, String path, String url, String approved, String approvedBy, boolean overdue) {
+        this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
+                nextReview, path, url, approved, approvedBy, overdue, "", List.of());
+    }
 
     public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
             String status, String state, String owner, List<String> approvers, String classification, String effective,
@@ -51,7 +66,12 @@ public record DocumentSummary(
                 d.retired() ? "retired" : "active", history.state() == null ? "" : history.state(),
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
-                history.approved(), history.approvedBy(), history.overdue());
+                history.approved(), history.approvedBy(), history.overdue(), nullToEmpty(d.retention()),
+                d.distribution());
+    }
+
+    public String distributionList() {
+        return String.join(", ", distribution);
     }
 
     /** The stable address of a document's current page, relative to the site root. */

@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class RegisterCsv {
 
     static final List<String> HEADER = List.of("id", "title", "type", "version", "status", "owner", "approvers",
-            "classification", "effective", "next_review", "path", "state", "approved", "approved_by", "review_overdue");
+            "classification", "effective", "next_review", "path", "state", "approved", "approved_by", "review_overdue", "retention", "distribution");
 
     private RegisterCsv() {
     }
@@ -23,7 +23,8 @@ final class RegisterCsv {
             for (DocumentSummary d : documents) {
                 csv.printRecord(SpreadsheetCells.of(d.id(), d.title(), d.type(), d.version(), d.status(), d.owner(),
                         String.join("; ", d.approvers()), d.classification(), d.effective(), d.nextReview(), d.path(),
-                        d.state(), d.approved(), d.approvedBy(), d.overdue() ? "yes" : ""));
+                        d.state(), d.approved(), d.approvedBy(), d.overdue() ? "yes" : "", d.retention(),
+                        String.join("; ", d.distribution())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
