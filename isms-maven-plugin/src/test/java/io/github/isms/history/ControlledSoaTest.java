@@ -10,6 +10,7 @@ import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.pdf.Poppler;
+import io.github.isms.testing.BrokenLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +74,8 @@ class ControlledSoaTest {
         var redline = Jsoup.parse(site.resolve("soa/v1.1/redline.html").toFile());
         assertThat(redline.select("pre.redline ins").text()).contains("implemented", "Required");
         assertThat(redline.select("pre.redline del").text()).contains("planned");
+
+        assertThat(BrokenLinks.in(site)).isEmpty();
 
         byte[] pdf = Files.readAllBytes(site.resolve("soa.pdf"));
         String cover = Poppler.text(tmp, pdf, 1);
@@ -148,6 +151,8 @@ class ControlledSoaTest {
                 "Policies", DAVE);
         isms.mergeRequest("d2", "policies/sec.md", ControlledIsms.doc("POL-005", "1.0", "controls: [A.5.2]\n", "Sec."),
                 "Security", CEO);
+        isms.mergeRequest("d3", "policies/gone.md", ControlledIsms.doc("POL-006", "1.0",
+                "status: retired\ncontrols: [A.5.3]\n", "Gone."), "Withdrawn", CEO);
         Path site = tmp.resolve("site");
 
         assertThat(build(isms, site, false).errors()).isEmpty();
@@ -159,8 +164,11 @@ class ControlledSoaTest {
         assertThat(a51.text()).contains("POL-004");
         Element a52 = page.getElementById("A.5.2");
         assertThat(a52.hasClass("gap")).isFalse();
+        Element a53 = page.getElementById("A.5.3");
+        assertThat(a53.hasClass("gap")).isTrue();
+        assertThat(a53.select(".badge-retired").text()).isEqualTo("retired");
         assertThat(page.select("#gaps li").eachText()).anyMatch(t -> t.startsWith("A.5.1"))
-                .noneMatch(t -> t.startsWith("A.5.2 "));
+                .anyMatch(t -> t.startsWith("A.5.3")).noneMatch(t -> t.startsWith("A.5.2 "));
         var dashboard = Jsoup.parse(site.resolve("index.html").toFile());
         assertThat(dashboard.text()).contains("A.5.1 Policies for information security");
     }
