@@ -144,6 +144,6 @@ public final class SoaReader {
             return parsed;
         });
         String notes = e.string("notes").map(Located::value).orElse(null);
-        return new SoaEntry(id.value(), applicable, justification, status, notes, id.at());
+        return new SoaEntry(id.value(), applicable, justification, status, notes, id.at(), e.has("status"));
     }
 }

@@ -46,7 +46,7 @@ public final class SoaRules {
                 unlisted.add(row.control().id());
                 continue;
             }
-            if (entry.get().status().isEmpty()) {
+            if (!entry.get().statusWritten()) {
                 diagnostics.report(Code.SOA_STATUS_MISSING, entry.get().at(), "control " + row.control().id()
                         + " is applicable but has no status (implemented, partial, planned, not-started)");
             }
