@@ -15,6 +15,6 @@ public final class CatalogRules {
 
     public static void check(IsmsProject project, CatalogModel model, Diagnostics diagnostics) {
         ControlReferenceRules.check(project, model.catalogs(), diagnostics);
-        SoaRules.check(project, model.catalogs(), model.soaFile(), diagnostics);
+        SoaRules.check(project, model.catalogs(), model.soaFile(), model.soa(), diagnostics);
     }
 }

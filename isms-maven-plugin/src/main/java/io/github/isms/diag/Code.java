@@ -75,6 +75,8 @@ public enum Code {
     CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
+    SOA_STATUS_MISSING(WARNING, "an applicable control without an implementation status (at its line in soa.yaml; controls soa.yaml does not list, in one warning)"),
+    SOA_INCLUSION_UNJUSTIFIED(WARNING, "an applicable control without a justification for its inclusion, where isms.yaml sets soa.requireJustification"),
     SOA_EXCLUDED_IMPLEMENTED(ERROR, "a control excluded in soa.yaml that a document or a risk lists under controls:"),
     MANDATORY_MISSING(WARNING, "documented information the edition requires (clause 7.5.1 a) that no document provides; error with mandatoryDocuments: error"),
 
@@ -109,6 +111,7 @@ public enum Code {
 
     // Signing the PDFs of isms:site and the site report
     PDF_TOO_COMPLEX(ERROR, "a document whose PDF is not laid out within the time budget of 60 seconds per PDF"),
+    PDF_DEVELOPMENT_KEY_REFUSED(ERROR, "a build with requireApproval would sign the PDFs with a generated development key; release builds need the organisation's keystore"),
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 
     // isms:verify: signatures and the manifest of a built site

@@ -1,6 +1,8 @@
 package io.github.isms.engine;
 
 import io.github.isms.catalog.Approval;
+import io.github.isms.catalog.Soa;
+import io.github.isms.catalog.SoaReader;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Severity;
@@ -32,7 +34,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the document-control record for a project (SPEC §4) and reports what it finds: history
+ * Reads the document-control record for a project and reports what it finds: history
  * findings, drafts, overdue reviews, a shallow clone. Without a repository it says so and invents
  * nothing.
  *
@@ -40,8 +42,38 @@ import java.util.function.Function;
  * @param unavailable why there is no history, or null
  * @param reference   the date the site states and judges overdue reviews at: the output timestamp, else today
  * @param notes       what the build could not establish, for the log
+ * @param soa         the history of soa.yaml (the SoA is a controlled document too), or null when there is none
+ * @param commit      the id of the commit being built (HEAD), or empty without one
  */
-record DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes) {
+record DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes,
+        HistoryResult soa, Optional<String> commit) {
+
+    DocumentControl(HistoryResult history, String unavailable, Optional<LocalDate> reference, List<String> notes) {
+        this(history, unavailable, reference, notes, null, Optional.empty());
+    }
+
+    /** soa.yaml's history, when there is one and soa.yaml has reached it. */
+    Optional<DocumentHistory> soaHistory() {
+        return soa == null ? Optional.empty() : Optional.ofNullable(soa.byId().get(Soa.ID));
+    }
+
+    /**
+     * The SoA under the rules of documents: its version findings (at soa.yaml's {@code version:}) and
+     * a draft, an error where approval is required. Reported once soa.yaml has been read.
+     */
+    void reportSoa(Soa file, HistoryOptions options, Diagnostics diagnostics) {
+        if (soa == null || !file.present()) {
+            return;
+        }
+        HistoryDiagnostics.report(soa, Map.of(Soa.ID, file.versionAt()), diagnostics);
+        soaHistory().filter(h -> h.state().isDraft() || (options.requireApproval() && h.state() == ContentState.UNKNOWN))
+                .ifPresent(h -> diagnostics.report(options.requireApproval() ? Severity.ERROR : Severity.WARNING,
+                        Code.DOCUMENT_DRAFT, file.versionAt(), "the Statement of Applicability (soa.yaml"
+                                + (file.version() == null ? "" : " version " + file.version()) + ") is a draft: "
+                                + HistoryViews.note(h.state(), soa.source())));
+    }
+
+    static final String SOA_FILE = "soa.yaml";
 
     static DocumentControl read(IsmsProject project, BuildRequest request, Diagnostics diagnostics) {
         HistoryOptions options = request.history();
@@ -52,17 +84,21 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
             return unavailable(project, options, reference, location.unavailable(), diagnostics);
         }
         HistoryResult result;
+        HistoryResult soa;
         try {
             ShallowCloneMode mode = options.allowShallow() ? ShallowCloneMode.TRUNCATE : ShallowCloneMode.FAIL;
-            result = new HistoryReader().read(new HistoryRequest(documentsDir, ApprovalRules.of(project.config()))
-                    .withShallowCloneMode(mode));
+            HistoryRequest documents = new HistoryRequest(documentsDir, ApprovalRules.of(project.config()))
+                    .withShallowCloneMode(mode);
+            result = new HistoryReader().read(documents);
+            soa = new HistoryReader().read(documents.forFile(project.ismsDir(), SOA_FILE, SoaReader::controlKeys));
         } catch (ShallowCloneException e) {
             diagnostics.report(Code.HISTORY_SHALLOW, configPosition(project),
                     "the git repository is a shallow clone, so versions and approvals can not be established. "
                             + "Fetch the full history: `fetch-depth: 0` on actions/checkout (GitHub Actions), "
                             + "`GIT_DEPTH: 0` (GitLab CI), or `git fetch --unshallow`; "
                             + "or accept a truncated history with -Disms.allowShallow=true");
-            return new DocumentControl(null, "the git repository is a shallow clone", reference, List.of());
+            return new DocumentControl(null, "the git repository is a shallow clone", reference, List.of(), null,
+                    location.headCommit());
         } catch (HistoryException e) {
             return unavailable(project, options, reference, e.getMessage(), diagnostics);
         }
@@ -72,7 +108,7 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
             notes.add("Document history is truncated (shallow clone): versions before the oldest commit are not established.");
         }
         report(project, result, options, diagnostics);
-        return new DocumentControl(result, null, reference, notes);
+        return new DocumentControl(result, null, reference, notes, soa, location.headCommit());
     }
 
     private static DocumentControl unavailable(IsmsProject project, HistoryOptions options,

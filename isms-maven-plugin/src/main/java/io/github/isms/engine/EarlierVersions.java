@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.catalog.pages.SoaRedlinePage;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.history.DocumentHistory;
 import io.github.isms.history.DocumentStanding;
@@ -13,11 +14,14 @@ import io.github.isms.render.RenderedDocuments;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
 import io.github.isms.site.Redline;
+import io.github.isms.site.RenderedRedline;
+import io.github.isms.site.VersionRedline;
 import io.github.isms.source.DocumentReader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.xref.ReferenceTargets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +29,10 @@ import java.util.regex.Pattern;
 
 /**
  * Every earlier approved version of every document, rendered from its content at the commit that
- * approved it, with a redline against the approved version before it. Problems in old content are
- * not reported: history can not be corrected, and the current version is checked on its own.
+ * approved it against the documents as they were at that commit (a link to a document renamed or
+ * removed since resolves as it did then), and the redline of every version, the one being built
+ * included, against the approved version before it. Problems in old content are not reported:
+ * history can not be corrected, and the current version is checked on its own.
  */
 final class EarlierVersions {
 
@@ -36,16 +42,24 @@ final class EarlierVersions {
     private EarlierVersions() {
     }
 
-    static List<EarlierVersion> of(IsmsProject project, HistoryResult history, RenderedDocuments current,
+    /** The superseded versions the site publishes and the redlines of all versions. */
+    record Archive(List<EarlierVersion> versions, List<VersionRedline> redlines) {
+
+        static final Archive EMPTY = new Archive(List.of(), List.of());
+    }
+
+    static Archive of(IsmsProject project, HistoryResult history, RenderedDocuments current,
             ReferenceTargets targets, Path documentsDir) {
         Optional<VersionContents> opened = VersionContents.open(documentsDir);
         if (opened.isEmpty()) {
-            return List.of();
+            return Archive.EMPTY;
         }
         DocumentRenderer renderer = new DocumentRenderer();
         List<EarlierVersion> versions = new ArrayList<>();
+        List<VersionRedline> redlines = new ArrayList<>();
         Map<String, DocumentHistory> byId = history.byId();
         try (VersionContents contents = opened.get()) {
+            ProjectsThen then = new ProjectsThen(project, contents, documentsDir);
             for (Document doc : project.documents()) {
                 DocumentHistory h = byId.get(doc.id());
                 if (h == null) {
@@ -53,8 +67,8 @@ final class EarlierVersions {
                 }
                 // Only an approved version supersedes one: the latest approved stays in force under a newer draft.
                 String inForce = DocumentStanding.of(doc, h).inForceVersion();
-                String previousVersion = "";
-                String previousText = null;
+                Approved previous = null;
+                Approved beforeCurrent = null;
                 for (Revision r : h.versionTable()) {
                     if (!r.approved() || r.version() == null || !SAFE_VERSION.matcher(r.version()).matches()) {
                         continue;
@@ -67,19 +81,128 @@ final class EarlierVersions {
                     if (old.isEmpty()) {
                         continue;
                     }
-                    if (!r.version().equals(doc.versionText())) {
-                        String html = renderer.renderOne(project, old.get(), current, targets, new Diagnostics()).html();
-                        String redline = previousText == null ? "" : Redline.html(previousText, old.get().body());
+                    boolean isCurrent = r.version().equals(doc.versionText());
+                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), current, targets);
+                    if (!isCurrent) {
+                        String redline = previous == null ? "" : Redline.html(previous.body(), old.get().body());
                         versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
                                 r.date().toLocalDate().toString(), HistoryViews.names(r.approvers()), html, redline,
-                                previousText == null ? "" : previousVersion, old.get(), r.version().equals(inForce)));
+                                previous == null ? "" : previous.version(), old.get(), r.version().equals(inForce)));
+                        if (!redline.isEmpty()) {
+                            redlines.add(new VersionRedline(doc.id(), r.version(), previous.version(), false,
+                                    RenderedRedline.html(previous.html(), html), redline));
+                        }
+                        beforeCurrent = new Approved(r.version(), old.get().body(), html);
+                    } else if (h.state().isDraft()) {
+                        // A draft under the version last approved is compared with that approval.
+                        beforeCurrent = new Approved(r.version(), old.get().body(),
+                                then.render(renderer, r, old.get(), current, targets));
                     }
+                    previous = new Approved(r.version(), old.get().body(), html);
+                }
+                currentRedline(doc, beforeCurrent, current).ifPresent(redlines::add);
+            }
+        }
+        return new Archive(versions, redlines);
+    }
+
+    /** An approved version as the next one is compared with it: its source body and its rendering. */
+    private record Approved(String version, String body, String html) {
+    }
+
+    /** The version being built against the approved version before it (for a draft: the last approved one). */
+    private static Optional<VersionRedline> currentRedline(Document doc, Approved before, RenderedDocuments current) {
+        if (before == null) {
+            return Optional.empty();
+        }
+        String source = Redline.html(before.body(), doc.body());
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        String html = current.get(doc.id()).map(b -> b.html()).orElse("");
+        return Optional.of(new VersionRedline(doc.id(), doc.versionText(), before.version(), true,
+                RenderedRedline.html(before.html(), html), source));
+    }
+
+    /**
+     * The project as it was at a commit: today's configuration with the documents the documents folder held
+     * then, so that {@code [[ID]]} and {@code .md} links resolve as they did. Read once per commit, each file
+     * version parsed once.
+     */
+    private static final class ProjectsThen {
+        private final IsmsProject project;
+        private final VersionContents contents;
+        private final String documentsPath;
+        private final Map<String, IsmsProject> byCommit = new HashMap<>();
+        private final Map<String, Optional<Document>> byBlobAndPath = new HashMap<>();
+
+        ProjectsThen(IsmsProject project, VersionContents contents, Path documentsDir) {
+            this.project = project;
+            this.contents = contents;
+            Path relative = project.projectDir().toAbsolutePath().normalize()
+                    .relativize(documentsDir.toAbsolutePath().normalize());
+            String path = relative.toString().replace('\\', '/');
+            this.documentsPath = path.isEmpty() ? "" : path + "/";
+        }
+
+        /**
+         * A version rendered as it read at its commit: from where the file was then (relative links start
+         * there), against the documents of that commit.
+         */
+        String render(DocumentRenderer renderer, Revision r, Document version, RenderedDocuments current,
+                ReferenceTargets targets) {
+            IsmsProject then = byCommit.computeIfAbsent(r.commitId(), this::read);
+            Document located = then.documents().stream().filter(d -> d.id().equals(version.id())
+                    && (r.path().equals(d.relativePath()) || r.path().endsWith("/" + d.relativePath()))).findFirst().orElse(version);
+            return renderer.renderOne(then, located, current, targets, new Diagnostics()).html();
+        }
+
+        private IsmsProject read(String commitId) {
+            Map<String, String> files = contents.documentsAt(commitId);
+            if (files.isEmpty()) {
+                return project;
+            }
+            List<Document> documents = new ArrayList<>();
+            files.forEach((relative, blob) -> byBlobAndPath.computeIfAbsent(blob + "\u0000" + relative,
+                    key -> contents.text(blob).flatMap(text -> new DocumentReader(project.config(), new Diagnostics())
+                            .read(new SourceFile(project.projectDir().resolve(documentsPath + relative),
+                                    documentsPath + relative, text), relative)))
+                    .ifPresent(documents::add));
+            return new IsmsProject(project.projectDir(), project.ismsDir(), project.config(), documents);
+        }
+    }
+
+    /**
+     * The redlines of soa.yaml: each version against the approved version before it, as the revision rows of the
+     * SoA link them. The source is compared: soa.yaml is what its approvers read.
+     */
+    static List<SoaRedlinePage> soaRedlines(DocumentHistory soa, Path ismsDir) {
+        Optional<VersionContents> opened = VersionContents.open(ismsDir);
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        List<SoaRedlinePage> pages = new ArrayList<>();
+        try (VersionContents contents = opened.get()) {
+            String previousVersion = null;
+            String previousText = null;
+            for (Revision r : soa.versionTable()) {
+                Optional<String> text = contents.text(r);
+                if (r.version() == null || !SAFE_VERSION.matcher(r.version()).matches() || text.isEmpty()) {
+                    continue;
+                }
+                if (previousText != null && !r.version().equals(previousVersion)) {
+                    String redline = Redline.html(previousText, text.get());
+                    if (!redline.isEmpty()) {
+                        pages.add(new SoaRedlinePage(r.version(), previousVersion, r.date().toLocalDate().toString(), redline));
+                    }
+                }
+                if (r.approved()) {
                     previousVersion = r.version();
-                    previousText = old.get().body();
+                    previousText = text.get();
                 }
             }
         }
-        return versions;
+        return pages;
     }
 
     private static Optional<Document> read(IsmsProject project, Document current, Revision r, String text) {

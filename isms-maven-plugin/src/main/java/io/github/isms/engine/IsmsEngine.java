@@ -4,6 +4,8 @@ import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.MandatoryCoverage;
 import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.catalog.pages.SoaRedlinePage;
+import io.github.isms.catalog.pages.SoaRedlines;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.check.MandatoryDocumentRules;
@@ -27,6 +29,7 @@ import io.github.isms.sign.SigningKey;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
+import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
@@ -34,7 +37,10 @@ import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -53,6 +59,7 @@ public final class IsmsEngine {
         Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
         withCoverage(project, checked, control, diagnostics);
+        control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -67,13 +74,16 @@ public final class IsmsEngine {
         Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
                 diagnostics);
         DocumentControl control = checked.control();
+        control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         if (!diagnostics.hasErrors()) {
-            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
+            // History first: the catalog's pages mark drafts that implement controls, and do not count them.
+            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered())
+                    .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
+            inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()))
-                    .withReferenceDate(request.history().reference().toString());
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
-            Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), diagnostics);
+            Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
+                    diagnostics);
             if (key.isPresent() && request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), key.get(), request.site().signing(), control.reference(), diagnostics);
             }
@@ -189,6 +199,12 @@ public final class IsmsEngine {
         return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
     }
 
+    /** Where this build comes from, before anything is signed. */
+    private static Provenance provenance(DocumentControl control) {
+        return Provenance.unsigned(control.commit().orElse(""), control.reference().map(LocalDate::toString).orElse(""),
+                PluginVersion.get());
+    }
+
     /** The controls and clauses {@code [[A.5.15]]} and {@code [[7.5.3]]} may name; the catalog supplies them. */
     private static ReferenceTargets referenceTargets(CatalogModel catalog) {
         return new CatalogTargets(catalog.catalogs());
@@ -202,11 +218,19 @@ public final class IsmsEngine {
             HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
             return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()));
         }
-        List<EarlierVersion> earlier = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
+        EarlierVersions.Archive archive = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
                 request.layout().documentsDir());
+        List<EarlierVersion> earlier = archive.versions();
         HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
+        List<SoaRedlinePage> soaRedlines = List.of();
+        if (control.soaHistory().isPresent()) {
+            soaRedlines = EarlierVersions.soaRedlines(control.soaHistory().get(), project.ismsDir());
+            Map<String, String> urls = new HashMap<>();
+            soaRedlines.forEach(p -> urls.put(p.version(), p.path()));
+            views = views.withSoa(control.soaHistory().get(), control.soa().source(), urls);
+        }
         return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
-                .withPageSource(new SupersededPages(earlier));
+                .withPageSource(new SupersededPages(earlier, archive.redlines())).withPageSource(new SoaRedlines(soaRedlines));
     }
 
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,

@@ -115,7 +115,7 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
                             : new BaseUnavailableException(BaseUnavailableException.Reason.NO_COMMON_HISTORY,
                                     "the base '" + base + "' and HEAD share no history");
                 }
-                List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, frontMatters);
+                List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, TrackedFiles.markdown(), frontMatters);
                 List<Change> changes = changes(reader, HistoryReader.blobsAt(reader, mergeBase, prefix), workTree,
                         prefix);
                 boolean uncommitted = differs(HistoryReader.blobsAt(reader, headCommit, prefix), workTree, prefix);

@@ -17,9 +17,6 @@ import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
-import org.eclipse.jgit.treewalk.filter.PathSuffixFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
@@ -37,25 +34,17 @@ final class ChangeReader implements AutoCloseable {
     private final FrontMatterCache frontMatters;
     private final RenameDetector renames;
 
-    ChangeReader(ObjectReader reader, String prefix, FrontMatterCache frontMatters) {
+    ChangeReader(ObjectReader reader, String prefix, TrackedFiles tracked, FrontMatterCache frontMatters) {
         this.reader = reader;
         this.prefix = prefix;
-        this.treeDiff = new TreeDiff(reader);
+        this.treeDiff = new TreeDiff(reader, tracked);
         this.frontMatters = frontMatters;
         this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
     }
 
     /** Markdown files under the documents folder; with {@code changedOnly}, only those that differ. */
     static TreeFilter documentFilter(String prefix, boolean changedOnly) {
-        List<TreeFilter> filters = new ArrayList<>();
-        if (changedOnly) {
-            filters.add(TreeFilter.ANY_DIFF); // first: the cheapest test, and it rejects most entries
-        }
-        if (!prefix.isEmpty()) {
-            filters.add(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
-        }
-        filters.add(PathSuffixFilter.create(".md"));
-        return filters.size() == 1 ? filters.get(0) : AndTreeFilter.create(filters);
+        return TrackedFiles.markdown().filter(prefix, changedOnly);
     }
 
     List<DocumentChange> changes(RevCommit commit) throws IOException {

@@ -21,8 +21,13 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  *
  * @param unavailable why there is no history to read, or null when there is
  * @param headTime    the committer time of HEAD; empty without a repository or commits
+ * @param headCommit  the id of HEAD, the commit being built; empty without a repository or commits
  */
-public record GitLocation(String unavailable, Optional<Instant> headTime) {
+public record GitLocation(String unavailable, Optional<Instant> headTime, Optional<String> headCommit) {
+
+    public GitLocation(String unavailable, Optional<Instant> headTime) {
+        this(unavailable, headTime, Optional.empty());
+    }
 
     public boolean available() {
         return unavailable == null;
@@ -46,7 +51,8 @@ public record GitLocation(String unavailable, Optional<Instant> headTime) {
                 return new GitLocation("the git repository around the ISMS folder ignores it (" + relative + ")",
                         Optional.empty());
             }
-            return new GitLocation(null, headTime(repository));
+            ObjectId head = repository.resolve(Constants.HEAD);
+            return new GitLocation(null, headTime(repository), Optional.ofNullable(head).map(ObjectId::name));
         } catch (IOException | RuntimeException e) {
             return new GitLocation("the git repository could not be read: " + e.getMessage(), Optional.empty());
         }

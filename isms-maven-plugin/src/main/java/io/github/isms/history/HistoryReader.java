@@ -48,7 +48,7 @@ public final class HistoryReader {
 
     private static HistoryResult unavailable(HistoryRequest request, Path documentsDir, String why) {
         List<DocumentHistory> documents = new ArrayList<>();
-        for (WorkTreeDocument doc : WorkTreeDocuments.scan(documentsDir, "", new FrontMatterCache(request.reader()))) {
+        for (WorkTreeDocument doc : WorkTreeDocuments.scan(documentsDir, "", request.tracked(), new FrontMatterCache(request.reader()))) {
             documents.add(new DocumentHistory(doc.frontMatter().id(), doc.path(), List.of(), ContentState.UNKNOWN,
                     null));
         }
@@ -70,14 +70,14 @@ public final class HistoryReader {
         if (head == null) {
             Walk empty = new Walk(request, prefix, Set.of());
             return empty.result(availability, "the repository has no commits yet",
-                    WorkTreeDocuments.scan(documentsDir, prefix, frontMatters), Map.of());
+                    WorkTreeDocuments.scan(documentsDir, prefix, request.tracked(), frontMatters), Map.of());
         }
         try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             MainLine mainLine = MainLine.read(repository, revWalk, request.rules().branch(), head);
             Walk walk = new Walk(request, prefix, shallow);
             walk.run(repository, mainLine, frontMatters);
-            List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, frontMatters);
-            Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix);
+            List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, request.tracked(), frontMatters);
+            Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix, request.tracked());
             String source = mainLine.description() + (availability == HistoryAvailability.TRUNCATED
                     ? "; shallow clone: history before the oldest available commit is unknown" : "");
             return walk.result(availability, source, workTree, headBlobs);
@@ -96,11 +96,17 @@ public final class HistoryReader {
 
     static Map<String, String> blobsAt(ObjectReader reader, RevCommit commit, String prefix)
             throws IOException {
+        return blobsAt(reader, commit, prefix, TrackedFiles.markdown());
+    }
+
+    /** Path to blob id of every tracked file under {@code prefix} at {@code commit}. */
+    static Map<String, String> blobsAt(ObjectReader reader, RevCommit commit, String prefix, TrackedFiles tracked)
+            throws IOException {
         Map<String, String> blobs = new HashMap<>();
         try (TreeWalk treeWalk = new TreeWalk(reader)) {
             treeWalk.addTree(commit.getTree());
             treeWalk.setRecursive(true);
-            treeWalk.setFilter(ChangeReader.documentFilter(prefix, false));
+            treeWalk.setFilter(tracked.filter(prefix, false));
             while (treeWalk.next()) {
                 blobs.put(treeWalk.getPathString(), treeWalk.getObjectId(0).name());
             }
@@ -128,7 +134,7 @@ public final class HistoryReader {
         }
 
         void run(Repository repository, MainLine mainLine, FrontMatterCache frontMatters) throws IOException {
-            ParallelChanges.forEach(repository, mainLine.commits(), prefix, frontMatters, (commit, changes) -> {
+            ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.tracked(), frontMatters, (commit, changes) -> {
                 // Every main-line commit, changed documents or not: side commits belong to the first merge.
                 List<RevCommit> side = mainLine.broughtInBy(commit);
                 if (!changes.isEmpty()) {

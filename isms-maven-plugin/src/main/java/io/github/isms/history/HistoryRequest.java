@@ -8,15 +8,22 @@ import java.util.Objects;
  *
  * @param documentsDir the folder of documents on disk; the repository is found from it upwards, so an
  *                     ISMS may live in a sub-folder of a larger repository
+ * @param tracked      which files of that folder are documents: Markdown files at any depth, or one named file
  */
 public record HistoryRequest(Path documentsDir, ApprovalRules rules, FrontMatterReader reader,
-        ShallowCloneMode shallowCloneMode) {
+        ShallowCloneMode shallowCloneMode, TrackedFiles tracked) {
 
     public HistoryRequest {
         Objects.requireNonNull(documentsDir, "documentsDir");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(shallowCloneMode, "shallowCloneMode");
+        Objects.requireNonNull(tracked, "tracked");
+    }
+
+    public HistoryRequest(Path documentsDir, ApprovalRules rules, FrontMatterReader reader,
+            ShallowCloneMode shallowCloneMode) {
+        this(documentsDir, rules, reader, shallowCloneMode, TrackedFiles.markdown());
     }
 
     public HistoryRequest(Path documentsDir, ApprovalRules rules) {
@@ -24,6 +31,14 @@ public record HistoryRequest(Path documentsDir, ApprovalRules rules, FrontMatter
     }
 
     public HistoryRequest withShallowCloneMode(ShallowCloneMode mode) {
-        return new HistoryRequest(documentsDir, rules, reader, mode);
+        return new HistoryRequest(documentsDir, rules, reader, mode, tracked);
+    }
+
+    /**
+     * The same request for one file directly in {@code folder}, read by {@code fileReader}: a controlled
+     * file that is not a Markdown document (soa.yaml) gets its versions and approvals by the same rules.
+     */
+    public HistoryRequest forFile(Path folder, String fileName, FrontMatterReader fileReader) {
+        return new HistoryRequest(folder, rules, fileReader, shallowCloneMode, TrackedFiles.named(fileName));
     }
 }

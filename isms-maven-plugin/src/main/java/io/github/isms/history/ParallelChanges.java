@@ -37,7 +37,7 @@ final class ParallelChanges {
     private ParallelChanges() {
     }
 
-    static void forEach(Repository repository, List<RevCommit> commits, String prefix,
+    static void forEach(Repository repository, List<RevCommit> commits, String prefix, TrackedFiles tracked,
             FrontMatterCache frontMatters, Consumer consumer) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                 commits.size() / MIN_COMMITS_PER_SLICE));
@@ -49,7 +49,7 @@ final class ParallelChanges {
         });
         try {
             if (pool == null) {
-                readers.add(new ChangeReader(repository.newObjectReader(), prefix, frontMatters));
+                readers.add(new ChangeReader(repository.newObjectReader(), prefix, tracked, frontMatters));
                 deliver(commits, slice(readers.peek(), commits), consumer);
                 return;
             }
@@ -63,7 +63,7 @@ final class ParallelChanges {
                 parts.add(pool.submit(() -> {
                     ChangeReader reader = readers.poll();
                     if (reader == null) {
-                        reader = new ChangeReader(repository.newObjectReader(), prefix, frontMatters);
+                        reader = new ChangeReader(repository.newObjectReader(), prefix, tracked, frontMatters);
                     }
                     try {
                         return slice(reader, part);

@@ -28,15 +28,21 @@ final class TreeDiff {
     }
 
     private static final byte[] EMPTY = new byte[0];
-    private static final byte[] SUFFIX = ".md".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectReader reader;
     /** Trees read for the commit diffed before: along the main line, one commit's new side is its child's old side. */
     private Map<ObjectId, byte[]> previous = new HashMap<>();
     private Map<ObjectId, byte[]> current = new HashMap<>();
 
+    private final TrackedFiles tracked;
+
     TreeDiff(ObjectReader reader) {
+        this(reader, TrackedFiles.markdown());
+    }
+
+    TreeDiff(ObjectReader reader, TrackedFiles tracked) {
         this.reader = reader;
+        this.tracked = tracked;
     }
 
     /**
@@ -129,8 +135,10 @@ final class TreeDiff {
     private void removed(byte[] raw, int at, String path, List<Change> out) throws IOException {
         int mode = mode(raw, at);
         if (mode == FileMode.TYPE_TREE) {
-            compare(id(raw, at), null, path + name(raw, at) + "/", out);
-        } else if (isMarkdownFile(raw, at, mode)) {
+            if (tracked.nested()) {
+                compare(id(raw, at), null, path + name(raw, at) + "/", out);
+            }
+        } else if (isTrackedFile(raw, at, mode)) {
             out.add(new Change(ChangeType.DELETE, path + name(raw, at), id(raw, at), null));
         }
     }
@@ -138,8 +146,10 @@ final class TreeDiff {
     private void added(byte[] raw, int at, String path, List<Change> out) throws IOException {
         int mode = mode(raw, at);
         if (mode == FileMode.TYPE_TREE) {
-            compare(null, id(raw, at), path + name(raw, at) + "/", out);
-        } else if (isMarkdownFile(raw, at, mode)) {
+            if (tracked.nested()) {
+                compare(null, id(raw, at), path + name(raw, at) + "/", out);
+            }
+        } else if (isTrackedFile(raw, at, mode)) {
             out.add(new Change(ChangeType.ADD, path + name(raw, at), null, id(raw, at)));
         }
     }
@@ -148,19 +158,20 @@ final class TreeDiff {
     private void changed(byte[] a, int i, byte[] b, int j, String path, List<Change> out) throws IOException {
         int mode = mode(b, j);
         if (mode == FileMode.TYPE_TREE) {
-            compare(id(a, i), id(b, j), path + name(b, j) + "/", out);
-        } else if (isMarkdownFile(b, j, mode)) {
+            if (tracked.nested()) {
+                compare(id(a, i), id(b, j), path + name(b, j) + "/", out);
+            }
+        } else if (isTrackedFile(b, j, mode)) {
             out.add(new Change(ChangeType.MODIFY, path + name(b, j), id(a, i), id(b, j)));
         }
     }
 
-    private static boolean isMarkdownFile(byte[] raw, int at, int mode) {
+    private boolean isTrackedFile(byte[] raw, int at, int mode) {
         if ((mode & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
             return false; // symbolic links and submodules are no documents
         }
-        int nameEnd = nameEnd(raw, nameStart(raw, at));
-        return nameEnd - SUFFIX.length >= nameStart(raw, at)
-                && Arrays.equals(raw, nameEnd - SUFFIX.length, nameEnd, SUFFIX, 0, SUFFIX.length);
+        int nameStart = nameStart(raw, at);
+        return tracked.matches(raw, nameStart, nameEnd(raw, nameStart));
     }
 
     private byte[] load(ObjectId tree) throws IOException {

@@ -15,20 +15,22 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 
-/** The Markdown documents in the documents folder as they are on disk. */
+/** The tracked files (Markdown documents, or one named file) in the documents folder as they are on disk. */
 final class WorkTreeDocuments {
 
     private WorkTreeDocuments() {
     }
 
     /** @param prefix the documents folder relative to the work tree root, {@code ""} or ending in {@code /} */
-    static List<WorkTreeDocument> scan(Path documentsDir, String prefix, FrontMatterCache frontMatters) {
+    static List<WorkTreeDocument> scan(Path documentsDir, String prefix, TrackedFiles tracked,
+            FrontMatterCache frontMatters) {
         if (!Files.isDirectory(documentsDir)) {
             return List.of();
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(documentsDir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+        try (Stream<Path> walk = Files.walk(documentsDir, tracked.nested() ? Integer.MAX_VALUE : 1)) {
+            files = walk.filter(p -> p.getFileName() != null && tracked.matches(p.getFileName().toString())
+                            && Files.isRegularFile(p))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

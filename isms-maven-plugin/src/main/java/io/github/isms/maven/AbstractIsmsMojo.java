@@ -38,7 +38,7 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     @Parameter(property = "isms.failOnWarning", defaultValue = "false")
     protected boolean failOnWarning;
 
-    /** Drafts (content that is not an approved version) are errors, not warnings: for release builds. */
+    /** Drafts (content that is not an approved version) are errors, not warnings, and a development key may not sign the PDFs: for release builds. */
     @Parameter(property = "isms.requireApproval", defaultValue = "false")
     protected boolean requireApproval;
 

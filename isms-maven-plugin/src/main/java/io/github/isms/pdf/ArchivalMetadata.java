@@ -47,6 +47,8 @@ final class ArchivalMetadata {
         }
         info.setCreator("isms-maven-plugin");
         info.setProducer(PRODUCER);
+        metadata.provenance().forEach((key, value) ->
+                info.setCustomMetadataValue("ISMS" + Character.toUpperCase(key.charAt(0)) + key.substring(1), value));
         info.setCreationDate(created);
         info.setModificationDate(created);
         document.setDocumentInformation(info);

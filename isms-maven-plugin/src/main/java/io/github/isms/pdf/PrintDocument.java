@@ -1,5 +1,6 @@
 package io.github.isms.pdf;
 
+import io.github.isms.site.Provenance;
 import java.util.Objects;
 
 /**
@@ -39,6 +40,23 @@ public record PrintDocument(String xhtml, PdfMetadata metadata, String baseUri, 
     /** The same print with images loaded through {@code source}. */
     public PrintDocument withImages(AssetImages source) {
         return new PrintDocument(xhtml, metadata, baseUri, watermark, source);
+    }
+
+    /** Where the print layout leaves room on the cover for the build's provenance. */
+    static final String PROVENANCE_MARK = "<!--isms:provenance-->";
+
+    /**
+     * The same print stating where it comes from: a line on the cover (commit, reference date, plugin
+     * version, signer) and the same fields in the document information.
+     */
+    public PrintDocument withProvenance(Provenance provenance) {
+        String line = "<p class=\"provenance\">" + escape(provenance.line()) + "</p>";
+        return new PrintDocument(xhtml.replace(PROVENANCE_MARK, line), metadata.withProvenance(provenance.fields()),
+                baseUri, watermark, images);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     public boolean draft() {

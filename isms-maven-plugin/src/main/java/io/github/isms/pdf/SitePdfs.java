@@ -1,7 +1,9 @@
 package io.github.isms.pdf;
 
-import io.github.isms.catalog.Catalog;
 import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.pages.CatalogPages;
+import io.github.isms.catalog.pages.SoaControl;
+import io.github.isms.catalog.pages.SoaPage;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
@@ -18,6 +20,7 @@ import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
+import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
@@ -69,9 +72,12 @@ public final class SitePdfs implements PageSource {
     static final Duration BUDGET = Duration.ofSeconds(60);
 
     private final Map<String, byte[]> files;
+    /** The label of a download: a development key's signature says what it is. */
+    private final String label;
 
-    private SitePdfs(Map<String, byte[]> files) {
+    private SitePdfs(Map<String, byte[]> files, boolean developmentKey) {
         this.files = Map.copyOf(files);
+        this.label = developmentKey ? "PDF signed with a development key" : "Signed PDF";
     }
 
     /**
@@ -79,12 +85,28 @@ public final class SitePdfs implements PageSource {
      * say why (once, at the keystore) and there is none.
      */
     public static Optional<SigningKey> key(SiteInputs inputs, SigningSettings signing, Diagnostics diagnostics) {
+        return key(inputs, signing, false, diagnostics);
+    }
+
+    /**
+     * As {@link #key(SiteInputs, SigningSettings, Diagnostics)}; a release build ({@code requireApproval})
+     * refuses a development key, which proves nothing to anyone, and then there is none either.
+     */
+    public static Optional<SigningKey> key(SiteInputs inputs, SigningSettings signing, boolean release, Diagnostics diagnostics) {
+        SigningKey key;
         try {
-            return Optional.of(signing.load(inputs.project().config().organization().name()));
+            key = signing.load(inputs.project().config().organization().name());
         } catch (SigningException e) {
             diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), e.getMessage());
             return Optional.empty();
         }
+        if (release && key.isDevelopmentKey()) {
+            diagnostics.report(Code.PDF_DEVELOPMENT_KEY_REFUSED, signingPosition(inputs, signing), "requireApproval is set, "
+                    + "but the PDFs would be signed with a generated development key that nobody can trust; configure the "
+                    + "organisation's keystore (keystore, keystorePassword; see Signed, archival PDFs in the README)");
+            return Optional.empty();
+        }
+        return Optional.of(key);
     }
 
     /**
@@ -103,7 +125,9 @@ public final class SitePdfs implements PageSource {
     /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
-        SiteModel model = SiteModel.of(inputs);
+        Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
+                key.isDevelopmentKey());
+        SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
         List<Job> jobs = jobs(model, catalog, signing, reference);
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();
@@ -121,7 +145,7 @@ public final class SitePdfs implements PageSource {
             jobs.parallelStream().forEach(job -> {
                 try {
                     byte[] signed = within(budget, layout, () -> {
-                        PrintDocument print = job.print().get();
+                        PrintDocument print = job.print().get().withProvenance(provenance);
                         return signer.sign(renderers.get().render(print), key, job.options().apply(print));
                     });
                     synchronized (files) {
@@ -147,7 +171,7 @@ public final class SitePdfs implements PageSource {
             failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
             return inputs;
         }
-        return inputs.withPageSource(new SitePdfs(files));
+        return inputs.withProvenance(provenance).withPageSource(new SitePdfs(files, key.isDevelopmentKey()));
     }
 
     private static String shown(Duration budget) {
@@ -202,8 +226,11 @@ public final class SitePdfs implements PageSource {
                     print -> signatureOptions(SupersededPrint.reason(v), signing, model)));
         }
         if (catalog != null) {
-            jobs.add(new Job(SOA_PDF, "Statement of Applicability", relative(model.inputs().project().projectDir(), model.inputs().project().ismsDir().resolve("soa.yaml")), () -> soa(model, catalog, reference),
-                    print -> signatureOptions("Statement of Applicability of " + model.organization(), signing, model)));
+            jobs.add(new Job(SOA_PDF, "Statement of Applicability",
+                    relative(model.inputs().project().projectDir(), model.inputs().project().ismsDir().resolve("soa.yaml")),
+                    () -> soa(model, catalog, reference),
+                    print -> signatureOptions((print.draft() ? "Draft of the " : "") + "Statement of Applicability of "
+                            + model.organization(), signing, model)));
         }
         return jobs;
     }
@@ -228,16 +255,16 @@ public final class SitePdfs implements PageSource {
         Map<String, List<NavLink>> links = new HashMap<>();
         for (DocumentSummary d : model.documents()) {
             if (files.containsKey(pathOf(d.id()))) {
-                links.put(d.url(), List.of(new NavLink("Signed PDF", pathOf(d.id()))));
+                links.put(d.url(), List.of(new NavLink(label, pathOf(d.id()))));
             }
         }
         for (EarlierVersion v : SupersededPrint.published(model)) {
             if (files.containsKey(SupersededPrint.pathOf(v))) {
-                links.put(v.path(), List.of(new NavLink("Signed PDF", SupersededPrint.pathOf(v))));
+                links.put(v.path(), List.of(new NavLink(label, SupersededPrint.pathOf(v))));
             }
         }
         if (files.containsKey(SOA_PDF)) {
-            links.put("soa.html", List.of(new NavLink("Signed PDF", SOA_PDF)));
+            links.put("soa.html", List.of(new NavLink(label, SOA_PDF)));
         }
         return links;
     }
@@ -282,28 +309,30 @@ public final class SitePdfs implements PageSource {
         return d.language() == null || d.language().isBlank() ? "en" : d.language();
     }
 
-    /** The SoA is generated by the build, so it is dated by the build's reference date, never by the clock. */
+    /**
+     * The SoA from the same model as soa.html: soa.yaml's version, owner and approvers, the state and revisions
+     * git history establishes (a draft is stamped DRAFT), the gap marks and the counts. The build generates the
+     * tables, so the PDF is dated by the build's reference date, never by the clock.
+     */
     static PrintDocument soa(SiteModel model, CatalogModel catalog, Optional<LocalDate> reference) {
-        List<Map<String, Object>> tables = new ArrayList<>();
-        for (Catalog c : catalog.catalogs().all()) {
-            tables.add(Map.of("title", c.title(), "rows", catalog.soa().rows(c.id())));
-        }
-        int excluded = catalog.soa().excluded().size();
+        SoaPage page = CatalogPages.soaPage(model, catalog);
+        SoaControl soa = page.control();
         Map<String, Object> context = new HashMap<>();
-        context.put("framework", catalog.catalogs().framework().annexA().title());
-        context.put("tables", tables);
-        context.put("controls", catalog.soa().rows().size());
-        context.put("applicable", catalog.soa().rows().size() - excluded);
-        context.put("excluded", excluded);
+        context.put("page", page);
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
+        DocumentHistory history = soa.history();
+        String version = soa.version().isEmpty() ? "not stated" : soa.version();
         DocumentControl control = new DocumentControl(model.organization(), "SoA", "Statement of Applicability",
-                catalog.catalogs().edition().framework(), "generated", "", List.of(), "", "", "", classification, List.of());
-        PdfMetadata metadata = new PdfMetadata("SoA@" + catalog.catalogs().edition().framework(), "Statement of Applicability",
-                "en", model.organization(), "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
+                version, soa.state(), soa.owner(), soa.approvers(), history.approved(), "", "", classification,
+                revisions(history.revisions()));
+        PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
+                : soa.version()), "Statement of Applicability", "en", model.organization(),
+                "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
                 reference.map(SitePdfs::startOfDay).orElse(NO_DATE));
-        return PrintDocument.of(PrintLayout.xhtml(control, "en", body, false), metadata);
+        PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, "en", body, soa.draft()), metadata);
+        return soa.draft() ? print.asDraft() : print;
     }
 
     private static SignatureOptions options(Document d, PrintDocument print, SigningSettings signing, SiteModel model) {

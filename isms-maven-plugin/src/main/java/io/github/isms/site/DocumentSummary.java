@@ -18,6 +18,8 @@ import java.util.List;
  * @param approvedVersion the version {@code approved} and {@code approvedBy} belong to, or {@code ""}
  * @param inForce    the version in force (latest approved, not retired), or {@code ""}
  * @param pending    the version awaiting approval, or {@code ""}
+ * @param retention    how long the document is kept (front matter {@code retention}), or {@code ""}
+ * @param distribution who receives it (front matter {@code distribution}), or empty
  */
 public record DocumentSummary(
         String id,
@@ -40,13 +42,19 @@ public record DocumentSummary(
         boolean overdue,
         String approvedVersion,
         String inForce,
-        String pending) {
+        String pending,
+        String retention,
+        List<String> distribution) {
+
+    public DocumentSummary {
+        distribution = List.copyOf(distribution);
+    }
 
     public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
             String status, String state, String owner, List<String> approvers, String classification, String effective,
             String nextReview, String path, String url) {
         this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
-                nextReview, path, url, "", "", false, "", "", "");
+                nextReview, path, url, "", "", false, "", "", "", "", List.of());
     }
 
     public static DocumentSummary of(Document d, DocumentHistory history) {
@@ -61,7 +69,11 @@ public record DocumentSummary(
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
                 history.approved(), history.approvedBy(), history.overdue(), history.approvedVersion(),
-                history.inForce(), history.pending());
+                history.inForce(), history.pending(), nullToEmpty(d.retention()), d.distribution());
+    }
+
+    public String distributionList() {
+        return String.join(", ", distribution);
     }
 
     /** The stable address of a document's current page, relative to the site root. */

@@ -132,6 +132,27 @@ public final class HistoryViews {
     private record Change(long time, String id, DashboardPanel.Item item) {
     }
 
+    /**
+     * The same views with the Statement of Applicability's record (soa.yaml's history), read by the same rules as
+     * a document's: state, revision rows, approval. A revision row links its redline where {@code redlines} has one.
+     *
+     * @param redlines version to the redline page of that version
+     */
+    public HistoryViews withSoa(io.github.isms.history.DocumentHistory soa, String source, Map<String, String> redlines) {
+        List<DocumentHistory.Revision> rows = new ArrayList<>();
+        for (io.github.isms.history.Revision r : soa.versionTable()) {
+            String version = r.version() == null ? "?" : r.version();
+            rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
+                    names(r.approvers()), r.changeSummary(), redlines.getOrDefault(version, "")));
+        }
+        var last = soa.lastApproved();
+        Map<String, DocumentHistory> all = new LinkedHashMap<>(histories);
+        all.put(SiteInputs.SOA_HISTORY, new DocumentHistory(state(soa.state()), rows,
+                last.map(r -> r.date().toLocalDate().toString()).orElse(""),
+                last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source)));
+        return new HistoryViews(all, panels);
+    }
+
     private static String state(ContentState state) {
         if (state == ContentState.APPROVED) {
             return "approved";

@@ -1,11 +1,17 @@
 package io.github.isms.site;
 
-/** {@code docs/<ID>/v<version>/redline.html}: what changed from the approved version before it. */
-public record RedlinePage(EarlierVersion version, DocumentSummary current) implements SitePage {
+/**
+ * {@code docs/<ID>/[v<version>/]redline.html}: what changed from the approved version before, as the
+ * rendered document; {@code redline-source.html} beside it shows the Markdown source.
+ *
+ * @param body the rendered redline with its links made relative to this page, or the source redline
+ */
+public record RedlinePage(VersionRedline redline, DocumentSummary current, boolean source, String body)
+        implements SitePage {
 
     @Override
     public String path() {
-        return version.redlinePath();
+        return source ? redline.sourcePath() : redline.path();
     }
 
     @Override
@@ -15,6 +21,16 @@ public record RedlinePage(EarlierVersion version, DocumentSummary current) imple
 
     @Override
     public String title() {
-        return version.id() + " changes from version " + version.previousVersion() + " to " + version.version();
+        return redline.id() + " changes from version " + redline.previousVersion() + " to " + redline.version();
+    }
+
+    /** The page of the version the redline leads to, relative to the site root. */
+    public String versionUrl() {
+        return redline.current() ? current.url() : EarlierVersion.pagePath(redline.id(), redline.version());
+    }
+
+    /** The other form of the same redline. */
+    public String otherUrl() {
+        return source ? redline.path() : redline.sourcePath();
     }
 }

@@ -57,7 +57,7 @@ public final class SiteBuilder {
         sources.forEach(s -> s.downloads(model).forEach((page, files) ->
                 downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
         SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads,
-                inputs.referenceDate());
+                inputs.provenance());
         Path ismsDir = inputs.project().ismsDir();
         SourceFolder isms = new SourceFolder(ismsDir);
         Theme theme = new Theme(inputs.project().projectDir(), isms);
@@ -79,7 +79,7 @@ public final class SiteBuilder {
             out.write("register.csv", RegisterCsv.write(model.documents()));
             sources.forEach(source -> source.files(model).forEach(out::write));
             out.write(SearchIndex.PATH, SearchIndex.write(model));
-            byte[] manifest = new Manifest(out.digests()).json();
+            byte[] manifest = new Manifest(out.digests(), inputs.provenance().fields()).json();
             out.write(Manifest.FILE_NAME, manifest);
             if (manifestKey != null) {
                 out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey, Instant.now()));

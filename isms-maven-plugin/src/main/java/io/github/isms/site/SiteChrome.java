@@ -6,18 +6,13 @@ import java.util.Map;
 /**
  * What the shared layout shows around every page, as templates see it ({@code site}): the
  * organisation, the header links, the navigation by type, and the files each page offers for
- * download ({@code site.downloadsOf(current)}).
+ * download ({@code site.downloadsOf(current)}), and where the build comes from ({@code site.provenance}).
  */
 public record SiteChrome(String organization, String language, String publishLimit, List<NavLink> links,
-                         List<TypeGroup> types, Map<String, List<NavLink>> downloads, String referenceDate) {
-
-    public SiteChrome(String organization, String language, String publishLimit, List<NavLink> links,
-            List<TypeGroup> types, Map<String, List<NavLink>> downloads) {
-        this(organization, language, publishLimit, links, types, downloads, "");
-    }
+                         List<TypeGroup> types, Map<String, List<NavLink>> downloads, Provenance provenance) {
 
     public SiteChrome(String organization, String language, String publishLimit, List<NavLink> links, List<TypeGroup> types) {
-        this(organization, language, publishLimit, links, types, Map.of());
+        this(organization, language, publishLimit, links, types, Map.of(), SiteInputs.NOT_STATED);
     }
 
     public SiteChrome {

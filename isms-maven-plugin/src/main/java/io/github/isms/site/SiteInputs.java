@@ -12,18 +12,25 @@ import java.util.Map;
  * document histories (state, revisions), dashboard panels and extra page sources.
  *
  * @param bodies      the rendered body of every document
- * @param histories   per document id; a missing entry means {@link DocumentHistory#UNKNOWN}
+ * @param histories   per document id, and the Statement of Applicability's under {@link #SOA_HISTORY}; a missing
+ *                    entry means {@link DocumentHistory#UNKNOWN}
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
- * @param referenceDate the date the site's review states hold at, stated on every page, or {@code ""}
+ * @param provenance  the commit, reference date, plugin version and signer the footer of every page states
  */
 public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
-                         List<DashboardPanel> panels, List<PageSource> pageSources, String referenceDate) {
+                         List<DashboardPanel> panels, List<PageSource> pageSources, Provenance provenance) {
+
+    /** Until the engine says where the build comes from. */
+    static final Provenance NOT_STATED = Provenance.unsigned("", "", "unknown");
 
     public SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
             List<DashboardPanel> panels, List<PageSource> pageSources) {
-        this(project, bodies, histories, panels, pageSources, "");
+        this(project, bodies, histories, panels, pageSources, NOT_STATED);
     }
+
+    /** The key of the Statement of Applicability's record in {@link #histories}: no document id can take it. */
+    public static final String SOA_HISTORY = "#soa.yaml";
 
     public SiteInputs {
         histories = Map.copyOf(histories);
@@ -33,29 +40,29 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
 
     /** The inputs this build knows today: bodies, and placeholders for the rest. */
     public static SiteInputs of(IsmsProject project, RenderedDocuments bodies) {
-        return new SiteInputs(project, bodies, Map.of(), DashboardPanel.placeholders(), List.of());
+        return new SiteInputs(project, bodies, Map.of(), DashboardPanel.placeholders(), List.of(), NOT_STATED);
     }
 
     /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
     public SiteInputs withPanels(List<DashboardPanel> newPanels) {
-        return new SiteInputs(project, bodies, histories, newPanels, pageSources, referenceDate);
+        return new SiteInputs(project, bodies, histories, newPanels, pageSources, provenance);
     }
 
     /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
     public SiteInputs withHistories(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
-        return new SiteInputs(project, bodies, histories, panels, pageSources, referenceDate);
+        return new SiteInputs(project, bodies, histories, panels, pageSources, provenance);
+    }
+
+    /** The same inputs with another statement of where the build comes from. */
+    public SiteInputs withProvenance(Provenance newProvenance) {
+        return new SiteInputs(project, bodies, histories, panels, pageSources, newProvenance);
     }
 
     /** The same inputs with one more page source. */
     public SiteInputs withPageSource(PageSource source) {
         List<PageSource> sources = new ArrayList<>(pageSources);
         sources.add(source);
-        return new SiteInputs(project, bodies, histories, panels, sources, referenceDate);
-    }
-
-    /** The same inputs stating {@code date} as the site's reference date. */
-    public SiteInputs withReferenceDate(String date) {
-        return new SiteInputs(project, bodies, histories, panels, pageSources, date);
+        return new SiteInputs(project, bodies, histories, panels, sources, provenance);
     }
 
     /** The rendered body of a document; every loaded document has one. */
@@ -65,5 +72,10 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
 
     public DocumentHistory history(String id) {
         return histories.getOrDefault(id, DocumentHistory.UNKNOWN);
+    }
+
+    /** What git history establishes about soa.yaml, the Statement of Applicability. */
+    public DocumentHistory soaHistory() {
+        return history(SOA_HISTORY);
     }
 }

@@ -14,6 +14,25 @@ final class WithheldLinks {
     private WithheldLinks() {
     }
 
+    /**
+     * The same for a body of another time (an earlier version, a redline): a document it linked may have
+     * been withheld or removed since, and every link to a document this site does not publish becomes its text.
+     */
+    static String unlinkUnpublished(String html, SiteModel model) {
+        if (!html.contains("href=\"../")) {
+            return html;
+        }
+        Set<String> gone = new java.util.HashSet<>(model.withheldIds());
+        for (Element link : Jsoup.parseBodyFragment(html).select("a[href^=../]")) {
+            String href = link.attr("href");
+            String id = href.substring(3, Math.max(3, href.indexOf('/', 3)));
+            if (!id.isEmpty() && !id.equals("..") && !model.published(id)) {
+                gone.add(id);
+            }
+        }
+        return unlink(html, gone);
+    }
+
     static String unlink(String html, Set<String> withheldIds) {
         if (withheldIds.stream().noneMatch(id -> html.contains("../" + id + "/"))) {
             return html;

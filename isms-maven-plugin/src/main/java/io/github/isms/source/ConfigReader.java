@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site", "mandatoryDocuments");
+            "defaults", "approval", "site", "mandatoryDocuments", "soa");
     private static final String UNNAMED = "Organization";
     private static final Defaults NO_DEFAULTS = new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
@@ -61,6 +61,8 @@ public final class ConfigReader {
 
     private static IsmsConfig read(YamlMapping yaml, SourceFolder isms, Diagnostics diagnostics) {
         yaml.warnUnknownKeys(KEYS, "isms.yaml");
+        // soa: is read with soa.yaml (catalog.SoaReader); its keys are checked here, once.
+        yaml.mapping("soa").ifPresent(soa -> soa.warnUnknownKeys(List.of("requireJustification"), "soa"));
 
         Organization organization = yaml.mapping("organization")
                 .map(org -> {

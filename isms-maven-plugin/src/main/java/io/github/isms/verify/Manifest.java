@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -20,12 +21,14 @@ import java.util.stream.Stream;
 
 /**
  * The file hashes of a site: written by the site build as {@code manifest.json}
- * ({@code {"files": {"path": "sha-256 hex", ...}, "algorithm": "SHA-256"}}, paths relative to the
- * site root with {@code /}), read back by isms:verify, or computed from the files as they are now.
- * The manifest lists neither itself nor its signature, {@code manifest.json.p7s}: a detached CMS
- * signature over the exact bytes of {@code manifest.json}, made with the key that signs the PDFs.
+ * ({@code {"files": {"path": "sha-256 hex", ...}, "provenance": {...}, "algorithm": "SHA-256"}}, paths
+ * relative to the site root with {@code /}), read back by isms:verify, or computed from the files as they
+ * are now. The provenance (commit built, reference date, plugin version, signer) is what the site says
+ * of itself; verification does not depend on it. The manifest lists neither itself nor its signature,
+ * {@code manifest.json.p7s}: a detached CMS signature over the exact bytes of {@code manifest.json}, made
+ * with the key that signs the PDFs.
  */
-public record Manifest(SortedMap<String, String> sha256) {
+public record Manifest(SortedMap<String, String> sha256, Map<String, String> provenance) {
 
     public static final String FILE_NAME = "manifest.json";
     public static final String SIGNATURE_FILE_NAME = FILE_NAME + ".p7s";
@@ -35,6 +38,11 @@ public record Manifest(SortedMap<String, String> sha256) {
 
     public Manifest {
         sha256 = new TreeMap<>(sha256);
+        provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
+    }
+
+    public Manifest(SortedMap<String, String> sha256) {
+        this(sha256, Map.of());
     }
 
     /** Hashes every file under {@code siteDir} except the manifest and its signature. */
@@ -97,6 +105,9 @@ public record Manifest(SortedMap<String, String> sha256) {
     public byte[] json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("files", sha256);
+        if (!provenance.isEmpty()) {
+            root.put("provenance", provenance);
+        }
         root.put("algorithm", "SHA-256");
         return JsonWriter.pretty(root).getBytes(StandardCharsets.UTF_8);
     }

@@ -115,4 +115,37 @@ class SoaDiagnosticsTest {
         assertThat(lines(isms, Code.CLAUSE_UNKNOWN)).singleElement().asString()
                 .startsWith("src/isms/documents/POL-001.md:6:11: CLAUSE_UNKNOWN clause '6.3' is not a clause of iso27001:2013");
     }
+
+    @Test
+    void anApplicableControlWithoutStatusIsAWarningAtItsLineAndUnlistedControlsAreNamedInOne() {
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022").file("soa.yaml", """
+                controls:
+                  A.5.1: {status: implemented}
+                  A.5.2: {justification: Needed}
+                  A.7.4: {applicable: false, justification: No premises}
+                """);
+        List<String> missing = lines(isms, Code.SOA_STATUS_MISSING);
+        assertThat(missing).hasSize(2).contains("src/isms/soa.yaml:3:3: SOA_STATUS_MISSING control A.5.2 is applicable but "
+                + "has no status (implemented, partial, planned, not-started)");
+        assertThat(missing).anySatisfy(line -> assertThat(line).startsWith("src/isms/soa.yaml:1:1: SOA_STATUS_MISSING 90 "
+                + "applicable control(s) are not in soa.yaml, so they have no status: A.5.3, A.5.4,").endsWith(" and 70 more"));
+        assertThat(isms.diagnostics()).filteredOn(d -> d.code() == Code.SOA_STATUS_MISSING)
+                .allMatch(d -> !d.isError());
+        assertThat(lines(isms, Code.SOA_INCLUSION_UNJUSTIFIED)).isEmpty();
+    }
+
+    @Test
+    void withRequireJustificationAnApplicableControlWithoutJustificationIsAWarning() {
+        SmallIsms isms = SmallIsms.in(dir, "iso27001:2022", "soa: {requireJustification: true}").file("soa.yaml", """
+                controls:
+                  A.5.1: {status: implemented, justification: Required by the board}
+                  A.5.2: {status: implemented}
+                """);
+        List<String> unjustified = lines(isms, Code.SOA_INCLUSION_UNJUSTIFIED);
+        assertThat(unjustified).hasSize(2).contains("src/isms/soa.yaml:3:3: SOA_INCLUSION_UNJUSTIFIED control A.5.2 is "
+                + "applicable without a justification for its inclusion, and soa.requireJustification is set");
+        assertThat(unjustified).anySatisfy(line -> assertThat(line)
+                .startsWith("src/isms/soa.yaml:1:1: SOA_INCLUSION_UNJUSTIFIED 91 applicable control(s)"));
+        assertThat(isms.diagnostics()).noneMatch(d -> d.code() == Code.KEY_UNKNOWN);
+    }
 }

@@ -45,9 +45,7 @@ final class ControlledIsms {
 
     /** POL-001 approved as 1.0 then 1.1; POL-002 "approved" by Dave, who is not CEO; POL-003 approved, then retired. */
     static ControlledIsms create(Path dir) {
-        ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
-        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
-        isms.git.commit(ALICE, "Start the ISMS");
+        ControlledIsms isms = started(dir);
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
         isms.mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
                 "Access control policy", ceo);
@@ -58,6 +56,14 @@ final class ControlledIsms {
                 "Approved-by: Dave Dev <dave@example.com>");
         isms.mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
                 "Retire the old rules", ceo);
+        return isms;
+    }
+
+    /** Only the first commit: isms.yaml, no documents yet. */
+    static ControlledIsms started(Path dir) {
+        ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
+        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
+        isms.git.commit(ALICE, "Start the ISMS");
         return isms;
     }
 
@@ -77,8 +83,13 @@ final class ControlledIsms {
 
     /** A GitLab merge request: Carol's branch, merged by Alice with the given trailer. */
     void mergeRequest(String branch, String path, String content, String title, String trailer) {
+        mergeFile(branch, "src/isms/documents/" + path, content, title, trailer);
+    }
+
+    /** The same for any file of the repository ({@code src/isms/soa.yaml}). */
+    void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
         git.branch(branch);
-        git.write("src/isms/documents/" + path, content);
+        git.write(repositoryPath, content);
         git.commit(CAROL, title);
         git.checkout("main");
         git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);

@@ -128,7 +128,7 @@ class DocumentControlInPdfTest {
     @Test
     void theVersionsPageOffersItsPdfForDownload() throws Exception {
         assertThat(Files.readString(site.resolve("docs/POL-001/v1.0/index.html")))
-                .contains("<a href=\"../../../" + OLD_PDF + "\">Signed PDF</a>");
+                .contains("<a href=\"../../../" + OLD_PDF + "\">PDF signed with a development key</a>");
     }
 
     @Test

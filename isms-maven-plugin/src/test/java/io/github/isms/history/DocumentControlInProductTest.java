@@ -149,8 +149,10 @@ class DocumentControlInProductTest {
         Path site = site("site", HistoryOptions.defaults());
 
         assertThat(read(site.resolve("docs/POL-001/v1.1/index.html"))).contains("href=\"../../../docs/POL-001/v1.1/redline.html\"");
-        assertThat(read(site.resolve("docs/POL-001/v1.1/redline.html")))
+        assertThat(read(site.resolve("docs/POL-001/v1.1/redline-source.html")))
                 .contains("Only the owner grants <ins>and revokes </ins>access.");
+        assertThat(read(site.resolve("docs/POL-001/v1.1/redline.html")))
+                .contains("Only the owner grants <ins>and revokes</ins> access.");
     }
 
     @Test

@@ -19,6 +19,7 @@ import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.site.DocumentHistory;
 import io.github.isms.site.SiteInputs;
+import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteModel;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
@@ -180,7 +181,8 @@ class SitePdfsTest {
     @Test
     void aSignedFileStartsWithTheUnsignedRenderingUnchanged() throws Exception {
         SiteModel model = model(Map.of());
-        byte[] unsigned = new PdfRenderer().render(SitePdfs.print(model, model.inputs().project().document("POL-001").orElseThrow()));
+        byte[] unsigned = new PdfRenderer().render(SitePdfs.print(model, model.inputs().project().document("POL-001").orElseThrow())
+                .withProvenance(builtProvenance()));
         byte[] signed = read("docs/POL-001/POL-001.pdf");
         assertThat(java.util.Arrays.copyOf(signed, unsigned.length)).isEqualTo(unsigned);
         assertThat(Poppler.beforeSigning(signed)).isEqualTo(unsigned);
@@ -275,6 +277,13 @@ class SitePdfsTest {
         SiteModel model = SiteModel.of(result);
         assertThat(result.pageSources()).allSatisfy(source ->
                 assertThat(source.files(model)).doesNotContainKeys("docs/POL-001/POL-001.pdf", SitePdfs.SOA_PDF));
+    }
+
+    /** The provenance the build stated, as manifest.json records it: the rendering that was signed carries it. */
+    private static Provenance builtProvenance() throws Exception {
+        var p = new com.fasterxml.jackson.databind.ObjectMapper().readTree(site().resolve("manifest.json").toFile()).path("provenance");
+        return new Provenance(p.path("commit").asText(), p.path("referenceDate").asText(), p.path("pluginVersion").asText(),
+                p.path("signer").asText(), p.path("developmentKey").asText().equals("true"));
     }
 
     private static SiteModel model(Map<String, DocumentHistory> histories) {

@@ -109,6 +109,61 @@ class SiteBrowserIT {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    @Test
+    void anApproverReadsTheRenderedRedlineAndOpensTheSourceRedlineFromIt(@TempDir Path repo) throws Exception {
+        Path redlineSite = repo.resolve("target/isms/site");
+        versionedIsms(repo);
+        assertThat(SiteFixture.buildSite(repo, redlineSite).errors()).isEmpty();
+
+        browser.get(redlineSite.toUri() + "docs/POL-001/index.html");
+        browser.findElement(By.partialLinkText("Changes since version 1.0")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("docs/POL-001/redline.html");
+        assertThat(text("h1")).isEqualTo("POL-001: changes from version 1.0 to 1.1");
+        assertThat(text(".redline-rendered h2")).isEqualTo("Scope");
+        assertThat(browser.findElements(By.cssSelector(".redline-rendered ins")).stream().map(WebElement::getText))
+                .contains("quarterly.");
+        assertThat(browser.findElements(By.cssSelector(".redline-rendered del")).stream().map(WebElement::getText))
+                .contains("yearly.");
+        assertThat(text(".redline-rendered")).contains("Example Corp").doesNotContain("{{");
+        screenshot("redline.png");
+
+        browser.findElement(By.linkText("The source redline")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("docs/POL-001/redline-source.html");
+        assertThat(text("pre.redline")).contains("{{ org.name }}");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    /** A git repository whose POL-001 was approved as 1.0 and changed in 1.1, each by a CEO's approval trailer. */
+    private static void versionedIsms(Path repo) throws Exception {
+        Files.createDirectories(repo.resolve("src/isms/documents"));
+        Files.writeString(repo.resolve("src/isms/isms.yaml"), """
+                organization: {name: Example Corp}
+                framework: iso27001:2022
+                roles: {CISO: [alice@example.com], CEO: [bob@example.com]}
+                defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+                site: {publish: internal}
+                mandatoryDocuments: off
+                """);
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        git(repo, "init", "-q", "-b", "main");
+        for (String version : List.of("1.0", "1.1")) {
+            Files.writeString(repo.resolve("src/isms/documents/access.md"), "---\nid: POL-001\ntitle: Access control\n"
+                    + "type: policy\nversion: " + version + "\n---\n\n## Scope\n\n{{ org.name }} reviews access "
+                    + (version.equals("1.0") ? "yearly." : "quarterly.") + "\n");
+            git(repo, "add", "-A");
+            git(repo, "-c", "user.name=Carol Writer", "-c", "user.email=carol@example.com", "commit", "-q", "-m",
+                    "Access control " + version + "\n\nApproved-by: Bob Ceo <bob@example.com>");
+        }
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isZero();
+    }
+
     private void walkThrough(String base, boolean screenshots) throws IOException {
         browser.get(base + "index.html");
         assertThat(browser.getTitle()).startsWith("Dashboard");

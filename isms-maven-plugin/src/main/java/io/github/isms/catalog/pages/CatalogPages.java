@@ -14,6 +14,7 @@ import io.github.isms.catalog.Transition;
 import io.github.isms.catalog.TransitionRow;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.site.DashboardPanel;
+import io.github.isms.site.DocumentHistory;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
@@ -50,13 +51,16 @@ public final class CatalogPages implements PageSource {
         return addTo(inputs, catalog, RiskRegister.absent(""));
     }
 
-    /** The inputs with these pages added, each control page listing the risks it treats, and the dashboard's gaps panel filled. */
+    /**
+     * The inputs with these pages added, each control page listing the risks it treats, and the dashboard's gaps
+     * panel filled. Where the inputs carry document history, a draft implementing a control does not close its gap.
+     */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, RiskRegister risks) {
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel panel : inputs.panels()) {
             if (panel.key().equals("gaps")) {
                 panels.add(mandatoryPanel(catalog));
-                panels.add(gapsPanel(catalog.soa()));
+                panels.add(gapsPanel(catalog.soa(), inputs));
             } else {
                 panels.add(panel);
             }
@@ -75,7 +79,7 @@ public final class CatalogPages implements PageSource {
     public List<SitePage> pages(SiteModel model) {
         CatalogSet catalogs = catalog.catalogs();
         List<SitePage> pages = new ArrayList<>();
-        pages.add(soaPage(model));
+        pages.add(soaPage(model, catalog));
         for (SoaRow row : catalog.soa().rows()) {
             Catalog of = catalogs.catalog(row.control().catalogId()).orElseThrow();
             ControlGroup group = of.group(row.control().groupId()).orElseThrow();
@@ -113,17 +117,31 @@ public final class CatalogPages implements PageSource {
                 r.inherent().map(i -> "inherent " + i.score()).orElse("") + r.treatment().map(t -> ", " + t.key()).orElse(""))).toList();
     }
 
-    private SoaPage soaPage(SiteModel model) {
+    /** The Statement of Applicability as soa.html and soa.pdf show it: one model for both. */
+    public static SoaPage soaPage(SiteModel model, CatalogModel catalog) {
         StatementOfApplicability soa = catalog.soa();
         List<SoaPage.Table> tables = new ArrayList<>();
+        List<SoaLine> gaps = new ArrayList<>();
         for (Catalog of : catalog.catalogs().all()) {
-            List<SoaPage.Group> groups = of.groups().stream().map(g -> new SoaPage.Group(g.id(), g.title(),
-                    g.controls().stream().map(c -> SoaLine.of(soa.row(c.id()).orElseThrow(), model)).toList())).toList();
+            List<SoaPage.Group> groups = new ArrayList<>();
+            for (ControlGroup g : of.groups()) {
+                List<SoaLine> lines = g.controls().stream().map(c -> SoaLine.of(soa.row(c.id()).orElseThrow(), model)).toList();
+                lines.stream().filter(SoaLine::gap).forEach(gaps::add);
+                groups.add(new SoaPage.Group(g.id(), g.title(), lines));
+            }
             tables.add(new SoaPage.Table(of.id(), of.title(), groups));
         }
         int excluded = soa.excluded().size();
-        return new SoaPage(catalog.catalogs().framework().annexA().title(), tables,
-                soa.gaps().stream().map(r -> SoaLine.of(r, model)).toList(), soa.rows().size(), soa.rows().size() - excluded, excluded);
+        return new SoaPage(catalog.catalogs().framework().annexA().title(), tables, gaps, soa.rows().size(),
+                soa.rows().size() - excluded, excluded, control(model, catalog));
+    }
+
+    private static SoaControl control(SiteModel model, CatalogModel catalog) {
+        DocumentHistory history = model.inputs().soaHistory();
+        String version = catalog.soaFile().version() == null ? "" : catalog.soaFile().version();
+        String redline = history.revisions().stream().filter(r -> r.version().equals(version)).findFirst()
+                .map(DocumentHistory.Revision::url).orElse("");
+        return new SoaControl(version, catalog.soaFile().owner(), catalog.soaFile().approvers(), history, redline);
     }
 
     /** The active documents whose {@code clauses:} name this clause or a lettered item of it. */
@@ -163,8 +181,9 @@ public final class CatalogPages implements PageSource {
         return new TransitionPage(lines, uncovered, transition.newControls().size());
     }
 
-    private static DashboardPanel gapsPanel(StatementOfApplicability soa) {
-        List<SoaRow> gaps = soa.gaps();
+    private static DashboardPanel gapsPanel(StatementOfApplicability soa, SiteInputs inputs) {
+        List<SoaRow> gaps = soa.rows().stream().filter(r -> r.applicable()
+                && r.implementedBy().stream().allMatch(d -> inputs.history(d.id()).draft())).toList();
         List<DashboardPanel.Item> items = new ArrayList<>();
         gaps.stream().limit(DASHBOARD_GAPS).forEach(r ->
                 items.add(new DashboardPanel.Item(r.control().id() + " " + r.control().title(), "",

@@ -1,17 +1,31 @@
 package io.github.isms.catalog.pages;
 
 import io.github.isms.catalog.SoaRow;
+import io.github.isms.model.Document;
 import io.github.isms.site.SiteModel;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One control's line in the Statement of Applicability and on its own page; {@code ""} where soa.yaml says nothing. */
+/**
+ * One control's line in the Statement of Applicability and on its own page; {@code ""} where soa.yaml says nothing.
+ *
+ * @param documents the documents that list the control under {@code controls:}, drafts and retired ones marked
+ * @param gap       applicable, and no document in force (approved or not yet established, not retired) implements it
+ */
 public record SoaLine(String id, String title, String url, boolean applicable, String justification, String status,
                       String notes, List<LinkedDocument> documents, boolean gap) {
 
     static SoaLine of(SoaRow row, SiteModel model) {
+        List<LinkedDocument> documents = new ArrayList<>();
+        row.implementedBy().forEach(d -> documents.add(LinkedDocument.implementing(d, model)));
+        for (Document d : model.inputs().project().documents()) {
+            if (d.retired() && d.controlIds().contains(row.control().id())) {
+                documents.add(LinkedDocument.implementing(d, model));
+            }
+        }
+        boolean gap = row.applicable() && documents.stream().noneMatch(LinkedDocument::counts);
         return new SoaLine(row.control().id(), row.control().title(), ControlPage.pathOf(row.control().id()),
-                row.applicable(), text(row.justification()), row.statusLabel(), text(row.notes()),
-                row.implementedBy().stream().map(d -> LinkedDocument.of(d, model)).toList(), row.gap());
+                row.applicable(), text(row.justification()), row.statusLabel(), text(row.notes()), List.copyOf(documents), gap);
     }
 
     /** The status as a CSS-friendly word: implemented, partial, planned, not-started, not-stated, excluded. */

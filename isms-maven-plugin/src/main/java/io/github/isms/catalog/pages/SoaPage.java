@@ -4,11 +4,13 @@ import io.github.isms.site.SitePage;
 import java.util.List;
 
 /**
- * {@code soa.html}: the Statement of Applicability (clause 6.1.3 d), one table per catalog, the
- * framework first, then the gaps.
+ * {@code soa.html}: the Statement of Applicability (clause 6.1.3 d), its document control, one table
+ * per catalog, the framework first, then the gaps.
+ *
+ * @param gaps the applicable controls that no document in force implements (a draft or a retired one does not count)
  */
 public record SoaPage(String framework, List<Table> tables, List<SoaLine> gaps, int controls, int applicable,
-                      int excluded) implements SitePage {
+                      int excluded, SoaControl control) implements SitePage {
 
     /** One catalog's controls, group by group. */
     public record Table(String id, String title, List<Group> groups) {
