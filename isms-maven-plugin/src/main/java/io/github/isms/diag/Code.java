@@ -93,6 +93,10 @@ public enum Code {
     VERSION_SKIPPED(WARNING, "a new version that skips numbers (1.1 to 1.3, 1.4 to 3.0) or keeps the minor on a major change (1.4 to 2.4)"),
     DOCUMENT_DELETED(WARNING, "a pull request deletes a document instead of retiring it (status: retired keeps it published as retired)"),
 
+    // Writing the outputs (isms:site, isms:check)
+    OUTPUT_LOCKED(ERROR, "another build held the output folder's lock (build.lock) for longer than lockWait; nothing was written"),
+    OUTPUT_UNWRITABLE(ERROR, "the output folder or the site can not be written (no space left, no permission, a file where a folder belongs); the last good site is kept"),
+
     // Signing the PDFs of isms:site and the site report
     PDF_SIGNING_FAILED(ERROR, "the PDFs can not be signed: keystore missing or unreadable, wrong password or alias, certificate not valid, time-stamp authority unreachable"),
 

@@ -6,6 +6,7 @@ import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.check.RiskRules;
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.model.IsmsProject;
@@ -15,6 +16,7 @@ import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
+import io.github.isms.site.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -22,6 +24,10 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
+import io.github.isms.diag.SourcePosition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -46,7 +52,8 @@ public final class IsmsEngine {
 
     /**
      * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
-     * nothing is written there: the last good site stays as it was.
+     * nothing is written there: the last good site stays as it was. Only one build at a time writes
+     * into an output folder; another one waits for it (see {@link OutputLock}).
      */
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
@@ -54,18 +61,85 @@ public final class IsmsEngine {
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
+        SiteInputs inputs = null;
         if (!diagnostics.hasErrors()) {
-            SiteInputs inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
+            inputs = CatalogPages.addTo(SiteInputs.of(project, checked.rendered()), checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = withHistory(inputs, control, request, referenceTargets(checked.catalog()));
             if (request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), request.site().signing(), control.reference(), diagnostics);
             }
-            if (!diagnostics.hasErrors()) {
-                new SiteBuilder(inputs).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
-            }
         }
-        return finish(request, project, diagnostics, control.notes());
+        try (OutputLock lock = lock(request, diagnostics)) {
+            if (lock == null) {
+                return new BuildResult(project, diagnostics.all(), control.notes());
+            }
+            if (!diagnostics.hasErrors()) {
+                writeSite(inputs, request, diagnostics);
+            }
+            return finish(request, project, diagnostics, control.notes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
+        }
+    }
+
+    /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
+    private static OutputLock lock(BuildRequest request, Diagnostics diagnostics) {
+        Duration wait = request.site().lockWait();
+        try {
+            Optional<OutputLock> lock = OutputLock.acquire(request.outputDir(), wait);
+            if (lock.isEmpty()) {
+                diagnostics.report(Code.OUTPUT_LOCKED, at(request, OutputLock.file(request.outputDir())),
+                        "another build is writing into " + shown(request, request.outputDir()) + " and still held its lock after "
+                                + wait.toSeconds() + " s; nothing was written (wait for it, or raise lockWait)");
+            }
+            return lock.orElse(null);
+        } catch (IOException e) {
+            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, request.outputDir()),
+                    "can not write into the output folder: " + reason(e));
+            return null;
+        }
+    }
+
+    /* Builds the site; a failed write (a full disk, no permission) is one diagnostic, and the last good site stays. */
+    private static void writeSite(SiteInputs inputs, BuildRequest request, Diagnostics diagnostics) {
+        Path siteDir = request.site().siteDir();
+        try {
+            new SiteBuilder(inputs).build(siteDir, request.site().spareDir(), diagnostics);
+        } catch (UncheckedIOException e) {
+            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, siteDir),
+                    "can not write the site: " + reason(e.getCause()) + "; the last good site is kept as it was");
+        }
+    }
+
+    /* The innermost cause's message, with the exception's kind where the message alone is only a path (as NIO's are). */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String kind = "";
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            kind = "permission denied: ";
+        } else if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            kind = "a file is in the way: ";
+        } else if (cause instanceof java.nio.file.NoSuchFileException) {
+            kind = "no such file: ";
+        } else if (cause instanceof java.nio.file.NotDirectoryException) {
+            kind = "not a folder: ";
+        }
+        return kind + cause.getMessage();
+    }
+
+    private static SourcePosition at(BuildRequest request, Path file) {
+        return SourcePosition.file(shown(request, file));
+    }
+
+    /* A path as the project sees it: relative to the project folder when inside it. */
+    private static String shown(BuildRequest request, Path file) {
+        Path project = request.layout().projectDir().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(project) ? project.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     /*
@@ -148,15 +222,13 @@ public final class IsmsEngine {
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
         BuildResult result = new BuildResult(project, diagnostics.all(), notes);
-        writeDiagnostics(request, result);
-        return result;
-    }
-
-    private static void writeDiagnostics(BuildRequest request, BuildResult result) {
+        Path file = request.outputDir().resolve("diagnostics.json");
         try {
-            DiagnosticsJson.write(result.diagnostics(), request.outputDir().resolve("diagnostics.json"));
+            DiagnosticsJson.write(result.diagnostics(), file);
+            return result;
         } catch (IOException e) {
-            throw new UncheckedIOException("can not write diagnostics.json", e);
+            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, file), "can not write diagnostics.json: " + reason(e));
+            return new BuildResult(project, diagnostics.all(), notes);
         }
     }
 }

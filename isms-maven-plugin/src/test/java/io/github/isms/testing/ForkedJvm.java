@@ -1,0 +1,24 @@
+package io.github.isms.testing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain JVM started from the tests' own class path, running one class's {@code main}: a real second process. */
+public final class ForkedJvm {
+
+    private ForkedJvm() {
+    }
+
+    /** Starts {@code main} with {@code args}; its output and errors go to {@code log}. */
+    public static Process start(Class<?> main, Path log, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"),
+                main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+}
