@@ -91,7 +91,8 @@ public final class IsmsEngine {
             if (lock.isEmpty()) {
                 diagnostics.report(Code.OUTPUT_LOCKED, at(request, OutputLock.file(request.outputDir())),
                         "another build is writing into " + shown(request, request.outputDir()) + " and still held its lock after "
-                                + wait.toSeconds() + " s; nothing was written (wait for it, or raise lockWait)");
+                                + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s")
+                                + "; nothing was written (wait for it, or raise lockWait)");
             }
             return lock.orElse(null);
         } catch (IOException e) {

@@ -13,11 +13,20 @@ public final class ForkedJvm {
 
     /** Starts {@code main} with {@code args}; its output and errors go to {@code log}. */
     public static Process start(Class<?> main, Path log, String... args) throws IOException {
+        return start(List.of(), main, log, args);
+    }
+
+    /**
+     * Starts {@code main} with JVM options too, for example {@code -XX:ArchiveClassesAtExit=} in a
+     * first run and {@code -XX:SharedArchiveFile=} in the next ones, which load the classes the
+     * first one used from that archive and so start faster.
+     */
+    public static Process start(List<String> jvmOptions, Class<?> main, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"),
-                main.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
