@@ -223,13 +223,15 @@ public final class IsmsEngine {
     private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
         BuildResult result = new BuildResult(project, diagnostics.all(), notes);
-        Path file = request.outputDir().resolve("diagnostics.json");
+        writeDiagnostics(request, result);
+        return result;
+    }
+
+    private static void writeDiagnostics(BuildRequest request, BuildResult result) {
         try {
-            DiagnosticsJson.write(result.diagnostics(), file);
-            return result;
+            DiagnosticsJson.write(result.diagnostics(), request.outputDir().resolve("diagnostics.json"));
         } catch (IOException e) {
-            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, file), "can not write diagnostics.json: " + reason(e));
-            return new BuildResult(project, diagnostics.all(), notes);
+            throw new UncheckedIOException("can not write diagnostics.json", e);
         }
     }
 }
