@@ -109,6 +109,10 @@ public enum Code {
     RECORD_BRANCH_NOT_FOUND(ERROR, "isms:record-approvals finds no git repository, or no approval branch in it"),
     RECORD_NOTES_FAILED(ERROR, "the approval notes can not be written: the notes ref moved during the run, or the repository can not be written; no note is written"),
 
+    // Writing the outputs (isms:site)
+    OUTPUT_LOCKED(ERROR, "another build held the output folder's lock (build.lock) for longer than lockWait; nothing was written"),
+    OUTPUT_UNWRITABLE(ERROR, "the output folder or the site can not be written (no space left, no permission, a file where a folder belongs); the last good site is kept"),
+
     // Signing the PDFs of isms:site and the site report
     PDF_TOO_COMPLEX(ERROR, "a document whose PDF is not laid out within the time budget of 60 seconds per PDF"),
     PDF_DEVELOPMENT_KEY_REFUSED(ERROR, "a build with requireApproval would sign the PDFs with a generated development key; release builds need the organisation's keystore"),

@@ -26,6 +26,7 @@ import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
+import io.github.isms.site.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -34,6 +35,10 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
+import io.github.isms.diag.SourcePosition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -65,7 +70,8 @@ public final class IsmsEngine {
 
     /**
      * Checks everything, then builds the site into {@code request.site().siteDir()}. With errors,
-     * nothing is written there: the last good site stays as it was.
+     * nothing is written there: the last good site stays as it was. Only one build at a time writes
+     * into an output folder; another one waits for it (see {@link OutputLock}).
      */
     public BuildResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
@@ -75,23 +81,93 @@ public final class IsmsEngine {
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
+        SiteInputs inputs = null;
+        SigningKey key = null;
         if (!diagnostics.hasErrors()) {
             // History first: the catalog's pages mark drafts that implement controls, and do not count them.
-            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered())
+            inputs = withHistory(SiteInputs.of(project, checked.rendered())
                     .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
-            Optional<SigningKey> key = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
+            Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
-            if (key.isPresent() && request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), key.get(), request.site().signing(), control.reference(), diagnostics);
+            if (loaded.isPresent() && request.site().pdf()) {
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(), diagnostics);
+            }
+            key = loaded.orElse(null);
+        }
+        try (OutputLock lock = lock(request, diagnostics)) {
+            if (lock == null) {
+                return new BuildResult(project, diagnostics.all(), control.notes());
             }
             if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
-                new SiteBuilder(inputs, key.orElseThrow()).build(request.site().siteDir(), request.site().spareDir(), diagnostics);
+                writeSite(inputs, key, request, diagnostics);
             }
+            return finish(request, project, diagnostics, control.notes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
-        return finish(request, project, diagnostics, control.notes());
+    }
+
+    /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
+    private static OutputLock lock(BuildRequest request, Diagnostics diagnostics) {
+        Duration wait = request.site().lockWait();
+        try {
+            Optional<OutputLock> lock = OutputLock.acquire(request.outputDir(), wait);
+            if (lock.isEmpty()) {
+                diagnostics.report(Code.OUTPUT_LOCKED, at(request, OutputLock.file(request.outputDir())),
+                        "another build is writing into " + shown(request, request.outputDir()) + " and still held its lock after "
+                                + (wait.toMillis() < 1000 ? wait.toMillis() + " ms" : wait.toSeconds() + " s")
+                                + "; nothing was written (wait for it, or raise lockWait)");
+            }
+            return lock.orElse(null);
+        } catch (IOException e) {
+            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, request.outputDir()),
+                    "can not write into the output folder: " + reason(e));
+            return null;
+        }
+    }
+
+    /* Builds the site; a failed write (a full disk, no permission) is one diagnostic, and the last good site stays. */
+    private static void writeSite(SiteInputs inputs, SigningKey key, BuildRequest request, Diagnostics diagnostics) {
+        Path siteDir = request.site().siteDir();
+        try {
+            new SiteBuilder(inputs, key).build(siteDir, request.site().spareDir(), diagnostics);
+        } catch (UncheckedIOException e) {
+            diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, siteDir),
+                    "can not write the site: " + reason(e.getCause()) + "; the last good site is kept as it was");
+        }
+    }
+
+    /* The innermost cause's message, with the exception's kind where the message alone is only a path (as NIO's are). */
+    private static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        String kind = "";
+        if (cause instanceof java.nio.file.AccessDeniedException) {
+            kind = "permission denied: ";
+        } else if (cause instanceof java.nio.file.FileAlreadyExistsException) {
+            kind = "a file is in the way: ";
+        } else if (cause instanceof java.nio.file.NoSuchFileException) {
+            kind = "no such file: ";
+        } else if (cause instanceof java.nio.file.NotDirectoryException) {
+            kind = "not a folder: ";
+        }
+        return kind + cause.getMessage();
+    }
+
+    private static SourcePosition at(BuildRequest request, Path file) {
+        return SourcePosition.file(shown(request, file));
+    }
+
+    /* A path as the project sees it: relative to the project folder when inside it. */
+    private static String shown(BuildRequest request, Path file) {
+        Path project = request.layout().projectDir().toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(project) ? project.relativize(absolute) : absolute).toString().replace('\\', '/');
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.isms.engine;
 
 import io.github.isms.sign.SigningSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How the site is built.
@@ -11,15 +12,24 @@ import java.nio.file.Path;
  * @param signing  the key that signs the PDFs; a generated development key when no keystore is configured
  * @param spareDir where the replaced site is kept for the next build to write over (creating every file
  *                 anew is the slow part of writing a site on many file systems); null deletes it
+ * @param lockWait how long a build waits while another build writes into the same output folder
  */
-public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir) {
+public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir, Duration lockWait) {
+
+    /** How long a build waits for another one in the same output folder unless told otherwise. */
+    public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(300);
 
     public SiteOptions(Path siteDir, boolean pdf) {
         this(siteDir, pdf, SigningSettings.developmentKey(), null);
     }
 
+    public SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir) {
+        this(siteDir, pdf, signing, spareDir, DEFAULT_LOCK_WAIT);
+    }
+
     public SiteOptions {
         signing = signing == null ? SigningSettings.developmentKey() : signing;
+        lockWait = lockWait == null ? DEFAULT_LOCK_WAIT : lockWait;
     }
 
     /** The {@code isms:site} default: {@code <outputDir>/site}, with PDFs, the replaced site kept as a hidden spare. */
@@ -29,7 +39,12 @@ public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Pa
 
     /** The same options, signing with {@code settings}. */
     public SiteOptions withSigning(SigningSettings settings) {
-        return new SiteOptions(siteDir, pdf, settings, spareDir);
+        return new SiteOptions(siteDir, pdf, settings, spareDir, lockWait);
+    }
+
+    /** The same options, waiting up to {@code wait} for another build in the same output folder. */
+    public SiteOptions withLockWait(Duration wait) {
+        return new SiteOptions(siteDir, pdf, signing, spareDir, wait);
     }
 
     /**
@@ -39,6 +54,7 @@ public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Pa
      */
     public SiteOptions withSpareBeside() {
         Path absolute = siteDir.toAbsolutePath();
-        return new SiteOptions(siteDir, pdf, signing, absolute.resolveSibling("." + absolute.getFileName() + ".spare"));
+        return new SiteOptions(siteDir, pdf, signing, absolute.resolveSibling("." + absolute.getFileName() + ".spare"),
+                lockWait);
     }
 }

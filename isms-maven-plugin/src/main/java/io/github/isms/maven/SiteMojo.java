@@ -4,6 +4,7 @@ import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.sign.SigningSettings;
 import java.io.File;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -46,6 +47,10 @@ public class SiteMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.tsaUrl")
     String tsaUrl;
 
+    /** Seconds to wait while another build writes into the same output folder (its {@code build.lock}), then fail. */
+    @Parameter(property = "isms.lockWait", defaultValue = "300")
+    int lockWait;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     Settings settings;
 
@@ -66,7 +71,7 @@ public class SiteMojo extends AbstractIsmsMojo {
             getLog().info("isms:site skipped");
             return;
         }
-        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf);
+        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withLockWait(Duration.ofSeconds(lockWait));
         // The spare (the replaced site, kept for the next build to write over) stays inside the
         // plugin's output folder: beside a site written elsewhere, perhaps a published folder, an
         // older build with documents withheld since would linger.

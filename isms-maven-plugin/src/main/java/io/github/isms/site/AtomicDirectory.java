@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ final class AtomicDirectory {
         Path staging = null;
         try {
             Files.createDirectories(parent);
+            recoverFromAnInterruptedBuild(target.toAbsolutePath(), spare);
             staging = stagingFolder(target, spare);
             Contents previous = Contents.of(staging);
             Set<String> written = writer.apply(staging);
@@ -56,6 +58,49 @@ final class AtomicDirectory {
             if (staging != null) {
                 deleteQuietly(staging);
             }
+        }
+    }
+
+    /**
+     * Puts right what a build killed half-way (kill -9, power cut) left beside the folder. Killed
+     * between the two renames of the swap, it left no folder but the last good one under its
+     * {@code old} name, which is put back; every other leftover is a staging folder or a replaced
+     * folder, kept as the spare when there is none (it is written over like one) or else deleted.
+     * Only for a caller that holds the output folder's {@link OutputLock}, so that no leftover
+     * belongs to a build still running.
+     */
+    static void recoverFromAnInterruptedBuild(Path target, Path spare) throws IOException {
+        List<Path> olds = leftovers(target, "old");
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
+            Path newest = olds.get(olds.size() - 1);
+            Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        List<Path> all = new ArrayList<>(leftovers(target, "old"));
+        all.addAll(leftovers(target, "new"));
+        for (Path leftover : all) {
+            if (spare == null || Files.exists(spare, LinkOption.NOFOLLOW_LINKS) || !keptAsSpare(leftover, spare)) {
+                deleteQuietly(leftover);
+            }
+        }
+    }
+
+    /* The hidden siblings in {@code role} of the folder's earlier builds, oldest first (by modification time). */
+    private static List<Path> leftovers(Path target, String role) throws IOException {
+        String prefix = "." + target.getFileName() + "." + role + "-";
+        List<Path> found = new ArrayList<>();
+        try (var siblings = Files.newDirectoryStream(target.getParent(), sibling -> sibling.getFileName().toString().startsWith(prefix)
+                && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS))) {
+            siblings.forEach(found::add);
+        }
+        found.sort(java.util.Comparator.comparing(AtomicDirectory::modified));
+        return found;
+    }
+
+    private static FileTime modified(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

@@ -72,6 +72,11 @@ public final class Placeholders {
         } catch (PebbleException e) {
             report(e, template, bodyStart, diagnostics);
             return Optional.empty();
+        } catch (IndexOutOfBoundsException e) {
+            // Pebble's lexer runs off the end of a text that ends inside a placeholder ("{{ " and
+            // only whitespace after it) instead of reporting the unclosed delimiter.
+            reportUnclosed(template, bodyStart, diagnostics);
+            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,6 +161,23 @@ public final class Placeholders {
         public Set<Entry<String, Object>> entrySet() {
             return context.entrySet();
         }
+    }
+
+    /* The last opening delimiter of the text, which the end of the text left open. */
+    private static void reportUnclosed(String template, SourcePosition bodyStart, Diagnostics diagnostics) {
+        int open = Math.max(template.lastIndexOf("{{"), Math.max(template.lastIndexOf("{%"), template.lastIndexOf("{#")));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < Math.max(open, 0); i++) {
+            if (template.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String delimiter = open < 0 ? "{{" : template.substring(open, open + 2);
+        diagnostics.report(Code.PLACEHOLDER_SYNTAX, at(bodyStart, line, Math.max(open, 0) - lineStart + 1),
+                "'" + delimiter + "' is never closed before the end of the document"
+                        + " (write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");
     }
 
     private static SourcePosition at(SourcePosition bodyStart, int line, int column) {

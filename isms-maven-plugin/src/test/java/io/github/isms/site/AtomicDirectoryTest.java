@@ -171,4 +171,32 @@ class AtomicDirectoryTest {
         }
         return Set.of(path);
     }
+
+    @Test
+    void aBuildKilledBetweenTheSwapsTwoRenamesLeftTheLastGoodSiteUnderItsOldNameAndTheNextBuildPutsItBackFirst() throws IOException {
+        Path old = parent.resolve(".site.old-killed");
+        Files.createDirectories(old);
+        Files.writeString(old.resolve("index.html"), "last good");
+        Path staging = parent.resolve(".site.new-killed");
+        Files.createDirectories(staging);
+        Files.writeString(staging.resolve("index.html"), "complete but never swapped in");
+
+        AtomicDirectory.recoverFromAnInterruptedBuild(site, spare);
+
+        assertThat(site.resolve("index.html")).hasContent("last good");
+        assertThat(siblings()).containsExactlyInAnyOrder("site", ".site.spare");
+    }
+
+    @Test
+    void leftoversOfAKilledBuildBecomeTheSpareOrAreDeletedAndTheNextBuildSucceeds() throws IOException {
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "first"));
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "second"));
+        Files.move(spare, parent.resolve(".site.new-killed")); // killed while writing over the spare
+        Files.createDirectories(parent.resolve(".site.old-killed"));  // and an older leftover
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "third"));
+
+        assertThat(site.resolve("index.html")).hasContent("third");
+        assertThat(siblings()).containsExactlyInAnyOrder("site", ".site.spare");
+    }
 }

@@ -103,6 +103,19 @@ class PlaceholdersTest {
         assertThat(expand("{% for template in items %}{{ template }}{% endfor %}", Map.of("items", List.of("a", "b")))).contains("ab");
     }
 
+    /** Found by IsmsEngineFuzzTest: Pebble's lexer threw ArrayIndexOutOfBoundsException on these. */
+    @Test
+    void aBodyThatEndsInsideAnOpenPlaceholderIsASyntaxErrorAtTheDelimiterNotACrash() {
+        for (String body : new String[] {"ok\n\nsee {{ ", "ok\n\nsee {{ doc.id ", "ok\n\n{% if "}) {
+            Diagnostics local = new Diagnostics();
+            assertThat(placeholders.expand(body, Map.of("doc", Map.of("id", "X")), BODY_AT_LINE_10, local)).as(body).isEmpty();
+            assertThat(local.all()).as(body).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
+                assertThat(problem.position().line()).isEqualTo(12);
+            });
+        }
+    }
+
     @Test
     void aTemplateSyntaxErrorIsReportedAtItsLine() {
         expand("ok\n\n{% if %}\n", Map.of());
