@@ -142,7 +142,8 @@ public final class PullRequestReview {
         Map<String, List<String>> nobody = new LinkedHashMap<>();
         config.roles().keySet().forEach(role -> nobody.put(role, List.of()));
         return new IsmsConfig(config.organization(), config.framework(), config.catalogs(), nobody,
-                config.classifications(), config.defaults(), config.approval(), config.site(), config.source());
+                config.classifications(), config.defaults(), config.approval(), config.site(), config.source(),
+                config.people());
     }
 
     /** The roles the front matter names, else the defaults of {@code config}. */
