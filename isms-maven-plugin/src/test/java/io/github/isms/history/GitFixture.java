@@ -132,6 +132,19 @@ final class GitFixture {
         }
     }
 
+    /**
+     * Attaches an approval note to {@code commit} as {@code isms:record-approvals} and CI do:
+     * {@code git notes --ref=isms-approvals add -F -}, the JSON on standard input.
+     */
+    void note(String commit, String json) {
+        input = json.getBytes(StandardCharsets.UTF_8);
+        try {
+            git("notes", "--ref=isms-approvals", "add", "-f", "-F", "-", commit);
+        } finally {
+            input = null;
+        }
+    }
+
     String head() {
         return git("rev-parse", "HEAD").strip();
     }
