@@ -160,15 +160,17 @@ final class MergeSignatures implements AutoCloseable {
             sshVerifier = new SshSignatureVerifierFactory().create();
         }
         SignatureVerifier.SignatureVerification result = sshVerifier.verify(repository, trust.ssh(), payload, signature);
-        if (!result.verified()) {
-            return new MergeSignature(MergeSignature.State.BAD, null, "the SSH signature does not match the commit: "
-                    + (result.message() == null ? "it was changed after signing" : result.message()));
+        // JGit's SSH verifier checks the signature first (trust NEVER when it fails), then asks the allowed
+        // signers: FULL when a line allows the key for the committer, UNKNOWN when none does.
+        if (result.trustLevel() == SignatureVerifier.TrustLevel.FULL && result.verified()) {
+            return new MergeSignature(MergeSignature.State.VERIFIED, result.signer(), "");
         }
-        if (result.trustLevel() != SignatureVerifier.TrustLevel.FULL) {
+        if (result.trustLevel() == SignatureVerifier.TrustLevel.UNKNOWN) {
             return new MergeSignature(MergeSignature.State.UNTRUSTED, null, "signed by SSH key "
                     + result.keyFingerprint() + ", which approval.signers does not allow for this committer");
         }
-        return new MergeSignature(MergeSignature.State.VERIFIED, result.signer(), "");
+        return new MergeSignature(MergeSignature.State.BAD, null, "the SSH signature does not match the commit: "
+                + "it was changed after signing" + (result.message() == null ? "" : " (" + result.message() + ")"));
     }
 
     /** The commit as it was signed: its raw form without the {@code gpgsig} header and its continuation lines. */

@@ -71,6 +71,20 @@ class DocumentControlInProductTest {
     }
 
     @Test
+    void aMissingApprovalBranchIsReportedAtIsmsYamlAndEveryDocumentIsADraft() {
+        git.git("checkout", "-q", "--detach");
+        git.git("branch", "-q", "-D", "main");
+
+        BuildResult result = check(HistoryOptions.defaults());
+
+        assertThat(ofCode(result, Code.APPROVAL_BRANCH_MISSING)).singleElement().satisfies(d -> {
+            assertThat(d.position().path()).isEqualTo("src/isms/isms.yaml");
+            assertThat(d.message()).contains("'main'", "every document is a draft");
+        });
+        assertThat(ofCode(result, Code.DOCUMENT_DRAFT)).hasSize(3);
+    }
+
+    @Test
     void aMergeWithoutEvidenceFromTheRoleLeavesTheDocumentADraftReportedAtItsVersionLine() {
         BuildResult result = check(HistoryOptions.defaults());
 
