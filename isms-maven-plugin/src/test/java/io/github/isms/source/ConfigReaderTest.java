@@ -4,6 +4,7 @@ import static io.github.isms.testing.TestIsms.ISMS_YAML;
 import static io.github.isms.testing.TestIsms.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildResult;
 import io.github.isms.model.EvidenceKind;
@@ -62,6 +63,7 @@ class ConfigReaderTest {
                 ISMS_YAML + ":22:53: KEY_UNKNOWN",
                 ISMS_YAML + ":23:31: LOGIN_INVALID");
         assertThat(result.diagnostics().get(3).message()).contains("already the gitlab login of bob@example.com");
+        assertThat(TestIsms.withCode(result, Code.LOGIN_INVALID)).hasSize(2);
     }
 
     @Test
@@ -120,5 +122,7 @@ class ConfigReaderTest {
                 ISMS_YAML + ":10:12: SIGNER_INVALID",
                 ISMS_YAML + ":11:16: SIGNER_INVALID",
                 ISMS_YAML + ":12:7: SIGNER_INVALID");
+        assertThat(TestIsms.withCode(result, Code.APPROVAL_SETTING_INVALID)).hasSize(3);
+        assertThat(TestIsms.withCode(result, Code.SIGNER_INVALID)).hasSize(3);
     }
 }
