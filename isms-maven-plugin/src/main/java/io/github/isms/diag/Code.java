@@ -21,6 +21,9 @@ public enum Code {
     CODEOWNERS_NO_PEOPLE(WARNING, "a document's owner and approver roles hold no people, so CODEOWNERS can not name anyone for it"),
     CODEOWNERS_PATH_UNSAFE(WARNING, "a file path CODEOWNERS would read as a pattern (spaces, *, ?, [, ], !, #, \\); the file is left out"),
 
+    // The Maven project around the ISMS
+    SITE_PLUGIN_TOO_OLD(WARNING, "mvn site would run a maven-site-plugin older than 3.21.0, which can not load the ISMS report"),
+
     // YAML and front matter
     YAML_SYNTAX(ERROR, "YAML that does not parse"),
     YAML_LIMIT(ERROR, "YAML over a safety limit: more than 10 aliases to lists or mappings (\"billion laughs\"), or nesting deeper than 50"),

@@ -12,13 +12,22 @@ import java.util.Locale;
  * @param organization the organisation's name, written into isms.yaml
  * @param framework    {@code iso27001:2022}; the templates name 2022 controls and clauses
  * @param force        replace files that already exist instead of refusing
+ * @param people       who holds which role, written into isms.yaml
+ * @param newProject   the Maven project to write around the ISMS, or null when there is a pom.xml already
  */
-public record InitRequest(SourceLayout layout, String organization, String framework, boolean force) {
+public record InitRequest(SourceLayout layout, String organization, String framework, boolean force, People people,
+                          NewProject newProject) {
 
     public static final String DEFAULT_FRAMEWORK = "iso27001:2022";
 
     /** Values a user typed on the command line are checked here, so the Mojo can name the parameter. */
+    /** An ISMS in an existing Maven project, its roles held by placeholder addresses. */
+    public InitRequest(SourceLayout layout, String organization, String framework, boolean force) {
+        this(layout, organization, framework, force, People.none(), null);
+    }
+
     public InitRequest {
+        people = people == null ? People.none() : people;
         if (organization == null || organization.isBlank()) {
             throw new IllegalArgumentException("organization: the organisation's name is required");
         }

@@ -42,6 +42,12 @@ public record TemplateSet(List<TemplateFile> files) {
         return new TemplateSet(files);
     }
 
+    /** The template isms.yaml, whose role lines isms:init fills in. */
+    TemplateFile config() {
+        return files.stream().filter(f -> f.path().equals("isms.yaml")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("policy-templates has no isms.yaml"));
+    }
+
     public List<TemplateFile> documents() {
         return files.stream().filter(TemplateFile::isDocument).toList();
     }

@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /** The parameters every goal shares, and the one way diagnostics reach the Maven log. */
 abstract class AbstractIsmsMojo extends AbstractMojo {
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /** The project folder; Maven leaves it empty only for isms:init in a folder without a pom.xml. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
 
     /** The ISMS folder: isms.yaml, soa.yaml, risks.yaml, assets/, theme/. */

@@ -28,4 +28,14 @@ class StarterIsmsCoverageTest {
         assertThat(model.soaFile().entries()).extracting(SoaEntry::controlId)
                 .containsExactlyElementsOf(model.catalogs().framework().annexA().controls().stream().map(Control::id).toList());
     }
+
+    @Test
+    void everyApplicableControlOfTheStarterSetHasADocumentThatImplementsIt(@TempDir Path project) {
+        SourceLayout layout = SourceLayout.defaults(project);
+        new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(layout, "Starter Corp", null, false));
+        Diagnostics diagnostics = new Diagnostics();
+        CatalogModel model = CatalogModel.load(new ProjectLoader(layout).load(diagnostics), diagnostics);
+
+        assertThat(model.soa().gaps()).extracting(row -> row.control().id()).isEmpty();
+    }
 }

@@ -174,4 +174,72 @@ class InitializerTest {
         assertThatThrownBy(() -> new InitRequest(layout, "Acme", "nist-csf", false)).hasMessageContaining("unknown framework");
         assertThat(Files.exists(project.resolve("src"))).isFalse();
     }
+
+    @Test
+    void inAFolderWithoutAPomWritesAMavenProjectThatPinsThePluginAndTheSitePlugin() throws IOException {
+        NewProject pom = new NewProject("com.acme", "acme-isms", "io.github.isms", "isms-maven-plugin", "1.2.3");
+        InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme & Co", null, false,
+                People.none(), pom));
+
+        assertThat(result.refused()).isFalse();
+        assertThat(result.written()).startsWith("pom.xml", ".gitignore").contains("src/isms/isms.yaml");
+        String xml = Files.readString(project.resolve("pom.xml"));
+        assertThat(xml).contains("<groupId>com.acme</groupId>", "<artifactId>acme-isms</artifactId>",
+                "<name>Acme &amp; Co</name>", "<goal>check</goal>", "<reporting>")
+                .containsPattern("<artifactId>isms-maven-plugin</artifactId>\\s*<version>1.2.3</version>")
+                .containsPattern("<artifactId>maven-site-plugin</artifactId>\\s*<version>3.21.0</version>");
+        assertThat(Files.readString(project.resolve(".gitignore"))).contains("target/");
+        assertThat(filesUnder(project)).hasSize(TEMPLATES.files().size() + 2);
+    }
+
+    @Test
+    void keepsAGitignoreThatIsThereAndRefusesToReplaceAPom() throws IOException {
+        NewProject pom = new NewProject("com.acme", "acme-isms", "io.github.isms", "isms-maven-plugin", "1.2.3");
+        Files.writeString(project.resolve(".gitignore"), "mine\n");
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+
+        InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null, false,
+                People.none(), pom));
+
+        assertThat(result.refused()).isTrue();
+        assertThat(result.diagnostics()).extracting(d -> d.position().path()).containsExactly("pom.xml");
+        assertThat(Files.readString(project.resolve(".gitignore"))).isEqualTo("mine\n");
+        assertThat(project.resolve("src")).doesNotExist();
+    }
+
+    @Test
+    void writesThePeopleItIsGivenUnderTheirRolesAndNamesTheRolesStillOnPlaceholders() throws IOException {
+        People people = People.parse("CISO=alice@acme.example; CEO=bob@acme.example,carol@acme.example");
+
+        InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null, false,
+                people, null));
+
+        String config = Files.readString(project.resolve("src/isms/isms.yaml"));
+        assertThat(config).contains("  CISO: [alice@acme.example]\n", "  CEO: [bob@acme.example, carol@acme.example]\n",
+                "  IT-Lead: [it-lead@example.com]\n");
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = load(SourceLayout.defaults(project), diagnostics);
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(loaded.config().roles().get("CEO")).containsExactly("bob@acme.example", "carol@acme.example");
+        assertThat(result.nextSteps().get(0))
+                .endsWith("still placeholders: ISMS-Manager, IT-Lead, Engineering-Lead, HR-Lead, Facilities-Lead"
+                        + " (or run again with -Disms.people=\"CISO=alice@example.com;CEO=bob@example.com\" and -Disms.force=true)");
+        assertThat(result.nextSteps()).anyMatch(step -> step.startsWith("Start the record: git init"));
+    }
+
+    @Test
+    void refusesPeopleForARoleTheTemplatesDoNotHaveOrAddressesThatAreNotEmail() {
+        assertThatThrownBy(() -> new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null,
+                false, People.parse("CFO=x@acme.example;approvers=y@acme.example"), null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no role CFO, approvers").hasMessageContaining("CISO");
+        assertThatThrownBy(() -> People.parse("CISO=alice")).hasMessageContaining("'alice' for CISO is not an e-mail address");
+        assertThatThrownBy(() -> People.parse("CISO")).hasMessageContaining("is not ROLE=e-mail");
+        assertThat(project.resolve("src")).doesNotExist();
+    }
+
+    @Test
+    void anArtifactIdComesFromTheFolderName() {
+        assertThat(NewProject.artifactIdOf("Acme ISMS (2026)")).isEqualTo("acme-isms-2026");
+        assertThat(NewProject.artifactIdOf("---")).isEqualTo("isms");
+    }
 }
