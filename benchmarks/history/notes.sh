@@ -23,5 +23,7 @@ git -C "$work/repo" checkout -q -f main
 
 echo "date: $(date -u '+%F %H:%M') UTC; cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores;" \
     "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+java -cp "$classpath:$work/bench" NotesBenchmark write "$work/repo" 2>&1 | grep -v '^SLF4J'
+git -C "$work/repo" repack -a -d -q   # a fetched notes ref arrives packed
 java -cp "$classpath:$work/bench" NotesBenchmark "$work/repo" "$runs" 2>&1 | grep -v '^SLF4J'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
