@@ -176,7 +176,7 @@ class SiteBrowserIT {
     }
 
     /** Debian's Chromium, headless, with a fresh profile; override the paths with -Dchromium / -Dchromedriver. */
-    private static WebDriver chromium(Path profile) {
+    static WebDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
