@@ -52,5 +52,5 @@ mergeRequest('backup', 'backup-policy.md', 'POL-002', 'Backup Policy', '1.0', 'B
 
 // Approved by someone without the approver role: reported, and it does not count.
 mergeRequest('access', 'access-policy.md', 'POL-003', 'Access Policy', '1.0', 'Least privilege.', '15', alice,
-        "Merge branch 'access' into 'main'\n\nAccess policy\n\nApproved-by: Carol Writer <carol@example.com>")
+        "Merge branch 'access' into 'main'\n\nAccess policy\n\nApproved-by: Dave Dev <dave@example.com>")
 return true

@@ -5,7 +5,7 @@ assert log.contains('BUILD SUCCESS')
 // overdue reviews at today's date, which a test can not fix; the site below is judged at the output timestamp.)
 assert log =~ /src\/isms\/documents\/backup-policy\.md:5:10: DOCUMENT_DRAFT POL-002 version 1\.0 is a draft/
 assert log =~ /src\/isms\/documents\/access-policy\.md:5:10: DOCUMENT_DRAFT POL-003 version 1\.0 is a draft/
-assert log =~ /APPROVAL_WITHOUT_ROLE POL-003: approval evidence from Carol Writer <carol@example\.com> does not count/
+assert log =~ /APPROVAL_WITHOUT_ROLE POL-003: approval evidence \(trailer\) from Dave Dev <dave@example\.com> does not count/
 assert !(log =~ /DOCUMENT_DRAFT POL-001/)
 
 def site = new File(basedir, 'target/site/isms')
@@ -28,8 +28,8 @@ assert rows['POL-002'].approved == ''
 assert rows['POL-003'].state == 'draft'
 
 def page = new File(site, 'docs/POL-001/index.html').text
-assert page.contains('<th scope="row">1.1</th><td class="date">2026-01-12</td><td>Carol Writer</td><td>Bob Ceo</td><td>Security policy: funding</td>')
-assert page.contains('<th scope="row"><a href="../../docs/POL-001/v1.0/index.html">1.0</a></th><td class="date">2026-01-10</td><td>Carol Writer</td><td>Bob Ceo</td><td>Information security policy</td>')
+assert page.contains('<th scope="row">1.1</th><td class="date">2026-01-12</td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Security policy: funding</td><td class="record"><code>')
+assert page.contains('<th scope="row"><a href="../../docs/POL-001/v1.0/index.html">1.0</a></th><td class="date">2026-01-10</td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Information security policy</td><td class="record"><code>')
 def superseded = new File(site, 'docs/POL-001/v1.0/index.html').text
 assert superseded.contains('<strong>Superseded.</strong>')
 assert superseded.contains('Management supports information security.')

@@ -27,7 +27,8 @@ def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/isms/re
 assert json.base == 'main'
 assert json.documents*.id == ['POL-001', 'POL-002']
 assert json.documents*.bump == ['minor', 'none']
-assert json.documents[0].requiredApprovers == [[role: 'CEO', people: ['bob@example.com']]]
+assert json.documents[0].requiredApprovers == [[role: 'CEO', people: ['bob@example.com'],
+        logins: [[email: 'bob@example.com', github: null, gitlab: null]]]]
 assert json.errors == 1
 assert json.problems*.code == ['VERSION_NOT_CHANGED']
 return true

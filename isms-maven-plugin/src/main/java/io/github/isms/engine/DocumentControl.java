@@ -22,6 +22,8 @@ import io.github.isms.history.ShallowCloneException;
 import io.github.isms.history.ShallowCloneMode;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.source.ConfigReader;
+import io.github.isms.source.SourceFile;
 import io.github.isms.site.HistoryViews;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -87,8 +89,9 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
         HistoryResult soa;
         try {
             ShallowCloneMode mode = options.allowShallow() ? ShallowCloneMode.TRUNCATE : ShallowCloneMode.FAIL;
+            Path isms = project.ismsDir().resolve("isms.yaml");
             HistoryRequest documents = new HistoryRequest(documentsDir, ApprovalRules.of(project.config()))
-                    .withShallowCloneMode(mode);
+                    .withShallowCloneMode(mode).withRulesInForce(isms, DocumentControl::rulesOf);
             result = new HistoryReader().read(documents);
             soa = new HistoryReader().read(documents.forFile(project.ismsDir(), SOA_FILE, SoaReader::controlKeys));
         } catch (ShallowCloneException e) {
@@ -104,11 +107,27 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
         }
         List<String> notes = new ArrayList<>();
         notes.add("Document history: " + result.source());
+        notes.addAll(result.notes());
+        if (!result.approvalBranchFound()) {
+            diagnostics.report(Code.APPROVAL_BRANCH_MISSING, configPosition(project), "the approval branch '"
+                    + project.config().approval().branch() + "' is not in this repository, so no approval can be "
+                    + "established and every document is a draft; fetch it (actions/checkout with `fetch-depth: 0`, "
+                    + "or `git fetch origin " + project.config().approval().branch() + "`), or set approval.branch");
+        }
         if (result.availability() == HistoryAvailability.TRUNCATED) {
             notes.add("Document history is truncated (shallow clone): versions before the oldest commit are not established.");
         }
         report(project, result, options, diagnostics);
         return new DocumentControl(result, null, reference, notes, soa, location.headCommit());
+    }
+
+    /**
+     * The rules a past isms.yaml states; its problems are not reported again (they belong to the build of that
+     * commit), and one that does not parse has built-in defaults with no roles: nobody approves under it.
+     */
+    private static ApprovalRules rulesOf(String ismsYaml) {
+        return ApprovalRules.of(ConfigReader.read(new SourceFile(Path.of("isms.yaml"), "isms.yaml", ismsYaml),
+                new Diagnostics()));
     }
 
     private static DocumentControl unavailable(IsmsProject project, HistoryOptions options,

@@ -1,34 +1,167 @@
 package io.github.isms.history;
 
+import io.github.isms.history.ChangeRequest.Evidence;
+import io.github.isms.history.ChangeRequest.Rejection;
 import io.github.isms.model.EvidenceKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.FooterLine;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-/** Reads a {@link ChangeRequest} from a main-line commit and the side-branch commits it brought in. */
+/**
+ * Reads a {@link ChangeRequest} from a main-line commit, the side-branch commits it brought in, its approval
+ * note and its signature, judged by the rules in force before the change.
+ *
+ * <p>What git alone says is easy to forge by anyone who can push: a trailer is text, a commit author is a
+ * setting. So trailers count on merge commits, and on a single-parent commit only where a note or a trusted
+ * signature shows it came through a request; the merger is the author of a merge commit or the person a
+ * note names, never the author of a squash commit (on GitHub, that is the request's own author); and no
+ * author approves their own change.
+ */
 final class ChangeRequests {
 
     /** GitHub's squash merge subject ends with the pull request number: {@code Title (#123)}. */
-    private static final Pattern GITHUB_SQUASH_SUBJECT = Pattern.compile(".*\\(#\\d+\\)\\s*$");
+    private static final Pattern GITHUB_SQUASH_SUBJECT = Pattern.compile(".*\\(#(\\d+)\\)\\s*$");
+    private static final Pattern GITHUB_MERGE_SUBJECT = Pattern.compile("^Merge pull request #(\\d+) from .*");
+    private static final Pattern GITLAB_MERGE_REQUEST = Pattern.compile("(?m)^See merge request \\S*!(\\d+)\\s*$");
     private static final Pattern TRAILER_LINE = Pattern.compile("^[A-Za-z0-9-]+:\\s.*");
 
-    private final ApprovalRules rules;
-
-    ChangeRequests(ApprovalRules rules) {
-        this.rules = rules;
+    private ChangeRequests() {
     }
 
-    ChangeRequest of(RevCommit mainLine, List<RevCommit> sideCommits) {
+    /**
+     * @param branchFound false when the approval branch is missing: then nothing approves
+     */
+    static ChangeRequest of(RevCommit mainLine, List<RevCommit> sideCommits, RulesInForce.InForce inForce,
+            Optional<ApprovalNote> note, MergeSignature signature, boolean branchFound) {
+        ApprovalRules rules = inForce.rules();
         List<FooterLine> footers = mainLine.getFooterLines();
-        return new ChangeRequest(authors(mainLine, sideCommits, footers), evidence(mainLine, footers),
-                summary(mainLine));
+        List<Person> authors = authors(mainLine, sideCommits, footers);
+        RequestLink request = request(mainLine, note, rules);
+        String summary = summary(mainLine);
+        if (!branchFound) {
+            return new ChangeRequest(authors, List.of(), List.of(), summary, request, signature);
+        }
+        List<Rejection> rejected = new ArrayList<>();
+        List<Evidence> candidates = new ArrayList<>();
+        if (rules.evidence().contains(EvidenceKind.REVIEWS) && note.isPresent()) {
+            reviews(note.get(), inForce, rules, candidates, rejected);
+        }
+        if (rules.evidence().contains(EvidenceKind.TRAILERS)) {
+            trailers(mainLine, footers, rules, note.isPresent() || signature.verified(), candidates, rejected);
+        }
+        if (rules.evidence().contains(EvidenceKind.MERGER)) {
+            merger(mainLine, note, inForce).ifPresent(p -> candidates.add(new Evidence(p, EvidenceKind.MERGER, null)));
+        }
+        if (!rules.signers().isEmpty() && !signature.verified() && !candidates.isEmpty()) {
+            FindingKind kind = signature.state() == MergeSignature.State.UNSIGNED ? FindingKind.UNSIGNED
+                    : FindingKind.BAD_SIGNATURE;
+            rejected.add(new Rejection(kind, "approval evidence from " + people(candidates)
+                    + " does not count: approval.signers is set and " + signature.detail()));
+            candidates.clear();
+        }
+        if (!rules.authorMayApprove()) {
+            AuthorSet authorSet = new AuthorSet(authors, note, inForce);
+            candidates.removeIf(e -> {
+                if (authorSet.wrote(e)) {
+                    rejected.add(new Rejection(FindingKind.BY_AUTHOR, "approval evidence (" + e.kind().word() + ") from "
+                            + e.person() + " does not count: they authored this change (four eyes; "
+                            + "approval.authorMayApprove: true lets it count)"));
+                    return true;
+                }
+                return false;
+            });
+        }
+        Map<String, Evidence> byPerson = new LinkedHashMap<>();
+        for (Evidence e : candidates) {
+            byPerson.putIfAbsent(RoleDirectory.key(e.person().email()), e);
+        }
+        return new ChangeRequest(authors, new ArrayList<>(byPerson.values()), rejected, summary, request, signature);
+    }
+
+    private static void reviews(ApprovalNote note, RulesInForce.InForce inForce, ApprovalRules rules,
+            List<Evidence> candidates, List<Rejection> rejected) {
+        for (ApprovalNote.Review review : note.approvals()) {
+            if (!review.approves()) {
+                continue; // dismissed reviews and requested changes never approve
+            }
+            String login = review.reviewer().login();
+            Optional<Person> person = inForce.identities().of(note.platform(), review.reviewer());
+            if (person.isEmpty()) {
+                rejected.add(new Rejection(FindingKind.LOGIN_UNKNOWN, "the " + note.platform() + " review by '" + login
+                        + "' does not count: no person under people: in isms.yaml has this login, and the note gives "
+                        + "no e-mail address"));
+                continue;
+            }
+            if (note.approvedCommitKnown() && !rules.staleReviewsAllowed()
+                    && (review.commit() == null || !review.commit().equals(note.request().headCommit()))) {
+                rejected.add(new Rejection(FindingKind.STALE_REVIEW, "the review by " + person.get() + " was given on "
+                        + abbreviate(review.commit()) + ", not on the head that was merged ("
+                        + abbreviate(note.request().headCommit()) + "); it does not approve the merged content "
+                        + "(approval.staleReviews: allow lets it count)"));
+                continue;
+            }
+            candidates.add(new Evidence(person.get(), EvidenceKind.REVIEWS, login));
+        }
+    }
+
+    private static void trailers(RevCommit mainLine, List<FooterLine> footers, ApprovalRules rules,
+            boolean throughRequest, List<Evidence> candidates, List<Rejection> rejected) {
+        List<Evidence> found = new ArrayList<>();
+        for (FooterLine footer : footers) {
+            if (rules.trailerNames().stream().anyMatch(name -> name.equalsIgnoreCase(footer.getKey()))) {
+                found.add(new Evidence(trailerPerson(footer), EvidenceKind.TRAILERS, null));
+            }
+        }
+        if (found.isEmpty()) {
+            return;
+        }
+        if (mainLine.getParentCount() > 1 || throughRequest || rules.singleParentTrailers()) {
+            candidates.addAll(found);
+        } else {
+            rejected.add(new Rejection(FindingKind.NOT_THROUGH_REQUEST, "trailers of " + people(found)
+                    + " on a single-parent commit do not count: no approval note or trusted signature shows it came "
+                    + "through a pull/merge request (approval.singleParentTrailers: true lets them count where branch "
+                    + "protection forbids direct pushes)"));
+        }
+    }
+
+    /** Who merged: the person the note names (GitHub's {@code merged_by}), else the author of a merge commit. */
+    private static Optional<Person> merger(RevCommit mainLine, Optional<ApprovalNote> note, RulesInForce.InForce inForce) {
+        if (note.isPresent() && note.get().request().mergedBy() != null) {
+            return inForce.identities().of(note.get().platform(), note.get().request().mergedBy());
+        }
+        return mainLine.getParentCount() > 1 ? Optional.of(person(mainLine.getAuthorIdent())) : Optional.empty();
+    }
+
+    /** The people who wrote a change, by e-mail and (for the request's author in a note) by login. */
+    private static final class AuthorSet {
+        private final Set<String> emails = new HashSet<>();
+        private final Set<String> logins = new HashSet<>();
+
+        AuthorSet(List<Person> authors, Optional<ApprovalNote> note, RulesInForce.InForce inForce) {
+            authors.forEach(a -> emails.add(RoleDirectory.key(a.email())));
+            note.map(n -> n.request().author()).ifPresent(author -> {
+                logins.add(author.login().toLowerCase(Locale.ROOT));
+                inForce.identities().of(note.get().platform(), author)
+                        .ifPresent(p -> emails.add(RoleDirectory.key(p.email())));
+            });
+        }
+
+        boolean wrote(Evidence evidence) {
+            return emails.contains(RoleDirectory.key(evidence.person().email()))
+                    || (evidence.login() != null && logins.contains(evidence.login().toLowerCase(Locale.ROOT)));
+        }
     }
 
     private static List<Person> authors(RevCommit mainLine, List<RevCommit> sideCommits, List<FooterLine> footers) {
@@ -38,39 +171,47 @@ final class ChangeRequests {
             ordered.sort(Comparator.comparingInt(RevCommit::getCommitTime).thenComparing(RevCommit::name));
             for (RevCommit side : ordered) {
                 add(byEmail, person(side.getAuthorIdent()));
+                coAuthors(side.getFooterLines(), byEmail);
             }
         } else {
             add(byEmail, person(mainLine.getAuthorIdent()));
-            for (FooterLine footer : footers) {
-                if (footer.getKey().equalsIgnoreCase("Co-authored-by")) {
-                    add(byEmail, trailerPerson(footer));
-                }
-            }
         }
+        coAuthors(footers, byEmail);
         return new ArrayList<>(byEmail.values());
     }
 
-    private List<Person> evidence(RevCommit mainLine, List<FooterLine> footers) {
-        Map<String, Person> byEmail = new LinkedHashMap<>();
-        if (rules.evidence().contains(EvidenceKind.TRAILERS)) {
-            for (FooterLine footer : footers) {
-                if (rules.trailerNames().stream().anyMatch(name -> name.equalsIgnoreCase(footer.getKey()))) {
-                    add(byEmail, trailerPerson(footer));
-                }
+    private static void coAuthors(List<FooterLine> footers, Map<String, Person> byEmail) {
+        for (FooterLine footer : footers) {
+            if (footer.getKey().equalsIgnoreCase("Co-authored-by")) {
+                add(byEmail, trailerPerson(footer));
             }
         }
-        if (rules.evidence().contains(EvidenceKind.MERGER) && isMergeOrSquash(mainLine)) {
-            add(byEmail, person(mainLine.getAuthorIdent()));
-        }
-        return new ArrayList<>(byEmail.values());
     }
 
-    /**
-     * A direct push is no pull request, so its author is no merger. Git can not tell a squash commit from
-     * a direct one in general; GitHub's squash subject {@code Title (#N)} is the mark we trust.
-     */
-    static boolean isMergeOrSquash(RevCommit commit) {
-        return commit.getParentCount() > 1 || GITHUB_SQUASH_SUBJECT.matcher(commit.getShortMessage()).matches();
+    /** The request from the note, else the number a GitHub or GitLab merge message carries, linked by template. */
+    static RequestLink request(RevCommit commit, Optional<ApprovalNote> note, ApprovalRules rules) {
+        if (note.isPresent()) {
+            ApprovalNote.Request r = note.get().request();
+            return new RequestLink(note.get().platform(), r.number(), r.url(), note.get().approvedCommitKnown());
+        }
+        String platform = null;
+        Matcher m;
+        if ((m = GITHUB_MERGE_SUBJECT.matcher(commit.getShortMessage())).matches()
+                || (commit.getParentCount() == 1 && (m = GITHUB_SQUASH_SUBJECT.matcher(commit.getShortMessage())).matches())) {
+            platform = "github";
+        } else if ((m = GITLAB_MERGE_REQUEST.matcher(commit.getFullMessage())).find()) {
+            platform = "gitlab";
+        } else {
+            return null;
+        }
+        long number;
+        try {
+            number = Long.parseLong(m.group(1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        String url = rules.requestUrl() == null ? null : rules.requestUrl().replace("{number}", Long.toString(number));
+        return new RequestLink(platform, number, url, true);
     }
 
     /**
@@ -99,6 +240,14 @@ final class ChangeRequests {
             return s;
         }
         return subject;
+    }
+
+    private static String people(List<Evidence> evidence) {
+        return String.join(", ", evidence.stream().map(e -> e.person().toString()).distinct().toList());
+    }
+
+    private static String abbreviate(String commit) {
+        return commit == null ? "an unnamed commit" : commit.substring(0, Math.min(12, commit.length()));
     }
 
     private static Person person(PersonIdent ident) {

@@ -15,7 +15,10 @@ final class DocumentTracker {
     private String blob;
     private String version;
     private String versionBeforeHistory;
-    /** The approver roles of the content now on the main line; null before the document exists there. */
+    /**
+     * The approver roles the content now on the main line names in its front matter (empty: the defaults in
+     * force apply); null before the document exists there.
+     */
     private List<String> approverRoles;
 
     DocumentTracker(String id) {
@@ -44,8 +47,9 @@ final class DocumentTracker {
     }
 
     /**
-     * The roles whose approval a change needs: those of the document as it stood before the change,
-     * so that a pull request can not name its own approvers. A new document needs the roles it names.
+     * The roles whose approval a change needs, as its front matter names them: those of the document as it
+     * stood before the change, so that a pull request can not name its own approvers. A new document needs
+     * the roles it names. Empty means the default approvers of the rules in force.
      */
     List<String> approverRolesFor(List<String> proposed) {
         return approverRoles != null ? approverRoles : proposed;

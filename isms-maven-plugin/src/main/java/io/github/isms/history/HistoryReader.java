@@ -75,13 +75,28 @@ public final class HistoryReader {
         try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             MainLine mainLine = MainLine.read(repository, revWalk, request.rules().branch(), head);
             Walk walk = new Walk(request, prefix, shallow);
-            walk.run(repository, mainLine, frontMatters);
+            walk.run(repository, reader, mainLine, frontMatters);
             List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, request.tracked(), frontMatters);
             Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix, request.tracked());
             String source = mainLine.description() + (availability == HistoryAvailability.TRUNCATED
                     ? "; shallow clone: history before the oldest available commit is unknown" : "");
             return walk.result(availability, source, workTree, headBlobs);
         }
+    }
+
+    /** isms.yaml relative to the repository root, or null when it lies outside the work tree. */
+    private static String configPath(Repository repository, Path configFile) throws IOException {
+        if (configFile == null) {
+            return null;
+        }
+        Path root = repository.getWorkTree().toPath().toRealPath();
+        Path parent = configFile.toAbsolutePath().normalize().getParent();
+        Path dir = parent != null && parent.toFile().exists() ? parent.toRealPath() : parent;
+        if (dir == null || !dir.startsWith(root)) {
+            return null;
+        }
+        String relative = root.relativize(dir.resolve(configFile.getFileName().toString())).toString();
+        return relative.replace(dir.getFileSystem().getSeparator(), "/");
     }
 
     static String prefixOf(Repository repository, Path documentsDir) throws IOException {
@@ -119,33 +134,64 @@ public final class HistoryReader {
         private final HistoryRequest request;
         private final String prefix;
         private final Set<ObjectId> shallow;
-        private final ChangeRequests changeRequests;
-        private final RoleDirectory roles;
         private final Map<String, DocumentTracker> trackers = new LinkedHashMap<>();
         private final Map<String, String> idByPath = new HashMap<>();
         private final List<Finding> findings = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private boolean branchFound = true;
+        private RulesInForce rulesInForce;
+        private ApprovalNotes approvalNotes;
+        private MergeSignatures signatures;
 
         Walk(HistoryRequest request, String prefix, Set<ObjectId> shallow) {
             this.request = request;
             this.prefix = prefix;
             this.shallow = shallow;
-            this.changeRequests = new ChangeRequests(request.rules());
-            this.roles = new RoleDirectory(request.rules().roles());
         }
 
-        void run(Repository repository, MainLine mainLine, FrontMatterCache frontMatters) throws IOException {
-            ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.tracked(), frontMatters, (commit, changes) -> {
-                // Every main-line commit, changed documents or not: side commits belong to the first merge.
-                List<RevCommit> side = mainLine.broughtInBy(commit);
-                if (!changes.isEmpty()) {
-                    // The boundary of a shallow clone shows every file as added: that is not their creation.
-                    boolean boundary = commit.getParentCount() == 0 && shallow.contains(commit);
-                    apply(commit, side, changes, boundary);
-                }
-            });
+        void run(Repository repository, ObjectReader reader, MainLine mainLine, FrontMatterCache frontMatters)
+                throws IOException {
+            branchFound = mainLine.branchFound();
+            rulesInForce = new RulesInForce(reader, configPath(repository, request.configFile()), request.rulesReader(),
+                    request.rules());
+            approvalNotes = ApprovalNotes.read(repository, reader);
+            try (MergeSignatures checked = new MergeSignatures(repository)) {
+                signatures = checked;
+                ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.tracked(), frontMatters, (commit, changes) -> {
+                    // Every main-line commit, changed documents or not: side commits belong to the first merge.
+                    List<RevCommit> side = mainLine.broughtInBy(commit);
+                    if (!changes.isEmpty()) {
+                        // The boundary of a shallow clone shows every file as added: that is not their creation.
+                        boolean boundary = commit.getParentCount() == 0 && shallow.contains(commit);
+                        apply(commit, side, changes, boundary);
+                    }
+                });
+            }
+            List<ObjectId> outside = approvalNotes.outside(Set.copyOf(mainLine.commits()));
+            if (!outside.isEmpty()) {
+                notes.add(outside.size() + " approval note(s) under " + ApprovalNotes.REF + " are on commits outside "
+                        + "the history read (e.g. " + outside.get(0).name().substring(0, 12) + "); they are ignored.");
+            }
         }
 
-        private void apply(RevCommit commit, List<RevCommit> side, List<DocumentChange> changes, boolean boundary) {
+        /** The rules in force, the note and the signature of a main-line commit, read once for all its documents. */
+        private MainLineChange mainLineChange(RevCommit commit, List<RevCommit> side) throws IOException {
+            RulesInForce.InForce inForce = rulesInForce.before(commit);
+            Optional<ApprovalNote> note = Optional.empty();
+            try {
+                note = approvalNotes.of(commit);
+            } catch (ApprovalNote.Invalid e) {
+                findings.add(new Finding(FindingKind.NOTE_INVALID, null, ApprovalNotes.REF, commit.name(),
+                        "the approval note on commit " + commit.name().substring(0, 12) + " is not an "
+                                + ApprovalNote.FORMAT + " note: " + e.getMessage() + "; its reviews do not count"));
+            }
+            MergeSignature signature = signatures.check(commit, inForce.rules().signers());
+            return new MainLineChange(commit, inForce,
+                    ChangeRequests.of(commit, side, inForce, note, signature, branchFound));
+        }
+
+        private void apply(RevCommit commit, List<RevCommit> side, List<DocumentChange> changes, boolean boundary)
+                throws IOException {
             // Deletions first: a document may leave one path and arrive at another in the same commit.
             for (DocumentChange change : changes) {
                 if (change.type() == ChangeType.DELETE) {
@@ -173,7 +219,7 @@ public final class HistoryReader {
                 DocumentTracker tracker = trackers.computeIfAbsent(id, DocumentTracker::new);
                 if (boundary) {
                     tracker.baseline(path, blob, frontMatter.map(FrontMatter::version).orElse(null),
-                            frontMatter.map(this::approverRoles).orElse(null));
+                            frontMatter.map(FrontMatter::approvers).orElse(null));
                     continue;
                 }
                 if (tracker.sameContent(blob)) {
@@ -185,45 +231,48 @@ public final class HistoryReader {
                             "front matter could not be read; the version of this change is unknown"));
                 }
                 if (mainLineChange == null) {
-                    mainLineChange = new MainLineChange(commit, changeRequests.of(commit, side));
+                    mainLineChange = mainLineChange(commit, side);
                 }
                 tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), findings);
-                frontMatter.map(this::approverRoles).ifPresent(tracker::approverRolesNow);
+                frontMatter.map(FrontMatter::approvers).ifPresent(tracker::approverRolesNow);
             }
         }
 
         /** What every revision of one main-line commit shares, worked out once for all its documents. */
-        private record MainLineChange(String commitId, OffsetDateTime date, ChangeRequest request) {
-            MainLineChange(RevCommit commit, ChangeRequest request) {
+        private record MainLineChange(String commitId, OffsetDateTime date, RulesInForce.InForce inForce,
+                ChangeRequest request) {
+            MainLineChange(RevCommit commit, RulesInForce.InForce inForce, ChangeRequest request) {
                 this(commit.name(), OffsetDateTime.ofInstant(Instant.ofEpochSecond(commit.getCommitTime()),
-                        commit.getCommitterIdent().getZoneOffset()), request);
+                        commit.getCommitterIdent().getZoneOffset()), inForce, request);
             }
-        }
-
-        private List<String> approverRoles(FrontMatter frontMatter) {
-            return frontMatter.approvers().isEmpty() ? request.rules().defaultApprovers() : frontMatter.approvers();
         }
 
         private Revision revision(MainLineChange change, Optional<FrontMatter> frontMatter, DocumentTracker tracker,
                 String path, String blob) {
             ChangeRequest changeRequest = change.request();
+            RulesInForce.InForce inForce = change.inForce();
             String id = tracker.id();
-            List<String> approverRoles = tracker.approverRolesFor(
-                    frontMatter.map(this::approverRoles).orElse(request.rules().defaultApprovers()));
-            List<Person> approvers = new ArrayList<>();
-            for (Person person : changeRequest.evidence()) {
-                if (roles.holdsAny(person, approverRoles)) {
-                    approvers.add(person);
+            List<String> named = tracker.approverRolesFor(frontMatter.map(FrontMatter::approvers).orElse(List.of()));
+            List<String> approverRoles = named.isEmpty() ? inForce.rules().defaultApprovers() : named;
+            for (ChangeRequest.Rejection rejection : changeRequest.rejected()) {
+                findings.add(new Finding(rejection.kind(), id, path, change.commitId(), rejection.message()));
+            }
+            List<Approval> approvals = new ArrayList<>();
+            for (ChangeRequest.Evidence evidence : changeRequest.evidence()) {
+                Person person = evidence.person();
+                Optional<String> role = inForce.roles().roleAmong(person, approverRoles);
+                if (role.isPresent()) {
+                    approvals.add(new Approval(person, role.get(), evidence.kind(), evidence.login()));
                 } else {
                     findings.add(new Finding(FindingKind.EVIDENCE_WITHOUT_ROLE, id, path, change.commitId(),
-                            "approval evidence from " + person + " does not count: not in the approver roles "
-                                    + approverRoles));
+                            "approval evidence (" + evidence.kind().word() + ") from " + person
+                                    + " does not count: not in the approver roles " + approverRoles));
                 }
             }
             return new Revision(frontMatter.map(FrontMatter::version).orElse(null),
                     frontMatter.map(FrontMatter::title).orElse(null), frontMatter.map(FrontMatter::status).orElse(null),
-                    change.commitId(), change.date(),
-                    changeRequest.authors(), approvers, changeRequest.summary(), !approvers.isEmpty(), path, blob);
+                    change.commitId(), change.date(), changeRequest.authors(), approvals, changeRequest.summary(),
+                    !approvals.isEmpty(), path, blob, changeRequest.request(), changeRequest.signature());
         }
 
         HistoryResult result(HistoryAvailability availability, String source, List<WorkTreeDocument> workTree,
@@ -251,7 +300,7 @@ public final class HistoryReader {
                 }
             }
             documents.sort(Comparator.comparing(DocumentHistory::id));
-            return new HistoryResult(availability, source, documents, all);
+            return new HistoryResult(availability, source, documents, all, branchFound, notes);
         }
 
         private static ContentState state(DocumentTracker tracker, WorkTreeDocument doc,

@@ -26,11 +26,13 @@ final class MainLine {
     private final List<RevCommit> commits;
     private final String description;
     private final RevFlag attributed;
+    private final boolean branchFound;
 
-    private MainLine(RevWalk walk, List<RevCommit> commits, String description) {
+    private MainLine(RevWalk walk, List<RevCommit> commits, String description, boolean branchFound) {
         this.walk = walk;
         this.commits = commits;
         this.description = description;
+        this.branchFound = branchFound;
         this.attributed = walk.newFlag("attributed");
         for (RevCommit commit : commits) {
             commit.add(attributed);
@@ -44,6 +46,14 @@ final class MainLine {
 
     String description() {
         return description;
+    }
+
+    /**
+     * False when the approval branch is not in the repository and the line is HEAD's own: then it is not the
+     * record, and nothing on it counts as approved.
+     */
+    boolean branchFound() {
+        return branchFound;
     }
 
     /**
@@ -78,7 +88,7 @@ final class MainLine {
         if (candidates.isEmpty()) {
             List<RevCommit> line = firstParentLine(walk, headCommit);
             return new MainLine(walk, line, "approval branch '" + branch + "' not found; history read from the "
-                    + "first-parent line of HEAD (" + building + ")");
+                    + "first-parent line of HEAD (" + building + "), and no change on it counts as approved", false);
         }
         List<RevCommit> chosenLine = null;
         Ref chosen = null;
@@ -100,7 +110,7 @@ final class MainLine {
                         : "as of " + abbreviate(line.get(line.size() - 1)) + " (tip " + abbreviate(
                                 chosenLine.get(chosenLine.size() - 1)) + ")";
         return new MainLine(walk, new ArrayList<>(line),
-                "history of " + chosen.getName() + " " + asOf + "; building " + building);
+                "history of " + chosen.getName() + " " + asOf + "; building " + building, true);
     }
 
     private static List<Ref> candidateRefs(Repository repository, String branch) throws IOException {

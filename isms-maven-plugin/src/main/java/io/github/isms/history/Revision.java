@@ -13,11 +13,14 @@ import java.util.List;
  * @param date          the commit time of that commit, in the committer's offset (never the clock)
  * @param authors       authors of the side-branch commits the merge brought in, or the commit's author
  *                      and its {@code Co-authored-by} trailers for a squash or direct commit
- * @param approvers     people whose evidence counts: they hold one of the document's approver roles
+ * @param approvals     the approvals that count: people holding one of the document's approver roles, each with
+ *                      the role and the evidence; one approval per person
  * @param changeSummary pull/merge request title where the merge message carries it, else the subject
  * @param approved      whether {@code approvers} is not empty
  * @param path          where the document was after this commit (a locator, not the identity)
  * @param blobId        the content's git object id, to compare contents
+ * @param request       the pull/merge request the commit came from, or null when nothing says
+ * @param signature     what the commit's signature shows, when trusted signers are configured
  */
 public record Revision(
         String version,
@@ -26,14 +29,36 @@ public record Revision(
         String commitId,
         OffsetDateTime date,
         List<Person> authors,
-        List<Person> approvers,
+        List<Approval> approvals,
         String changeSummary,
         boolean approved,
         String path,
-        String blobId) {
+        String blobId,
+        RequestLink request,
+        MergeSignature signature) {
 
     public Revision {
         authors = List.copyOf(authors);
-        approvers = List.copyOf(approvers);
+        approvals = List.copyOf(approvals);
+        signature = signature == null ? MergeSignature.NOT_CHECKED : signature;
+    }
+
+    /** A revision known only by its approvers (no roles, evidence, request or signature). */
+    public Revision(String version, String title, String status, String commitId, OffsetDateTime date,
+            List<Person> authors, List<Person> approvers, String changeSummary, boolean approved, String path,
+            String blobId) {
+        this(version, title, status, commitId, date, authors,
+                approvers.stream().map(p -> new Approval(p, null, null, null)).toList(), changeSummary, approved, path,
+                blobId, null, null);
+    }
+
+    /** The people whose approval counts. */
+    public List<Person> approvers() {
+        return approvals.stream().map(Approval::person).toList();
+    }
+
+    /** The commit id as people quote it: its first twelve hex digits. */
+    public String shortCommitId() {
+        return commitId.length() > 12 ? commitId.substring(0, 12) : commitId;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,16 +30,17 @@ final class RoleDirectory {
     }
 
     boolean holdsAny(Person person, List<String> roles) {
-        Set<String> held = rolesByEmail.getOrDefault(key(person.email()), Set.of());
-        for (String role : roles) {
-            if (held.contains(role)) {
-                return true;
-            }
-        }
-        return false;
+        return roleAmong(person, roles).isPresent();
     }
 
-    private static String key(String email) {
+    /** The first of {@code roles} that {@code person} holds: the role they approve in. */
+    Optional<String> roleAmong(Person person, List<String> roles) {
+        Set<String> held = rolesByEmail.getOrDefault(key(person.email()), Set.of());
+        return roles.stream().filter(held::contains).findFirst();
+    }
+
+    /** One key per mailbox: without case, and GitHub's two noreply forms as one. */
+    static String key(String email) {
         String lower = email.strip().toLowerCase(Locale.ROOT);
         Matcher m = GITHUB_NOREPLY.matcher(lower);
         return m.matches() ? m.group(1) : lower;

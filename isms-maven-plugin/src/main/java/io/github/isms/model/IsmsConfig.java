@@ -4,6 +4,7 @@ import io.github.isms.diag.SourcePosition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param classifications ordered from the lowest (most public) to the highest
  * @param catalogs        paths (relative to the ISMS folder) of the organisation's own control catalogs
  * @param source          where isms.yaml starts, for diagnostics about the configuration as a whole
+ * @param people          the {@code people:} section: platform logins per e-mail, in file order
  */
 public record IsmsConfig(
         Organization organization,
@@ -23,7 +25,24 @@ public record IsmsConfig(
         Defaults defaults,
         ApprovalPolicy approval,
         SitePolicy site,
-        SourcePosition source) {
+        SourcePosition source,
+        List<Member> people) {
+
+    public IsmsConfig {
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /** A configuration without a {@code people:} section. */
+    public IsmsConfig(Organization organization, String framework, List<String> catalogs, Map<String, List<String>> roles,
+            List<String> classifications, Defaults defaults, ApprovalPolicy approval, SitePolicy site,
+            SourcePosition source) {
+        this(organization, framework, catalogs, roles, classifications, defaults, approval, site, source, List.of());
+    }
+
+    /** The {@code people:} entry of an e-mail address (compared without case), if there is one. */
+    public Optional<Member> member(String email) {
+        return people.stream().filter(m -> m.email().equalsIgnoreCase(email.strip())).findFirst();
+    }
 
     public static final List<String> DEFAULT_CLASSIFICATIONS = List.of("public", "internal", "confidential", "strictly-confidential");
     public static final Set<String> FRAMEWORKS = Set.of("iso27001:2022", "iso27001:2013");

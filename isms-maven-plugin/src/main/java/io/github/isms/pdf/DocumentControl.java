@@ -22,8 +22,18 @@ public record DocumentControl(
         String classification,
         List<Revision> revisions) {
 
-    /** One line of the revision history. */
-    public record Revision(String version, String date, String authors, String approvers, String summary) {}
+    /**
+     * One line of the revision history: one change that reached the approval branch.
+     *
+     * @param record the commit, the pull/merge request and the signature ("signed merge, verified"), or ""
+     */
+    public record Revision(String version, String date, String authors, String approvers, String summary,
+            String record) {
+
+        public Revision(String version, String date, String authors, String approvers, String summary) {
+            this(version, date, authors, approvers, summary, "");
+        }
+    }
 
     public DocumentControl {
         Objects.requireNonNull(organization, "organization");

@@ -302,7 +302,7 @@ public final class SitePdfs implements PageSource {
 
     static List<DocumentControl.Revision> revisions(List<DocumentHistory.Revision> rows) {
         return rows.stream().map(r -> new DocumentControl.Revision(r.version(), r.date(), String.join(", ", r.authors()),
-                String.join(", ", r.approvers()), r.summary())).toList();
+                String.join(", ", r.approvers()), r.summary(), r.record())).toList();
     }
 
     static String language(Document d) {

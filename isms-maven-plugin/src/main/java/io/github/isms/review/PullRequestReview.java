@@ -11,6 +11,7 @@ import io.github.isms.history.BaseUnavailableException;
 import io.github.isms.history.BranchChanges;
 import io.github.isms.history.FrontMatter;
 import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.site.Redline;
 import io.github.isms.source.ConfigReader;
@@ -117,7 +118,7 @@ public final class PullRequestReview {
         FrontMatter named = after != null ? after : before;
         String title = named.title() != null ? named.title() : before != null ? before.title() : "";
         List<RequiredApproval> approvals = required.stream()
-                .map(role -> new RequiredApproval(role, base.roles().getOrDefault(role, List.of()))).toList();
+                .map(role -> required(role, base)).toList();
         BranchChanges.Side side = change.after() != null ? change.after() : change.before();
         return new ReviewedDocument(change.id(), title, kind, side.path(),
                 change.before() == null ? null : change.before().path(), before == null ? null : before.version(),
@@ -142,7 +143,17 @@ public final class PullRequestReview {
         Map<String, List<String>> nobody = new LinkedHashMap<>();
         config.roles().keySet().forEach(role -> nobody.put(role, List.of()));
         return new IsmsConfig(config.organization(), config.framework(), config.catalogs(), nobody,
-                config.classifications(), config.defaults(), config.approval(), config.site(), config.source());
+                config.classifications(), config.defaults(), config.approval(), config.site(), config.source(),
+                config.people());
+    }
+
+    /** A role and its people as at the base, each with the logins people: gives them there. */
+    private static RequiredApproval required(String role, IsmsConfig base) {
+        List<String> people = base.roles().getOrDefault(role, List.of());
+        return new RequiredApproval(role, people, people.stream()
+                .map(email -> base.member(email).map(m -> new Member(email, m.name(), m.github(), m.gitlab()))
+                        .orElse(new Member(email, null, null, null)))
+                .toList());
     }
 
     /** The roles the front matter names, else the defaults of {@code config}. */

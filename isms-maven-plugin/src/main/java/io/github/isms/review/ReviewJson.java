@@ -52,6 +52,13 @@ final class ReviewJson {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("role", approval.role());
         item.put("people", approval.people());
+        item.put("logins", approval.holders().stream().map(m -> {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("email", m.email());
+            person.put("github", m.github());
+            person.put("gitlab", m.gitlab());
+            return person;
+        }).toList());
         return item;
     }
 }

@@ -5,6 +5,8 @@ import static io.github.isms.review.MarkdownText.html;
 import static io.github.isms.review.MarkdownText.text;
 
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.model.Member;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,9 +74,21 @@ final class ReviewMarkdown {
             return "*no approver role*";
         }
         return d.requiredApprovals().stream()
-                .map(a -> text(a.role()) + ": " + (a.people().isEmpty() ? "*nobody holds this role*"
-                        : a.people().stream().map(MarkdownText::code).collect(Collectors.joining(", "))))
+                .map(a -> text(a.role()) + ": " + (a.holders().isEmpty() ? "*nobody holds this role*"
+                        : a.holders().stream().map(ReviewMarkdown::holder).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** A person as the report names them: the e-mail roles use, and the platform logins a review shows. */
+    private static String holder(Member member) {
+        List<String> logins = new ArrayList<>();
+        if (member.github() != null) {
+            logins.add("GitHub " + MarkdownText.code("@" + member.github()));
+        }
+        if (member.gitlab() != null) {
+            logins.add("GitLab " + MarkdownText.code("@" + member.gitlab()));
+        }
+        return MarkdownText.code(member.email()) + (logins.isEmpty() ? "" : " (" + String.join(", ", logins) + ")");
     }
 
     private static void notes(StringBuilder md, Review review) {

@@ -31,20 +31,39 @@ public record DocumentHistory(String state, List<Revision> revisions, String app
     public static final DocumentHistory UNKNOWN = new DocumentHistory(null, List.of());
 
     /**
-     * One row of a revision table.
+     * One row of a revision table: one change that reached the approval branch, never merged with another
+     * change of the same version number.
      *
-     * @param url the page of this version when it is published as superseded (relative to the site root), or {@code ""}
+     * @param approvers  who approved, each with the role they approved in and the evidence, e.g.
+     *                   {@code Bob Becker (CEO, review)}; empty when not approved
+     * @param url        the page of this version when it is published as superseded (relative to the site root), or {@code ""}
+     * @param commit     the main-line commit's short id, or {@code ""}
+     * @param request    the pull/merge request as its platform writes it ({@code #42}, {@code !7}), or {@code ""}
+     * @param requestUrl the request's page, or {@code ""}
+     * @param signature  what the commit's signature shows ({@code signed merge, verified}), or {@code ""} when
+     *                   signatures are not judged
      */
     public record Revision(String version, String date, List<String> authors, List<String> approvers, String summary,
-                           String url) {
+                           String url, String commit, String request, String requestUrl, String signature) {
 
         public Revision(String version, String date, List<String> authors, List<String> approvers, String summary) {
             this(version, date, authors, approvers, summary, "");
         }
 
+        public Revision(String version, String date, List<String> authors, List<String> approvers, String summary,
+                String url) {
+            this(version, date, authors, approvers, summary, url, "", "", "", "");
+        }
+
         public Revision {
             authors = List.copyOf(authors);
             approvers = List.copyOf(approvers);
+        }
+
+        /** The commit, request and signature in one line, as the PDF prints them. */
+        public String record() {
+            return String.join(" · ", java.util.stream.Stream.of(commit, request, signature)
+                    .filter(part -> part != null && !part.isEmpty()).toList());
         }
     }
 

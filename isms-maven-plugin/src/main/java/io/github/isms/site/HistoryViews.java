@@ -1,9 +1,11 @@
 package io.github.isms.site;
 
 import io.github.isms.history.ContentState;
+import io.github.isms.history.Approval;
 import io.github.isms.history.DocumentStanding;
 import io.github.isms.history.HistoryResult;
 import io.github.isms.history.Person;
+import io.github.isms.history.RequestLink;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
@@ -87,11 +89,15 @@ public final class HistoryViews {
                 continue;
             }
             List<DocumentHistory.Revision> rows = new ArrayList<>();
-            for (io.github.isms.history.Revision r : h.versionTable()) {
+            // One row per change that reached the branch: two approvals under one version are two events.
+            for (io.github.isms.history.Revision r : h.revisions()) {
                 String version = r.version() == null ? "?" : r.version();
                 String url = pages.contains(d.id() + "@" + version) ? EarlierVersion.pagePath(d.id(), version) : "";
+                RequestLink request = r.request();
                 rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
-                        names(r.approvers()), r.changeSummary(), url));
+                        approvals(r.approvals()), r.changeSummary(), url, r.shortCommitId(),
+                        request == null ? "" : request.label(),
+                        request == null ? "" : linkable(request.url()), r.signature().text()));
             }
             DocumentStanding standing = DocumentStanding.of(d, h);
             var last = h.lastApproved();
@@ -181,6 +187,29 @@ public final class HistoryViews {
             case DRAFT_UNCOMMITTED -> "uncommitted edits";
             default -> "not established: " + source;
         };
+    }
+
+    /**
+     * Approvals as a revision table shows them: the person, the role they approved in and the evidence, e.g.
+     * {@code Bob Becker (CEO, review)}; a GitLab review, which names no commit, says so.
+     */
+    static List<String> approvals(List<Approval> approvals) {
+        return approvals.stream().map(a -> {
+            String name = names(List.of(a.person())).get(0);
+            List<String> how = new ArrayList<>();
+            if (a.role() != null) {
+                how.add(a.role());
+            }
+            if (a.evidence() != null) {
+                how.add(a.evidence().word());
+            }
+            return how.isEmpty() ? name : name + " (" + String.join(", ", how) + ")";
+        }).toList();
+    }
+
+    /** A request link from a note or a template becomes a link only when it is a web address. */
+    private static String linkable(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : "";
     }
 
     /** People as pages show them: the name, or the e-mail address when git has no name. */

@@ -8,9 +8,11 @@ import io.github.isms.model.ApprovalPolicy;
 import io.github.isms.model.Defaults;
 import io.github.isms.model.EvidenceKind;
 import io.github.isms.model.IsmsConfig;
+import io.github.isms.model.Member;
 import io.github.isms.model.Organization;
 import io.github.isms.model.ReviewInterval;
 import io.github.isms.model.SitePolicy;
+import io.github.isms.model.TrustedSigner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -24,10 +26,15 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site", "mandatoryDocuments", "soa");
+            "defaults", "approval", "site", "mandatoryDocuments", "soa", "people");
     private static final String UNNAMED = "Organization";
     private static final Defaults NO_DEFAULTS = new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
+    /** GitHub: letters, digits and single hyphens, at most 39; GitLab: also dots and underscores. */
+    private static final Pattern GITHUB_LOGIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}");
+    private static final Pattern GITLAB_LOGIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,254}");
+    private static final Pattern SSH_ALLOWED_SIGNER = Pattern.compile(
+            "\\S+\\s+(?:\\S+\\s+)?(?:ssh-|ecdsa-|sk-)\\S+\\s+[A-Za-z0-9+/]+={0,2}(?:\\s.*)?");
 
     private ConfigReader() {
     }
@@ -97,6 +104,7 @@ public final class ConfigReader {
         Defaults defaults = yaml.mapping("defaults").map(d -> defaults(d, roles, classifications, diagnostics))
                 .orElse(NO_DEFAULTS);
         ApprovalPolicy approval = yaml.mapping("approval").map(a -> approval(a, diagnostics)).orElse(ApprovalPolicy.DEFAULT);
+        List<Member> people = yaml.mapping("people").map(p -> people(p, diagnostics)).orElse(List.of());
         SitePolicy site = yaml.mapping("site").map(s -> {
             s.warnUnknownKeys(List.of("publish"), "site");
             return s.string("publish").map(p -> {
@@ -109,7 +117,8 @@ public final class ConfigReader {
             }).orElse(new SitePolicy(defaultPublish(classifications)));
         }).orElse(new SitePolicy(defaultPublish(classifications)));
 
-        return new IsmsConfig(organization, framework, catalogs, roles, classifications, defaults, approval, site, yaml.start());
+        return new IsmsConfig(organization, framework, catalogs, roles, classifications, defaults, approval, site, yaml.start(),
+                people);
     }
 
     /** Without a setting, the site carries what every employee may read: the second-lowest level, "internal". */
@@ -172,17 +181,130 @@ public final class ConfigReader {
     }
 
     private static ApprovalPolicy approval(YamlMapping a, Diagnostics diagnostics) {
-        a.warnUnknownKeys(List.of("branch", "evidence", "trailers"), "approval");
+        a.warnUnknownKeys(List.of("branch", "evidence", "trailers", "authorMayApprove", "staleReviews",
+                "singleParentTrailers", "signers", "requestUrl"), "approval");
         String branch = a.string("branch").map(Located::value).orElse(ApprovalPolicy.DEFAULT.branch());
         List<EvidenceKind> evidence = new ArrayList<>();
         for (Located<String> kind : a.strings("evidence").orElse(List.of())) {
             Optional<EvidenceKind> parsed = EvidenceKind.parse(kind.value());
             parsed.ifPresentOrElse(evidence::add, () -> diagnostics.report(Code.EVIDENCE_UNKNOWN, kind.at(),
-                    "unknown approval evidence '" + kind.value() + "'; use trailers or merger"));
+                    "unknown approval evidence '" + kind.value() + "'; use reviews, trailers or merger"));
         }
         List<String> trailers = a.strings("trailers").map(t -> t.stream().map(Located::value).toList())
                 .orElse(ApprovalPolicy.DEFAULT.trailers());
-        return new ApprovalPolicy(branch, evidence.isEmpty() ? ApprovalPolicy.DEFAULT.evidence() : List.copyOf(evidence), trailers);
+        boolean authorMayApprove = flag(a, "authorMayApprove", diagnostics);
+        boolean singleParentTrailers = flag(a, "singleParentTrailers", diagnostics);
+        boolean staleAllowed = a.string("staleReviews").map(s -> {
+            String value = s.value().toLowerCase(Locale.ROOT);
+            if (!value.equals("allow") && !value.equals("deny")) {
+                diagnostics.report(Code.APPROVAL_SETTING_INVALID, s.at(), "approval.staleReviews '" + s.value()
+                        + "' is neither allow nor deny (deny, the default: a review counts only on the head that was merged)");
+            }
+            return value.equals("allow");
+        }).orElse(false);
+        String requestUrl = a.string("requestUrl").map(u -> {
+            if (!u.value().matches("https?://\\S+") || !u.value().contains("{number}")) {
+                diagnostics.report(Code.APPROVAL_SETTING_INVALID, u.at(), "approval.requestUrl '" + u.value()
+                        + "' must be an http(s) URL containing {number}, e.g. https://github.com/org/isms/pull/{number}");
+                return null;
+            }
+            return u.value();
+        }).orElse(null);
+        List<TrustedSigner> signers = a.mappings("signers").map(list -> signers(list, diagnostics)).orElse(List.of());
+        return new ApprovalPolicy(branch, evidence.isEmpty() ? ApprovalPolicy.DEFAULT.evidence() : List.copyOf(evidence),
+                trailers, authorMayApprove, staleAllowed, singleParentTrailers, signers, requestUrl);
+    }
+
+    private static boolean flag(YamlMapping a, String key, Diagnostics diagnostics) {
+        return a.string(key).map(f -> {
+            String value = f.value().toLowerCase(Locale.ROOT);
+            if (!value.equals("true") && !value.equals("false")) {
+                diagnostics.report(Code.APPROVAL_SETTING_INVALID, f.at(), "approval." + key + " '" + f.value()
+                        + "' is neither true nor false");
+            }
+            return value.equals("true");
+        }).orElse(false);
+    }
+
+    /** Each entry names one key: {@code openpgp:} an armored public key block, or {@code ssh:} an allowed-signers line. */
+    private static List<TrustedSigner> signers(List<YamlMapping> entries, Diagnostics diagnostics) {
+        List<TrustedSigner> signers = new ArrayList<>();
+        for (YamlMapping entry : entries) {
+            entry.warnUnknownKeys(List.of("name", "openpgp", "ssh"), "approval.signers");
+            String name = entry.string("name").map(Located::value).orElse(null);
+            Optional<Located<String>> openpgp = entry.string("openpgp");
+            Optional<Located<String>> ssh = entry.string("ssh");
+            if (openpgp.isPresent() == ssh.isPresent()) {
+                diagnostics.report(Code.SIGNER_INVALID, entry.start(), "an approval.signers entry names exactly one key: "
+                        + "openpgp: (an armored public key block) or ssh: (an allowed-signers line)");
+                continue;
+            }
+            if (openpgp.isPresent()) {
+                String key = openpgp.get().value();
+                if (!key.startsWith("-----BEGIN PGP PUBLIC KEY BLOCK-----") || !key.contains("-----END PGP PUBLIC KEY BLOCK-----")) {
+                    diagnostics.report(Code.SIGNER_INVALID, openpgp.get().at(), "approval.signers openpgp: is not an "
+                            + "ASCII-armored public key block (-----BEGIN PGP PUBLIC KEY BLOCK----- ... -----END ...); "
+                            + "write it as a YAML block scalar (openpgp: |)");
+                    continue;
+                }
+                signers.add(new TrustedSigner(TrustedSigner.Format.OPENPGP, key + "\n", name));
+            } else {
+                String line = ssh.get().value();
+                if (!SSH_ALLOWED_SIGNER.matcher(line).matches()) {
+                    diagnostics.report(Code.SIGNER_INVALID, ssh.get().at(), "approval.signers ssh: '" + line
+                            + "' is not an allowed-signers line: principals [options] keytype key, "
+                            + "e.g. noreply@example.com ssh-ed25519 AAAAC3Nz...");
+                    continue;
+                }
+                signers.add(new TrustedSigner(TrustedSigner.Format.SSH, line, name));
+            }
+        }
+        return List.copyOf(signers);
+    }
+
+    /** people: {bob@example.com: {name: Bob Becker, github: bob-b, gitlab: bbecker}}; a login names one person. */
+    private static List<Member> people(YamlMapping people, Diagnostics diagnostics) {
+        List<Member> members = new ArrayList<>();
+        Map<String, String> githubOwner = new LinkedHashMap<>();
+        Map<String, String> gitlabOwner = new LinkedHashMap<>();
+        for (String email : people.keys()) {
+            if (!EMAIL.matcher(email).matches()) {
+                diagnostics.report(Code.EMAIL_INVALID, people.keyPosition(email), "people: '" + email
+                        + "' is not an e-mail address; people are keyed by the e-mail address roles name them by");
+                continue;
+            }
+            Optional<YamlMapping> entry = people.mapping(email);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMapping p = entry.get();
+            p.warnUnknownKeys(List.of("name", "github", "gitlab"), "people." + email);
+            String github = login(p, "github", GITHUB_LOGIN, githubOwner, email, diagnostics);
+            String gitlab = login(p, "gitlab", GITLAB_LOGIN, gitlabOwner, email, diagnostics);
+            members.add(new Member(email, p.string("name").map(Located::value).orElse(null), github, gitlab));
+        }
+        return List.copyOf(members);
+    }
+
+    private static String login(YamlMapping person, String platform, Pattern valid, Map<String, String> owners,
+            String email, Diagnostics diagnostics) {
+        Optional<Located<String>> login = person.string(platform);
+        if (login.isEmpty()) {
+            return null;
+        }
+        String value = login.get().value().startsWith("@") ? login.get().value().substring(1) : login.get().value();
+        if (!valid.matcher(value).matches()) {
+            diagnostics.report(Code.LOGIN_INVALID, login.get().at(), "people." + email + "." + platform + " '"
+                    + login.get().value() + "' is not a valid " + platform + " login");
+            return null;
+        }
+        String other = owners.putIfAbsent(value.toLowerCase(Locale.ROOT), email);
+        if (other != null) {
+            diagnostics.report(Code.LOGIN_INVALID, login.get().at(), "people." + email + "." + platform + " '" + value
+                    + "' is already the " + platform + " login of " + other + "; a login names one person");
+            return null;
+        }
+        return value;
     }
 
     static Optional<ReviewInterval> interval(Located<String> text, Diagnostics diagnostics) {

@@ -92,7 +92,7 @@ class ApprovalTest {
     }
 
     @Test
-    void squashMergeIsApprovedByItsAuthorAndCreditsCoAuthors() {
+    void squashCommitAuthorIsNoMergerForOnGithubThatIsThePullRequestsOwnAuthor() {
         GitFixture git = repoWithFirstPolicy();
         git.branch("topic");
         git.document("isp.md", "POL-001", "1.0", "Text.");
@@ -103,9 +103,10 @@ class ApprovalTest {
         Revision revision = read(git, trailerRules().withEvidence(EvidenceKind.MERGER))
                 .document("POL-001").orElseThrow().revisions().get(0);
 
-        assertThat(revision.approved()).isTrue();
+        assertThat(revision.approved()).isFalse();
         assertThat(revision.authors()).extracting(Person::email).containsExactly("bob@example.com", "carol@example.com");
         assertThat(revision.changeSummary()).isEqualTo("Add the security policy (#12)");
+        assertThat(revision.request()).isNotNull().extracting(RequestLink::number).isEqualTo(12L);
     }
 
     @Test
@@ -165,7 +166,7 @@ class ApprovalTest {
         git.merge("p", ALICE, "Merge branch 'p' into 'main'\n\nPolicy\n\nApproved-by: Bob Ceo <bob@example.com>");
         git.branch("q");
         git.write("src/isms/documents/isp.md", "---\nid: POL-001\nversion: '1.1'\napprovers: [CISO]\n---\nLooser text\n");
-        git.commit(ALICE, "Let the CISO approve this policy");
+        git.commit(CAROL, "Let the CISO approve this policy");
         git.checkout("main");
         git.merge("q", ALICE, "Merge branch 'q' into 'main'\n\nLooser\n\nApproved-by: Alice Ciso <alice@example.com>");
 

@@ -74,6 +74,20 @@ class DocumentControlInProductTest {
     }
 
     @Test
+    void aMissingApprovalBranchIsReportedAtIsmsYamlAndEveryDocumentIsADraft() {
+        git.git("checkout", "-q", "--detach");
+        git.git("branch", "-q", "-D", "main");
+
+        BuildResult result = check(HistoryOptions.defaults());
+
+        assertThat(ofCode(result, Code.APPROVAL_BRANCH_MISSING)).singleElement().satisfies(d -> {
+            assertThat(d.position().path()).isEqualTo("src/isms/isms.yaml");
+            assertThat(d.message()).contains("'main'", "every document is a draft");
+        });
+        assertThat(ofCode(result, Code.DOCUMENT_DRAFT)).hasSize(3);
+    }
+
+    @Test
     void aMergeWithoutEvidenceFromTheRoleLeavesTheDocumentADraftReportedAtItsVersionLine() {
         BuildResult result = check(HistoryOptions.defaults());
 
@@ -121,12 +135,28 @@ class DocumentControlInProductTest {
         String page = page("docs/POL-001/index.html");
 
         assertThat(page).contains("<h2 id=\"isms-revisions\">Revision history</h2>")
-                .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo</td><td>Access control: revocation</td>")
-                .containsPattern("<th scope=\"row\"><a href=\"\\.\\./\\.\\./docs/POL-001/v1\\.0/index\\.html\">1\\.0</a></th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo</td><td>Access control policy</td>")
+                .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control: revocation</td><td class=\"record\"><code>[0-9a-f]{12}</code></td>")
+                .containsPattern("<th scope=\"row\"><a href=\"\\.\\./\\.\\./docs/POL-001/v1\\.0/index\\.html\">1\\.0</a></th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control policy</td>")
                 .contains("<th scope=\"row\">Approved</th><td>2026-01-01 <span class=\"approval-version\">(version 1.1)</span></td>"
                         + "<th scope=\"row\">Approved by</th><td>Bob Ceo <span class=\"approval-version\">(version 1.1)</span></td>")
                 .contains("<th scope=\"row\">Next review</th><td>2027-01-01")
                 .doesNotContain("banner-draft").doesNotContain("overdue</span>");
+    }
+
+    @Test
+    void twoApprovedChangesUnderOneVersionAreTwoRowsEachWithItsApproverRoleAndCommit() throws IOException {
+        String ceo = "Approved-by: Bob Ceo <bob@example.com>";
+        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Content change."), "Content", ceo);
+        String first = git.head();
+        mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Content change, link fixed."),
+                "Link fix", ceo);
+        String second = git.head();
+
+        String page = page("docs/POL-001/index.html");
+
+        assertThat(page).contains("<td>Content</td><td class=\"record\"><code>" + first.substring(0, 12) + "</code></td>")
+                .contains("<td>Link fix</td><td class=\"record\"><code>" + second.substring(0, 12) + "</code></td>");
+        assertThat(page.split("<th scope=\"row\">1\\.2</th>", -1)).hasSize(3);
     }
 
     @Test

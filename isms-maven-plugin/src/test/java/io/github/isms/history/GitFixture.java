@@ -23,6 +23,7 @@ final class GitFixture {
     private final Path dir;
     private long clock = 1_767_225_600L; // 2026-01-01T00:00:00Z
     private byte[] input;
+    private final Map<String, String> environment = new java.util.HashMap<>();
 
     private GitFixture(Path dir) {
         this.dir = dir;
@@ -132,6 +133,37 @@ final class GitFixture {
         }
     }
 
+    /**
+     * Attaches an approval note to {@code commit} as {@code isms:record-approvals} and CI do:
+     * {@code git notes --ref=isms-approvals add -F -}, the JSON on standard input.
+     */
+    void note(String commit, String json) {
+        input = json.getBytes(StandardCharsets.UTF_8);
+        try {
+            git("notes", "--ref=isms-approvals", "add", "-f", "-F", "-", commit);
+        } finally {
+            input = null;
+        }
+    }
+
+    /** Sets an environment variable for every later git command (e.g. {@code GNUPGHOME} for signing). */
+    GitFixture environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
+    /** A merge commit by {@code merger}, signed with {@code -S} under the given extra git configuration. */
+    String signedMerge(String branch, Person merger, String message, String... config) {
+        List<String> args = new ArrayList<>();
+        for (String c : config) {
+            args.add("-c");
+            args.add(c);
+        }
+        args.addAll(List.of("merge", "-q", "--no-ff", "-S", "-m", message, branch));
+        withIdentity(merger, args.toArray(String[]::new));
+        return head();
+    }
+
     String head() {
         return git("rev-parse", "HEAD").strip();
     }
@@ -156,6 +188,7 @@ final class GitFixture {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
         builder.environment().put("GIT_CONFIG_GLOBAL", dir.resolveSibling(dir.getFileName() + ".gitconfig").toString());
+        builder.environment().putAll(environment);
         builder.environment().putAll(env);
         try {
             Process process = builder.start();

@@ -71,4 +71,17 @@ class HistoryDiagnosticsTest {
             assertThat(d.position().path()).isEqualTo("src/isms/documents/isp.md");
         });
     }
+
+    @Test
+    void eachKindOfEvidenceThatDoesNotCountHasItsOwnStableCode() {
+        assertThat(Map.of(
+                FindingKind.NOTE_INVALID, Code.APPROVAL_NOTE_INVALID,
+                FindingKind.LOGIN_UNKNOWN, Code.APPROVAL_LOGIN_UNKNOWN,
+                FindingKind.STALE_REVIEW, Code.APPROVAL_STALE,
+                FindingKind.BY_AUTHOR, Code.APPROVAL_BY_AUTHOR,
+                FindingKind.NOT_THROUGH_REQUEST, Code.APPROVAL_NOT_THROUGH_REQUEST,
+                FindingKind.UNSIGNED, Code.APPROVAL_UNSIGNED,
+                FindingKind.BAD_SIGNATURE, Code.APPROVAL_BAD_SIGNATURE))
+                .allSatisfy((kind, code) -> assertThat(HistoryDiagnostics.code(kind)).isEqualTo(code));
+    }
 }

@@ -7,6 +7,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Severity;
 import java.nio.file.Path;
+import io.github.isms.model.Member;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -210,6 +211,24 @@ class PullRequestReviewTest {
         assertThat(d.approversChanged()).isTrue();
         assertThat(repo.reviewMarkdown()).contains("**Approvers.** POL-001 changes its approvers from CEO to CISO: "
                 + "this change needs approval as at the base");
+    }
+
+    @Test
+    void theRequiredApproversAreNamedByTheirPlatformLoginsAsAtTheBaseSoCodeownersAndTheReportAgree() {
+        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
+        repo.write("src/isms/isms.yaml", ReviewRepository.CONFIG
+                + "people:\n  bob@example.com: {name: Bob Becker, github: bob-b, gitlab: bbecker}\n");
+        repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.").commit("Policy and logins");
+        repo.branch("change");
+        repo.write("src/isms/isms.yaml", ReviewRepository.CONFIG
+                + "people:\n  bob@example.com: {name: Bob Becker, github: carol-c}\n");
+        repo.document("access.md", "POL-001", "1.1", "Only the owner grants and revokes access.").commit("Revocation");
+
+        ReviewResult result = repo.review("main", true);
+
+        assertThat(only(result).requiredApprovals()).singleElement().satisfies(a -> assertThat(a.holders())
+                .containsExactly(new Member("bob@example.com", "Bob Becker", "bob-b", "bbecker")));
+        assertThat(repo.reviewMarkdown()).contains("CEO: `bob@example.com` (GitHub `@bob-b`, GitLab `@bbecker`)");
     }
 
     @Test
