@@ -133,7 +133,10 @@ class SiteBrowserIT {
         assertThat(consoleErrors()).isEmpty();
     }
 
-    /** A git repository whose POL-001 was approved as 1.0 and changed in 1.1, each by a CEO's approval trailer. */
+    /**
+     * A git repository whose POL-001 was approved as 1.0 and changed in 1.1, each by a CEO's approval trailer on
+     * a commit pushed to main (as a squash merge leaves it; isms.yaml says such trailers count).
+     */
     private static void versionedIsms(Path repo) throws Exception {
         Files.createDirectories(repo.resolve("src/isms/documents"));
         Files.writeString(repo.resolve("src/isms/isms.yaml"), """
@@ -142,6 +145,7 @@ class SiteBrowserIT {
                 roles: {CISO: [alice@example.com], CEO: [bob@example.com]}
                 defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
                 site: {publish: internal}
+                approval: {singleParentTrailers: true}
                 mandatoryDocuments: off
                 """);
         Files.writeString(repo.resolve(".gitignore"), "target/\n");
