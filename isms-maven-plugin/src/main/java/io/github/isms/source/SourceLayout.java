@@ -3,8 +3,8 @@ package io.github.isms.source;
 import java.nio.file.Path;
 
 /**
- * Where an ISMS's sources lie. Defaults follow the SPEC: {@code src/isms/} with
- * {@code documents/} inside it.
+ * Where an ISMS's sources lie. By default {@code src/isms/} with {@code documents/} inside it,
+ * as the README's project layout documents them.
  */
 public record SourceLayout(Path projectDir, Path ismsDir, Path documentsDir, long maxFileBytes) {
 

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /**
- * Site addresses as seen from a document page, {@code docs/<ID>/index.html}. The site's layout
- * (SPEC §5) fixes them; they are relative so the site works from {@code file://} and any folder.
+ * Site addresses as seen from a document page, {@code docs/<ID>/index.html}. The site's published
+ * layout (stable URLs readers bookmark) fixes them; they are relative so the site works from {@code file://} and any folder.
  */
 public final class PageUrls {
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Document control end to end: a real repository with merge requests approved and not, built by
- * the engine into diagnostics and a site (SPEC §4 and §5).
+ * the engine into diagnostics and a site.
  */
 class DocumentControlInProductTest {
 
