@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.isms.diag.Code;
 import io.github.isms.testing.FakeRestServer;
 import io.github.isms.testing.FakeRestServer.Answer;
+import io.github.isms.testing.GitCli;
 import io.github.isms.testing.TestIsms;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -194,22 +192,6 @@ class RecordApprovalsMojoTest {
     }
 
     private String git(String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false", "-c", "user.name=Dave",
-                "-c", "user.email=dave@example.com"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        try {
-            Process process = builder.start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + out).isZero();
-            return out;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return GitCli.git(dir, Map.of(), args);
     }
 }

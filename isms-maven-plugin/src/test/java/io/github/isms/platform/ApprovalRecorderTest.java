@@ -12,6 +12,7 @@ import io.github.isms.diag.SourcePosition;
 import io.github.isms.platform.ApprovalRecorder.Recording;
 import io.github.isms.testing.FakeRestServer;
 import io.github.isms.testing.FakeRestServer.Answer;
+import io.github.isms.testing.GitCli;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
@@ -345,23 +344,6 @@ class ApprovalRecorderTest {
     }
 
     private String run(Path where, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "commit.gpgsign=false", "-c", "user.name=Fixture",
-                "-c", "user.email=fixture@example.com"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(where.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        builder.environment().putAll(env);
-        try {
-            Process process = builder.start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as("git " + String.join(" ", args) + ": " + out).isZero();
-            return out;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return GitCli.git(where, env, args);
     }
 }
