@@ -81,16 +81,9 @@ public final class SitePdfs implements PageSource {
     }
 
     /**
-     * The key that signs the site's PDFs and its manifest; when it does not work the diagnostics
-     * say why (once, at the keystore) and there is none.
-     */
-    public static Optional<SigningKey> key(SiteInputs inputs, SigningSettings signing, Diagnostics diagnostics) {
-        return key(inputs, signing, false, diagnostics);
-    }
-
-    /**
-     * As {@link #key(SiteInputs, SigningSettings, Diagnostics)}; a release build ({@code requireApproval})
-     * refuses a development key, which proves nothing to anyone, and then there is none either.
+     * The key that signs the site's PDFs and its manifest; when it does not work the diagnostics say
+     * why (once, at the keystore) and there is none. A release build ({@code requireApproval}) refuses
+     * a development key, which proves nothing to anyone, and then there is none either.
      */
     public static Optional<SigningKey> key(SiteInputs inputs, SigningSettings signing, boolean release, Diagnostics diagnostics) {
         SigningKey key;

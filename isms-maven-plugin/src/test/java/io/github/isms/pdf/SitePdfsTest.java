@@ -262,7 +262,7 @@ class SitePdfsTest {
                 new io.github.isms.catalog.CatalogTargets(catalog.catalogs()), diagnostics));
 
         // No layout finishes in a nanosecond: each PDF stands for one that would take hours.
-        SigningKey key = SitePdfs.key(inputs, SigningSettings.developmentKey(), diagnostics).orElseThrow();
+        SigningKey key = SitePdfs.key(inputs, SigningSettings.developmentKey(), false, diagnostics).orElseThrow();
         SiteInputs result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog,
                 key, SigningSettings.developmentKey(), Optional.empty(), Duration.ofNanos(1), diagnostics));
 
