@@ -107,7 +107,7 @@ public final class SitePdfs implements PageSource {
      * fails the diagnostics say why (once) and the inputs come back unchanged.
      *
      * @param signing   the time-stamp authority, and where the keystore is for a diagnostic
-     * @param reference the build's reference date (output timestamp, else the commit being built),
+     * @param reference the build's reference date (output timestamp, else the day of the build),
      *     the creation date of the SoA; empty when neither is known
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,

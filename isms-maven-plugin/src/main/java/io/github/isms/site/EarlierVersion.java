@@ -18,11 +18,6 @@ import java.util.List;
 public record EarlierVersion(String id, String title, String version, String date, List<String> approvers,
                              String body, String redline, String previousVersion, Document source, boolean inForce) {
 
-    public EarlierVersion(String id, String title, String version, String date, List<String> approvers,
-            String body, String redline, String previousVersion, Document source) {
-        this(id, title, version, date, approvers, body, redline, previousVersion, source, false);
-    }
-
     public EarlierVersion {
         approvers = List.copyOf(approvers);
     }
