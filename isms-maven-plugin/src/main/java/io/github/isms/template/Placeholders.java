@@ -16,6 +16,7 @@ import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.loader.MemoryLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -65,20 +66,67 @@ public final class Placeholders {
             return Optional.of(Expansion.unchanged(template));
         }
         String marked = LineMarkers.mark(template);
+        Optional<PebbleTemplate> compiled = compile(marked, template, bodyStart, diagnostics);
+        if (compiled.isEmpty()) {
+            return Optional.empty();
+        }
         try (TemplateBudget budget = TemplateBudget.open(marked.length())) {
             LimitedWriter out = new LimitedWriter(template.length() + 256, budget.maxOutputChars());
-            engine.getLiteralTemplate(marked).evaluate(out, new OnlyDocumented(context));
+            compiled.get().evaluate(out, new OnlyDocumented(context));
             return Optional.of(LineMarkers.unmark(out.toString()));
         } catch (PebbleException e) {
             report(e, template, bodyStart, diagnostics);
             return Optional.empty();
-        } catch (IndexOutOfBoundsException e) {
-            // Pebble's lexer runs off the end of a text that ends inside a placeholder ("{{ " and
-            // only whitespace after it) instead of reporting the unclosed delimiter.
-            reportUnclosed(template, bodyStart, diagnostics);
-            return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The parsed template, or a diagnostic. Pebble's parser answers some malformed text with an
+     * exception of its own making instead of a syntax error (an index out of bounds for a body that
+     * ends inside {@code {{ }, a class cast for {@code {{ a.b( }}); any of them is a syntax error of the
+     * document, reported at the first line whose text makes the parser fail.
+     */
+    private Optional<PebbleTemplate> compile(String marked, String template, SourcePosition bodyStart, Diagnostics diagnostics) {
+        try {
+            return Optional.of(engine.getLiteralTemplate(marked));
+        } catch (PebbleException e) {
+            report(e, template, bodyStart, diagnostics);
+        } catch (IndexOutOfBoundsException e) {
+            reportUnclosed(template, bodyStart, diagnostics);
+        } catch (RuntimeException e) {
+            int line = firstFailingLine(template);
+            diagnostics.report(Code.PLACEHOLDER_SYNTAX, at(bodyStart, line, 1), "template syntax that can not be parsed on"
+                    + " this line (write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");
+        }
+        return Optional.empty();
+    }
+
+    /** The first line at which the text so far makes the parser throw something other than a syntax error. */
+    private int firstFailingLine(String template) {
+        String[] lines = template.split("\n", -1);
+        int low = 1;
+        int high = lines.length;
+        while (low < high) {
+            int middle = (low + high) / 2;
+            if (parserBreaksOn(String.join("\n", java.util.Arrays.copyOf(lines, middle)))) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
+    }
+
+    private boolean parserBreaksOn(String text) {
+        try {
+            engine.getLiteralTemplate(LineMarkers.mark(text));
+            return false;
+        } catch (PebbleException e) {
+            return false;
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 

@@ -103,6 +103,18 @@ class PlaceholdersTest {
         assertThat(expand("{% for template in items %}{{ template }}{% endfor %}", Map.of("items", List.of("a", "b")))).contains("ab");
     }
 
+    /** Found by IsmsEngineFuzzTest: Pebble's parser threw ClassCastException on a call of anything but a name. */
+    @Test
+    void aCallOnAnAttributeIsASyntaxErrorAtItsLineNotACrash() {
+        Diagnostics local = new Diagnostics();
+        assertThat(placeholders.expand("ok\n\nsee {{ doc['id']() }}\n\n{{ doc.id }}\n", Map.of("doc", Map.of("id", "X")),
+                BODY_AT_LINE_10, local)).isEmpty();
+        assertThat(local.all()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
+            assertThat(problem.position().line()).isEqualTo(12);
+        });
+    }
+
     /** Found by IsmsEngineFuzzTest: Pebble's lexer threw ArrayIndexOutOfBoundsException on these. */
     @Test
     void aBodyThatEndsInsideAnOpenPlaceholderIsASyntaxErrorAtTheDelimiterNotACrash() {
