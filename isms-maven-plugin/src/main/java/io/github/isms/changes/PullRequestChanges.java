@@ -6,7 +6,7 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.history.BaseUnavailableException;
 import io.github.isms.history.BranchChanges;
 import io.github.isms.history.ControlKeys;
@@ -91,7 +91,7 @@ public final class PullRequestChanges {
         }
         List<Diagnostic> problems = diagnostics.all();
         write(request.outputDir(), review, problems);
-        return new ChangeReportResult(new BuildResult(project, problems, notes(review, request.outputDir())), review);
+        return new ChangeReportResult(new CheckResult(project, problems, notes(review, request.outputDir())), review);
     }
 
     private static ChangedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,

@@ -8,7 +8,7 @@ import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.model.IsmsProject;
@@ -86,7 +86,7 @@ class SitePdfsTest {
     @TempDir
     static Path project;
 
-    static BuildResult built;
+    static CheckResult built;
 
     static TestIsms isms() {
         return TestIsms.in(project).document("policy.md", POLICY).document("access.md", ACCESS)
@@ -225,7 +225,7 @@ class SitePdfsTest {
         Path keystore = new TestKeys().validKeystore(other, "isms");
         String wrong = "Not-The-Password-42";
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
                 .withSigning(new SigningSettings(keystore, "isms", wrong.toCharArray(), null))));
 
         assertThat(result.errors()).extracting(d -> d.code()).containsExactly(Code.PDF_SIGNING_FAILED);
@@ -241,7 +241,7 @@ class SitePdfsTest {
         Path siteDir = other.resolve("site");
         Path keystore = new TestKeys().validKeystore(other, "isms");
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
                 .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));
 
         assertThat(result.errors()).isEmpty();
