@@ -21,7 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Starts a new ISMS from the policy templates: isms.yaml, soa.yaml and the ISO/IEC 27001:2022
- * mandatory documents and common policies, written into the ISMS folder ({@code src/isms}).
+ * mandatory documents and common policies, in English, Dutch or German, written into the ISMS
+ * folder ({@code src/isms}).
  * In a folder without a pom.xml it also writes the Maven project around it (pom.xml, .gitignore).
  * Writes all files or none, and never overwrites a file unless {@code isms.force} is set.
  */
@@ -61,6 +62,13 @@ public class InitMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.framework", defaultValue = InitRequest.DEFAULT_FRAMEWORK)
     private String framework;
 
+    /**
+     * The language the new ISMS's documents are written in: {@code en}, {@code nl} or {@code de}.
+     * Every language has the same documents with the same ids, controls and clauses.
+     */
+    @Parameter(property = "isms.language", defaultValue = TemplateSet.ENGLISH)
+    private String language;
+
     /** Replace files that already exist instead of refusing. */
     @Parameter(property = "isms.force", defaultValue = "false")
     private boolean force;
@@ -77,11 +85,12 @@ public class InitMojo extends AbstractIsmsMojo {
             request = newProjectFolder() == null
                     ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null)
                     : newProjectRequest(newProjectFolder());
-            result = new Initializer(TemplateSet.fromClassPath()).init(request);
+            result = new Initializer(TemplateSet.fromClassPath(language)).init(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("isms:init: " + e.getMessage()
                     + " (set it with -Disms.organization=\"...\", -Disms.people=\"CISO=alice@example.com;CEO=bob@example.com\","
-                    + " -Disms.framework=..., or in the plugin's <configuration>)");
+                    + " -Disms.framework=..., -Disms.language=" + String.join("|", TemplateSet.LANGUAGES)
+                    + ", or in the plugin's <configuration>)");
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
