@@ -28,9 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TemplateSetTest {
 
     private static final Pattern XREF = Pattern.compile("\\[\\[([^]|#]+)[^]]*]]");
-    /** The YAML lines whose values are the same in every language: ids, roles, scores, decisions. */
+    /** The YAML lines whose values are the same in every language: ids, roles, scores, decisions (not the scale's names). */
     private static final Pattern LANGUAGE_NEUTRAL_RISK_LINE = Pattern.compile(
-            "^\\s*(- id|owner|likelihood|impact|treatment|controls|due|status|residual|acceptance|reviewed|appetite):.*");
+            "^\\s*((- id|owner|treatment|controls|due|status|residual|acceptance|reviewed|appetite):|(likelihood|impact): \\d).*");
 
     static Stream<String> translations() {
         return TemplateSet.LANGUAGES.stream().filter(l -> !l.equals(TemplateSet.ENGLISH));
