@@ -56,13 +56,23 @@ public record TemplateSet(List<TemplateFile> files) {
         return new TemplateSet(files);
     }
 
-    /** Where a language's files are in the jar. */
-    private static String folder(String language) {
-        String tag = language == null || language.isBlank() ? ENGLISH : language.strip().toLowerCase(Locale.ROOT);
+    /**
+     * A language as typed on the command line, as the templates name it: {@code DE} is {@code de}, blank is English.
+     *
+     * @throws IllegalArgumentException for a language the templates are not written in, naming those they are
+     */
+    public static String language(String typed) {
+        String tag = typed == null || typed.isBlank() ? ENGLISH : typed.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(tag)) {
-            throw new IllegalArgumentException("language: the policy templates are not written in '" + language.strip()
+            throw new IllegalArgumentException("language: the policy templates are not written in '" + typed.strip()
                     + "'; they come in " + String.join(", ", LANGUAGES));
         }
+        return tag;
+    }
+
+    /** Where a language's files are in the jar. */
+    private static String folder(String language) {
+        String tag = language(language);
         return tag.equals(ENGLISH) ? ROOT : ROOT + tag + "/";
     }
 

@@ -1,11 +1,11 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.init.InitRequest;
 import io.github.isms.init.NewProject;
 import io.github.isms.init.People;
 import io.github.isms.init.InitResult;
-import io.github.isms.init.Initializer;
 import io.github.isms.init.TemplateSet;
 import io.github.isms.source.SourceLayout;
 import java.io.File;
@@ -83,9 +83,9 @@ public class InitMojo extends AbstractIsmsMojo {
         InitResult result;
         try {
             request = newProjectFolder() == null
-                    ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null)
+                    ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null, language)
                     : newProjectRequest(newProjectFolder());
-            result = new Initializer(TemplateSet.fromClassPath(language)).init(request);
+            result = new IsmsEngine().init(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("isms:init: " + e.getMessage()
                     + " (set it with -Disms.organization=\"...\", -Disms.people=\"CISO=alice@example.com;CEO=bob@example.com\","
@@ -123,6 +123,6 @@ public class InitMojo extends AbstractIsmsMojo {
         NewProject pom = new NewProject(groupId,
                 artifactId != null && !artifactId.isBlank() ? artifactId : NewProject.artifactIdOf(dir.getFileName() == null ? null : dir.getFileName().toString()),
                 plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion());
-        return new InitRequest(layout, organization, framework, force, People.parse(people), pom);
+        return new InitRequest(layout, organization, framework, force, People.parse(people), pom, language);
     }
 }
