@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
  * groups:
  *   "21.2":
  *     title: Cybersecurity risk-management measures
+ *     titles: {nl: ..., de: ...}     # optional: the title in other languages
  *     objectives: {...}              # optional: objective id to title (2013 Annex A has them)
  *     controls:
  *       NIS2-21.2.a: Policies on risk analysis and information system security
+ *       NIS2-21.2.b:                 # a control with titles in other languages
+ *         title: Incident handling
+ *         titles: {nl: Incidentafhandeling, de: Bewältigung von Sicherheitsvorfällen}
  * </pre>
  * Every problem is a diagnostic at the file's line; a control's objective is the longest
  * objective id its own id starts with.
@@ -33,6 +37,8 @@ public final class CatalogReader {
 
     /** Control ids become file names ({@code controls/<id>.html}) and {@code [[id]]} references. */
     static final Pattern CONTROL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** A language tag as pages and PDFs name languages: {@code nl}, {@code de}, {@code pt-BR}. */
+    static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private CatalogReader() {
     }
@@ -75,7 +81,7 @@ public final class CatalogReader {
 
     private static ControlGroup group(String catalogId, String groupId, YamlMapping group,
                                       Map<String, String> definedBy, Diagnostics diagnostics) {
-        group.warnUnknownKeys(List.of("title", "objectives", "controls"), "group " + groupId);
+        group.warnUnknownKeys(List.of("title", "titles", "objectives", "controls"), "group " + groupId);
         String title = group.string("title").map(Located::value).orElse(groupId);
         Map<String, String> objectives = titles(group, "objectives");
         List<String> objectiveIds = objectives.keySet().stream()
@@ -88,7 +94,10 @@ public final class CatalogReader {
         }
         for (String controlId : entries.map(YamlMapping::keys).orElse(List.of())) {
             Located<String> at = new Located<>(controlId, entries.get().keyPosition(controlId));
-            Optional<Located<String>> controlTitle = entries.get().string(controlId);
+            Optional<YamlMapping> translated = entries.get().isMapping(controlId) ? entries.get().mapping(controlId) : Optional.empty();
+            translated.ifPresent(t -> t.warnUnknownKeys(List.of("title", "titles"), "control " + controlId));
+            Optional<Located<String>> controlTitle = translated.isPresent()
+                    ? translated.get().string("title") : entries.get().string(controlId);
             if (!CONTROL_ID.matcher(controlId).matches()) {
                 diagnostics.report(Code.CATALOG_INVALID, at.at(), "control id '" + controlId
                         + "' may only use letters, digits, '.', '-' and '_' (it becomes a page name)");
@@ -100,9 +109,28 @@ public final class CatalogReader {
                 continue;
             }
             String objective = objectiveIds.stream().filter(o -> controlId.startsWith(o + ".")).findFirst().orElse(null);
-            controls.add(new Control(controlId, controlTitle.map(Located::value).orElse(controlId), catalogId, groupId, objective));
+            controls.add(new Control(controlId, controlTitle.map(Located::value).orElse(controlId), catalogId, groupId, objective,
+                    translated.map(t -> translations(t, diagnostics)).orElse(Map.of())));
         }
-        return new ControlGroup(groupId, title, objectives, List.copyOf(controls));
+        return new ControlGroup(groupId, title, objectives, List.copyOf(controls), translations(group, diagnostics));
+    }
+
+    /**
+     * The optional {@code titles:} of a group or control: language tag to title. A tag that is not
+     * one, or a language without a title, is reported and left out, so the catalog's own title stands in.
+     */
+    private static Map<String, String> translations(YamlMapping owner, Diagnostics diagnostics) {
+        Map<String, String> translations = new LinkedHashMap<>();
+        Optional<YamlMapping> titles = owner.mapping("titles");
+        for (String language : titles.map(YamlMapping::keys).orElse(List.of())) {
+            if (!LANGUAGE.matcher(language).matches()) {
+                diagnostics.report(Code.CATALOG_INVALID, titles.get().keyPosition(language), "'" + language
+                        + "' under titles: is not a language tag; write the language as nl, de or pt-BR");
+                continue;
+            }
+            titles.get().requiredString(language, "titles").ifPresent(title -> translations.put(language, title.value()));
+        }
+        return translations;
     }
 
     /** A mapping of ids to titles, in file order. */

@@ -8,6 +8,17 @@ import java.util.Map;
  * of an organisation's own catalog.
  *
  * @param objectives objective id to title, in catalog order (empty where the catalog has none)
+ * @param titles     language tag to the group's title in that language; empty when the catalog gives none
  */
-public record ControlGroup(String id, String title, Map<String, String> objectives, List<Control> controls) {
+public record ControlGroup(String id, String title, Map<String, String> objectives, List<Control> controls,
+                           Map<String, String> titles) {
+
+    public ControlGroup {
+        titles = Map.copyOf(titles);
+    }
+
+    /** The title in a language, or the catalog's own title when it gives none in that language. */
+    public String title(String language) {
+        return titles.getOrDefault(language, title);
+    }
 }

@@ -202,9 +202,9 @@ public final class IsmsEngine {
         return new CodeownersWriter().write(request, project, loader.reader(), diagnostics);
     }
 
-    /** isms:init: a new ISMS from the starter templates this plugin ships; never overwrites a file. */
+    /** isms:init: a new ISMS from the starter templates this plugin ships, in the request's language; never overwrites a file. */
     public InitResult init(InitRequest request) {
-        return new Initializer(TemplateSet.fromClassPath()).init(request);
+        return new Initializer(TemplateSet.fromClassPath(request.language())).init(request);
     }
 
     /**

@@ -14,16 +14,17 @@ import java.util.Locale;
  * @param force        replace files that already exist instead of refusing
  * @param people       who holds which role, written into isms.yaml
  * @param newProject   the Maven project to write around the ISMS, or null when there is a pom.xml already
+ * @param language     the language of the templates: {@code en} (also when blank), {@code nl} or {@code de}
  */
 public record InitRequest(SourceLayout layout, String organization, String framework, boolean force, People people,
-                          NewProject newProject) {
+                          NewProject newProject, String language) {
 
     public static final String DEFAULT_FRAMEWORK = "iso27001:2022";
 
     /** Values a user typed on the command line are checked here, so the Mojo can name the parameter. */
     /** An ISMS in an existing Maven project, its roles held by placeholder addresses. */
     public InitRequest(SourceLayout layout, String organization, String framework, boolean force) {
-        this(layout, organization, framework, force, People.none(), null);
+        this(layout, organization, framework, force, People.none(), null, TemplateSet.ENGLISH);
     }
 
     public InitRequest {
@@ -35,6 +36,7 @@ public record InitRequest(SourceLayout layout, String organization, String frame
             throw new IllegalArgumentException("organization: the name must be one line without control characters");
         }
         organization = organization.strip();
+        language = TemplateSet.language(language);
         framework = framework == null || framework.isBlank() ? DEFAULT_FRAMEWORK : framework.strip().toLowerCase(Locale.ROOT);
         if (!IsmsConfig.FRAMEWORKS.contains(framework)) {
             throw new IllegalArgumentException("framework: unknown framework '" + framework + "'; use " + DEFAULT_FRAMEWORK);

@@ -6,6 +6,7 @@ import io.github.isms.init.InitRequest;
 import io.github.isms.init.NewProject;
 import io.github.isms.init.People;
 import io.github.isms.init.InitResult;
+import io.github.isms.init.TemplateSet;
 import io.github.isms.source.SourceLayout;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -20,7 +21,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Starts a new ISMS from the policy templates: isms.yaml, soa.yaml and the ISO/IEC 27001:2022
- * mandatory documents and common policies, written into the ISMS folder ({@code src/isms}).
+ * mandatory documents and common policies, in English, Dutch or German, written into the ISMS
+ * folder ({@code src/isms}).
  * In a folder without a pom.xml it also writes the Maven project around it (pom.xml, .gitignore).
  * Writes all files or none, and never overwrites a file unless {@code isms.force} is set.
  */
@@ -60,6 +62,13 @@ public class InitMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.framework", defaultValue = InitRequest.DEFAULT_FRAMEWORK)
     private String framework;
 
+    /**
+     * The language the new ISMS's documents are written in: {@code en}, {@code nl} or {@code de}.
+     * Every language has the same documents with the same ids, controls and clauses.
+     */
+    @Parameter(property = "isms.language", defaultValue = TemplateSet.ENGLISH)
+    private String language;
+
     /** Replace files that already exist instead of refusing. */
     @Parameter(property = "isms.force", defaultValue = "false")
     private boolean force;
@@ -74,13 +83,14 @@ public class InitMojo extends AbstractIsmsMojo {
         InitResult result;
         try {
             request = newProjectFolder() == null
-                    ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null)
+                    ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null, language)
                     : newProjectRequest(newProjectFolder());
             result = new IsmsEngine().init(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("isms:init: " + e.getMessage()
                     + " (set it with -Disms.organization=\"...\", -Disms.people=\"CISO=alice@example.com;CEO=bob@example.com\","
-                    + " -Disms.framework=..., or in the plugin's <configuration>)");
+                    + " -Disms.framework=..., -Disms.language=" + String.join("|", TemplateSet.LANGUAGES)
+                    + ", or in the plugin's <configuration>)");
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -113,6 +123,6 @@ public class InitMojo extends AbstractIsmsMojo {
         NewProject pom = new NewProject(groupId,
                 artifactId != null && !artifactId.isBlank() ? artifactId : NewProject.artifactIdOf(dir.getFileName() == null ? null : dir.getFileName().toString()),
                 plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion());
-        return new InitRequest(layout, organization, framework, force, People.parse(people), pom);
+        return new InitRequest(layout, organization, framework, force, People.parse(people), pom, language);
     }
 }

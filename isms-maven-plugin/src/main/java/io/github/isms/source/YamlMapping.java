@@ -138,6 +138,12 @@ public final class YamlMapping {
         return Optional.empty();
     }
 
+    /** Whether a key's value is a mapping, for a value that may be written either as text or as a mapping. */
+    public boolean isMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
     public Optional<YamlMapping> mapping(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {

@@ -165,6 +165,17 @@ class InitializerTest {
     }
 
     @Test
+    void theLanguageIsOneTheTemplatesAreWrittenInAndNoLanguageIsEnglish() {
+        SourceLayout layout = SourceLayout.defaults(project);
+        assertThat(new InitRequest(layout, "Acme", null, false, People.none(), null, " NL ").language()).isEqualTo("nl");
+        assertThat(new InitRequest(layout, "Acme", null, false, People.none(), null, null).language()).isEqualTo("en");
+        assertThat(new InitRequest(layout, "Acme", null, false).language()).isEqualTo("en");
+        assertThatThrownBy(() -> new InitRequest(layout, "Acme", null, false, People.none(), null, "fr"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("language: the policy templates are not written in 'fr'; they come in en, nl, de");
+    }
+
+    @Test
     void onlyTheFrameworkTheTemplatesAreWrittenForIsAccepted() {
         SourceLayout layout = SourceLayout.defaults(project);
 
@@ -179,7 +190,7 @@ class InitializerTest {
     void inAFolderWithoutAPomWritesAMavenProjectThatPinsThePluginAndTheSitePlugin() throws IOException {
         NewProject pom = new NewProject("com.acme", "acme-isms", "io.github.isms", "isms-maven-plugin", "1.2.3");
         InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme & Co", null, false,
-                People.none(), pom));
+                People.none(), pom, null));
 
         assertThat(result.refused()).isFalse();
         assertThat(result.written()).startsWith("pom.xml", ".gitignore").contains("src/isms/isms.yaml");
@@ -199,7 +210,7 @@ class InitializerTest {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
 
         InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null, false,
-                People.none(), pom));
+                People.none(), pom, null));
 
         assertThat(result.refused()).isTrue();
         assertThat(result.diagnostics()).extracting(d -> d.position().path()).containsExactly("pom.xml");
@@ -212,7 +223,7 @@ class InitializerTest {
         People people = People.parse("CISO=alice@acme.example; CEO=bob@acme.example,carol@acme.example");
 
         InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null, false,
-                people, null));
+                people, null, null));
 
         String config = Files.readString(project.resolve("src/isms/isms.yaml"));
         assertThat(config).contains("  CISO: [alice@acme.example]\n", "  CEO: [bob@acme.example, carol@acme.example]\n",
@@ -230,7 +241,7 @@ class InitializerTest {
     @Test
     void refusesPeopleForARoleTheTemplatesDoNotHaveOrAddressesThatAreNotEmail() {
         assertThatThrownBy(() -> new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null,
-                false, People.parse("CFO=x@acme.example;approvers=y@acme.example"), null)))
+                false, People.parse("CFO=x@acme.example;approvers=y@acme.example"), null, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no role CFO, approvers").hasMessageContaining("CISO");
         assertThatThrownBy(() -> People.parse("CISO=alice")).hasMessageContaining("'alice' for CISO is not an e-mail address");
         assertThatThrownBy(() -> People.parse("CISO")).hasMessageContaining("is not ROLE=e-mail");

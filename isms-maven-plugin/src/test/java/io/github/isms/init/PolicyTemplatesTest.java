@@ -8,6 +8,7 @@ import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 
-/** What the shipped templates promise: the ISO/IEC 27001:2022 mandatory set, real control ids, a small placeholder context. */
+/**
+ * What the shipped templates promise in each of their languages: the ISO/IEC 27001:2022 mandatory
+ * set, real control ids, a small placeholder context.
+ */
 class PolicyTemplatesTest {
 
     /** ISO/IEC 27001:2022 clauses 4–10 (ids only). */
@@ -32,13 +37,16 @@ class PolicyTemplatesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern XREF = Pattern.compile("\\[\\[([^]|#]+)[^]]*]]");
 
-    private static List<Document> documents;
+    private static final Map<String, List<Document>> DOCUMENTS = new HashMap<>();
 
     @BeforeAll
-    static void initOnce(@TempDir Path project) {
-        new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(SourceLayout.defaults(project), "Acme Ltd", null, false));
-        IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(project)).load(new Diagnostics());
-        documents = loaded.documents();
+    static void initOnceInEveryLanguage(@TempDir Path projects) {
+        for (String language : TemplateSet.LANGUAGES) {
+            SourceLayout layout = SourceLayout.defaults(projects.resolve(language));
+            new Initializer(TemplateSet.fromClassPath(language)).init(new InitRequest(layout, "Acme Ltd", null, false));
+            IsmsProject loaded = new ProjectLoader(layout).load(new Diagnostics());
+            DOCUMENTS.put(language, loaded.documents());
+        }
     }
 
     private static boolean isControl2022(String id) {
@@ -55,8 +63,10 @@ class PolicyTemplatesTest {
         return XREF.matcher(doc.body()).results().map(m -> m.group(1).strip()).toList();
     }
 
-    @Test
-    void everyMandatoryClauseOfThe2022EditionIsAddressedByATemplate() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void everyMandatoryClauseOfThe2022EditionIsAddressedByATemplate(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         Set<String> addressed = documents.stream().flatMap(d -> d.clauseIds().stream()).collect(Collectors.toSet());
 
         // The Statement of Applicability (6.1.3 d) is generated from soa.yaml, so no template stands for it alone.
@@ -64,8 +74,10 @@ class PolicyTemplatesTest {
                 "9.2", "9.3", "10.2");
     }
 
-    @Test
-    void theCommonlyExpectedAnnexAPoliciesAndProceduresAreThere() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void theCommonlyExpectedAnnexAPoliciesAndProceduresAreThere(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         Set<String> implemented = documents.stream().flatMap(d -> d.controlIds().stream()).collect(Collectors.toSet());
 
         assertThat(implemented).contains(
@@ -88,16 +100,20 @@ class PolicyTemplatesTest {
                 "A.8.9"); // secure configuration
     }
 
-    @Test
-    void everyControlIdIsAnAnnexA2022ControlAndEveryClauseIdA2022Clause() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void everyControlIdIsAnAnnexA2022ControlAndEveryClauseIdA2022Clause(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         for (Document doc : documents) {
             assertThat(doc.controlIds()).as(doc.path()).allMatch(PolicyTemplatesTest::isControl2022);
             assertThat(doc.clauseIds()).as(doc.path()).allMatch(CLAUSES_2022::contains);
         }
     }
 
-    @Test
-    void everyTemplateWritesTheFullFrontMatterAndStartsAtVersion0_1() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void everyTemplateWritesTheFullFrontMatterAndStartsAtVersion0_1(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         for (Document doc : documents) {
             assertThat(doc.positions().keySet()).as(doc.path()).containsAll(List.of("id", "title", "type", "version", "owner",
                     "approvers", "classification", "review", "controls", "clauses"));
@@ -106,8 +122,10 @@ class PolicyTemplatesTest {
         }
     }
 
-    @Test
-    void placeholdersUseOnlyTheReadOnlyContextAndNoPebbleTagsOrComments() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void placeholdersUseOnlyTheReadOnlyContextAndNoPebbleTagsOrComments(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         Set<String> used = new TreeSet<>();
         for (Document doc : documents) {
             Matcher m = PLACEHOLDER.matcher(doc.body());
@@ -120,8 +138,10 @@ class PolicyTemplatesTest {
         assertThat(used).isSubsetOf("org.name", "doc.owner", "doc.id", "doc.title");
     }
 
-    @Test
-    void everyCrossReferenceNamesATemplateAControlOrAClause() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void everyCrossReferenceNamesATemplateAControlOrAClause(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         Set<String> ids = documents.stream().map(Document::id).collect(Collectors.toSet());
         for (Document doc : documents) {
             for (String target : crossReferences(doc)) {
@@ -131,8 +151,10 @@ class PolicyTemplatesTest {
         }
     }
 
-    @Test
-    void everyTemplateIsReferencedByAnotherSoNothingIsAnIsland() {
+    @ParameterizedTest
+    @FieldSource("io.github.isms.init.TemplateSet#LANGUAGES")
+    void everyTemplateIsReferencedByAnotherSoNothingIsAnIsland(String language) {
+        List<Document> documents = DOCUMENTS.get(language);
         Set<String> referenced = new TreeSet<>();
         for (Document doc : documents) {
             crossReferences(doc).stream().filter(target -> !target.equals(doc.id())).forEach(referenced::add);

@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The user guide's parameter tables of isms:check, isms:review and isms:record-approvals against the plugin descriptor that Maven
+ * The user guide's parameter tables of isms:check, isms:review, isms:record-approvals and isms:init against the plugin descriptor that Maven
  * itself reads (generated from the Mojo's annotations before the tests run).
  */
 class GoalParametersPageTest {
@@ -50,6 +50,25 @@ class GoalParametersPageTest {
         added.removeAll(parametersOf("check"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
+    }
+
+    @Test
+    void theUserGuideListsEveryParameterIsmsInitAddsToThoseOfIsmsCheckAndOnlyParametersIsmsInitHas() throws Exception {
+        List<String> section = UserGuide.section("Starting a new ISMS: `isms:init`");
+        List<List<String>> documented = new ArrayList<>();
+        // A row may name several parameters and their properties: "`a`, `b`" | "`isms.a`, `isms.b`".
+        for (List<String> row : UserGuide.tableRows(section.stream().dropWhile(l -> !l.startsWith("| Parameter |")).toList())) {
+            String[] names = row.get(0).split(", ");
+            String[] properties = row.get(1).split(", ");
+            for (int i = 0; i < names.length; i++) {
+                documented.add(List.of(names[i], properties[i]));
+            }
+        }
+        List<List<String>> added = new ArrayList<>(parametersOf("init"));
+        added.removeAll(parametersOf("check"));
+
+        assertThat(documented).containsAll(added);
+        assertThat(parametersOf("init")).containsAll(documented);
     }
 
     /** Each editable parameter as (name, user property). */
