@@ -21,12 +21,12 @@ public record InitRequest(SourceLayout layout, String organization, String frame
 
     public static final String DEFAULT_FRAMEWORK = "iso27001:2022";
 
-    /** Values a user typed on the command line are checked here, so the Mojo can name the parameter. */
     /** An ISMS in an existing Maven project, its roles held by placeholder addresses. */
     public InitRequest(SourceLayout layout, String organization, String framework, boolean force) {
         this(layout, organization, framework, force, People.none(), null, TemplateSet.ENGLISH);
     }
 
+    /** Values a user typed on the command line are checked here, so the Mojo can name the parameter. */
     public InitRequest {
         people = people == null ? People.none() : people;
         if (organization == null || organization.isBlank()) {
