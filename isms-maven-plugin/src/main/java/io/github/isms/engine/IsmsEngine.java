@@ -23,6 +23,9 @@ import io.github.isms.platform.PlatformClient;
 import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
+import io.github.isms.readiness.Readiness;
+import io.github.isms.readiness.ReadinessFacts;
+import io.github.isms.readiness.ReadinessPanel;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
@@ -90,6 +93,7 @@ public final class IsmsEngine {
                     .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
+            inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request)));
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
@@ -274,6 +278,13 @@ public final class IsmsEngine {
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
         return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
+    }
+
+    /** What certification readiness is derived from; "within 12 months" is judged at the site's reference date. */
+    private static ReadinessFacts readinessFacts(IsmsProject project, Checked checked, DocumentControl control,
+            BuildRequest request) {
+        return new ReadinessFacts(project, checked.catalog(), checked.risks(), control.standings(project),
+                control.history() != null, control.soaApproved(), control.reference().orElse(request.history().reference()));
     }
 
     /** Where this build comes from, before anything is signed. */
