@@ -16,6 +16,7 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.pack.AuditPack;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.platform.ApprovalRecorder;
 import io.github.isms.platform.PlatformAccess;
@@ -46,7 +47,9 @@ import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +116,38 @@ public final class IsmsEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
+    }
+
+    /**
+     * Packs the built site for an auditor into {@code request.packFile()}: checks the ISMS and reads its history
+     * as {@link #site} does (the index needs both), then packs the site in {@code siteDir}, which must come from
+     * the commit being built and verify. With errors, no pack is written.
+     */
+    public CheckResult auditPack(PackRequest request) {
+        BuildRequest build = request.build();
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(build.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, build);
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+                diagnostics);
+        DocumentControl control = checked.control();
+        control.reportSoa(checked.catalog().soaFile(), build.history(), diagnostics);
+        if (!diagnostics.hasErrors()) {
+            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered()).withProvenance(provenance(control)),
+                    control, build, referenceTargets(checked.catalog()));
+            Optional<SigningKey> key = SitePdfs.key(inputs, build.site().signing(), build.history().requireApproval(), diagnostics);
+            if (key.isPresent()) {
+                new AuditPack(build.site().siteDir(), inputs, checked.catalog().catalogs().edition(), key.get(),
+                        build.site().signing().tsaUrl(), packTime(build.history()), control.commit(), file -> shown(build, file))
+                        .write(request.packFile(), diagnostics);
+            }
+        }
+        return finish(build, project, diagnostics, control.notes());
+    }
+
+    /* The pack's date: the output timestamp where there is one, else the start of the reference day. */
+    private static Instant packTime(HistoryOptions options) {
+        return options.outputTimestamp().orElseGet(() -> options.reference().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */

@@ -1,6 +1,7 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.verify.PackVerifier;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustAnchors;
 import io.github.isms.verify.TrustPolicy;
@@ -31,6 +32,13 @@ public class VerifyMojo extends AbstractMojo {
     /** A folder of PDFs to verify instead of the site; its manifest.json is checked when it has one. */
     @Parameter(property = "isms.verifyDirectory")
     File verifyDirectory;
+
+    /**
+     * An audit pack (the zip of isms:audit-pack) to verify instead of the site: every entry against the pack's
+     * signed manifest, every PDF's signature; it is unpacked into a temporary folder only.
+     */
+    @Parameter(property = "isms.pack")
+    File pack;
 
     /**
      * The certificates signatures must chain to: a PEM or DER file of certificates, or a PKCS#12
@@ -76,6 +84,17 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("isms:verify skipped");
             return;
         }
+        if (pack != null) {
+            if (!pack.isFile()) {
+                throw new MojoFailureException(pack + " does not exist; build it with mvn isms:site isms:audit-pack");
+            }
+            try {
+                finish(PackVerifier.verify(pack.toPath(), policy()), pack);
+            } catch (IOException e) {
+                throw new MojoExecutionException("can not read " + pack + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         boolean folder = verifyDirectory != null;
         File dir = folder ? verifyDirectory : siteDirectory;
         if (!dir.isDirectory()) {
@@ -87,6 +106,11 @@ public class VerifyMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("can not read " + dir + ": " + e.getMessage(), e);
         }
+        finish(result, dir);
+    }
+
+    /** Logs every finding, then fails on errors, naming what was verified. */
+    private void finish(VerificationResult result, File dir) throws MojoFailureException {
         for (Diagnostic d : result.findings()) {
             if (d.isError()) {
                 getLog().error(d.format());

@@ -235,7 +235,7 @@ public final class Readiness {
     }
 
     /** Whether a document naming clause {@code named} addresses {@code clause}: the clause, a part of it, or a clause above it. */
-    static boolean related(String named, String clause) {
+    public static boolean related(String named, String clause) {
         return named.equals(clause) || named.startsWith(clause + ".") || named.startsWith(clause + "(")
                 || (named.contains(".") && (clause.startsWith(named + ".") || clause.startsWith(named + "(")));
     }
