@@ -84,6 +84,14 @@ public final class PackVerifier {
                     }
                     out.write(buffer, 0, n);
                 }
+            } catch (ZipException e) {
+                if (total > MAX_BYTES) {
+                    throw e;
+                }
+                // A byte changed inside a stored entry breaks its CRC before any hash is compared: name the entry.
+                findings.add(error(Code.PACK_UNREADABLE, printable(name), "can not be read from the zip (" + e.getMessage()
+                        + "): it changed after packing"));
+                Files.deleteIfExists(target);
             }
         }
     }

@@ -10,7 +10,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
-import io.github.isms.testing.GitCli;
+import io.github.isms.testing.ScriptedRepository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class ReadinessTest {
 
     @Test
     void anEmptyIsmsHasStartedNothingButNamingPeopleForItsRoles() throws IOException {
-        Repository repo = Repository.init(dir.resolve("empty"));
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("empty"));
         repo.write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
 
         Map<Integer, Line> steps = readiness(repo);
@@ -73,7 +73,7 @@ class ReadinessTest {
 
     @Test
     void aHalfDoneIsmsShowsWhatIsApprovedWhatIsOnlyWrittenAndWhatIsTooOld() throws IOException {
-        Repository repo = Repository.init(dir.resolve("half"));
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("half"));
         repo.write("src/isms/isms.yaml", CONFIG).commit("2024-01-05", "Start the ISMS");
         repo.approved("2024-03-01", "audit", Map.of("src/isms/documents/audit-2024.md",
                 doc("REC-AUD-2024", "record", "[9.2]", "")));
@@ -122,7 +122,7 @@ class ReadinessTest {
 
     @Test
     void aCompleteIsmsHasEveryStepDoneWithItsProof() throws IOException {
-        Repository repo = Repository.init(dir.resolve("complete"));
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("complete"));
         repo.write("src/isms/isms.yaml", CONFIG).commit("2025-01-05", "Start the ISMS");
         Map<String, String> files = new LinkedHashMap<>();
         files.put("src/isms/documents/plan.md", doc("PLAN-001", "plan", "[4.4]", ""));
@@ -186,7 +186,7 @@ class ReadinessTest {
     record Line(int number, StepState state, String text, String link) {
     }
 
-    private Map<Integer, Line> readiness(Repository repo) throws IOException {
+    private Map<Integer, Line> readiness(ScriptedRepository repo) throws IOException {
         return lines(build(repo.dir()));
     }
 
@@ -228,58 +228,6 @@ class ReadinessTest {
             return ids;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A git repository in which Carol writes each change on a branch and Alice merges it into main, as a
-     * merge request is merged; an approved one carries the CEO's trailer. Each commit is dated as given.
-     */
-    record Repository(Path dir) {
-
-        static Repository init(Path dir) throws IOException {
-            Files.createDirectories(dir);
-            GitCli.git(dir, Map.of(), "init", "-q", "-b", "main");
-            return new Repository(dir);
-        }
-
-        Repository write(String relative, String content) {
-            try {
-                Path file = dir.resolve(relative);
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, content);
-                return this;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        void commit(String day, String message) {
-            GitCli.git(dir, Map.of(), "add", "-A");
-            GitCli.git(dir, as("Carol Writer", "carol@example.com", day), "commit", "-q", "-m", message);
-        }
-
-        void approved(String day, String branch, Map<String, String> files) {
-            merge(day, branch, files, "\n\nApproved-by: Bob Ceo <bob@example.com>");
-        }
-
-        void unapproved(String day, String branch, Map<String, String> files) {
-            merge(day, branch, files, "");
-        }
-
-        private void merge(String day, String branch, Map<String, String> files, String trailer) {
-            GitCli.git(dir, Map.of(), "checkout", "-q", "-b", branch);
-            files.forEach(this::write);
-            commit(day, "Write " + branch);
-            GitCli.git(dir, Map.of(), "checkout", "-q", "main");
-            GitCli.git(dir, as("Alice Ciso", "alice@example.com", day), "merge", "-q", "--no-ff", "-m",
-                    "Merge branch '" + branch + "' into 'main'" + trailer, branch);
-        }
-
-        private static Map<String, String> as(String name, String email, String day) {
-            String date = day + "T12:00:00Z";
-            return Map.of("GIT_AUTHOR_NAME", name, "GIT_AUTHOR_EMAIL", email, "GIT_AUTHOR_DATE", date,
-                    "GIT_COMMITTER_NAME", name, "GIT_COMMITTER_EMAIL", email, "GIT_COMMITTER_DATE", date);
         }
     }
 }
