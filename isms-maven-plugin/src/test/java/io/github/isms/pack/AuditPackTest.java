@@ -193,6 +193,33 @@ class AuditPackTest {
         assertThat(elsewhere).doesNotExist();
     }
 
+    @Test
+    void aSiteBuiltFromAnotherCommitIsNotPacked() throws IOException {
+        Path copy = dir.resolve("stale-site");
+        Path site = build.site().siteDir();
+        try (var files = Files.walk(site)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(site.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path manifest = copy.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"commit\": \"[0-9a-f]+\"",
+                "\"commit\": \"0123456789abcdef0123456789abcdef01234567\""));
+        Path elsewhere = dir.resolve("stale.zip");
+
+        CheckResult result = new IsmsEngine().auditPack(new PackRequest(build.withSite(
+                new SiteOptions(copy, true).withSigning(build.site().signing())), elsewhere));
+
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.PACK_SITE_STALE);
+        assertThat(result.errors().get(0).message()).contains("0123456789abcdef0123456789abcdef01234567");
+        assertThat(elsewhere).doesNotExist();
+    }
+
     private byte[] pack(String name) throws IOException {
         Path file = dir.resolve(name);
         CheckResult result = new IsmsEngine().auditPack(new PackRequest(build, file));
