@@ -1,8 +1,7 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.verify.PackVerifier;
-import io.github.isms.verify.SiteVerifier;
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.verify.TrustAnchors;
 import io.github.isms.verify.TrustPolicy;
 import io.github.isms.verify.VerificationResult;
@@ -89,7 +88,7 @@ public class VerifyMojo extends AbstractMojo {
                 throw new MojoFailureException(pack + " does not exist; build it with mvn isms:site isms:audit-pack");
             }
             try {
-                finish(PackVerifier.verify(pack.toPath(), policy()), pack);
+                finish(new IsmsEngine().verifyPack(pack.toPath(), policy()), pack);
             } catch (IOException e) {
                 throw new MojoExecutionException("can not read " + pack + ": " + e.getMessage(), e);
             }
@@ -102,7 +101,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         VerificationResult result;
         try {
-            result = SiteVerifier.verify(dir.toPath(), policy(), !folder);
+            result = new IsmsEngine().verify(dir.toPath(), policy(), !folder);
         } catch (IOException e) {
             throw new MojoExecutionException("can not read " + dir + ": " + e.getMessage(), e);
         }
