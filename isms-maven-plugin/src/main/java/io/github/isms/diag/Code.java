@@ -145,7 +145,13 @@ public enum Code {
     MANIFEST_SIGNATURE_INVALID(ERROR, "a manifest.json changed after signing, or a manifest.json.p7s that does not verify; its hashes are not used"),
     MANIFEST_CHANGED(ERROR, "a published file whose SHA-256 differs from manifest.json"),
     MANIFEST_REMOVED(ERROR, "a file listed in manifest.json that is missing"),
-    MANIFEST_ADDED(ERROR, "a file in the site that manifest.json does not list");
+    MANIFEST_ADDED(ERROR, "a file in the site that manifest.json does not list"),
+
+    // The audit pack (isms:audit-pack, isms:verify -Disms.pack=...)
+    PACK_SITE_MISSING(ERROR, "isms:audit-pack found no built site to pack (run isms:site first, in the same run)"),
+    PACK_SITE_STALE(ERROR, "the built site comes from another commit than the one being built; rebuild it before packing"),
+    PACK_UNREADABLE(ERROR, "an audit pack that is not a readable zip file, or an entry of it that fails its CRC (changed after packing)"),
+    PACK_ENTRY_UNSAFE(ERROR, "an audit pack entry that would land outside its folder (absolute, .., a drive, a backslash) or a duplicate; it is not unpacked");
 
     private final Severity defaultSeverity;
     private final String summary;

@@ -185,6 +185,24 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
         return d -> approvals.getOrDefault(d, Standing.IN_FORCE);
     }
 
+    /** Where each document stands in its record, by id; empty without history, so nothing counts as approved. */
+    Map<String, DocumentStanding> standings(IsmsProject project) {
+        Map<String, DocumentStanding> standings = new HashMap<>();
+        Map<String, DocumentHistory> byId = history == null ? Map.of() : history.byId();
+        for (Document d : project.documents()) {
+            DocumentHistory h = byId.get(d.id());
+            if (h != null) {
+                standings.put(d.id(), DocumentStanding.of(d, h));
+            }
+        }
+        return standings;
+    }
+
+    /** The day the SoA's latest approved version was approved, if one was. */
+    Optional<LocalDate> soaApproved() {
+        return soaHistory().flatMap(DocumentHistory::lastApproved).map(r -> r.date().toLocalDate());
+    }
+
     private static SourcePosition configPosition(IsmsProject project) {
         Path config = project.ismsDir().resolve("isms.yaml");
         Path relative = project.projectDir().toAbsolutePath().normalize().relativize(config.toAbsolutePath().normalize());

@@ -12,6 +12,7 @@ import io.github.isms.init.InitRequest;
 import io.github.isms.init.InitResult;
 import io.github.isms.init.Initializer;
 import io.github.isms.init.TemplateSet;
+import io.github.isms.verify.PackVerifier;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustPolicy;
 import io.github.isms.verify.VerificationResult;
@@ -29,6 +30,7 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.pack.AuditPack;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.platform.ApprovalRecorder;
 import io.github.isms.platform.PlatformAccess;
@@ -36,6 +38,9 @@ import io.github.isms.platform.PlatformClient;
 import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderedDocuments;
+import io.github.isms.readiness.Readiness;
+import io.github.isms.readiness.ReadinessFacts;
+import io.github.isms.readiness.ReadinessPanel;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
@@ -54,7 +59,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +107,7 @@ public final class IsmsEngine {
                     .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
+            inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request)));
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
@@ -119,6 +127,38 @@ public final class IsmsEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
+    }
+
+    /**
+     * Packs the built site for an auditor into {@code request.packFile()}: checks the ISMS and reads its history
+     * as {@link #site} does (the index needs both), then packs the site in {@code siteDir}, which must come from
+     * the commit being built and verify. With errors, no pack is written.
+     */
+    public CheckResult auditPack(PackRequest request) {
+        BuildRequest build = request.build();
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(build.layout()).load(diagnostics);
+        CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, build);
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+                diagnostics);
+        DocumentControl control = checked.control();
+        control.reportSoa(checked.catalog().soaFile(), build.history(), diagnostics);
+        if (!diagnostics.hasErrors()) {
+            SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered()).withProvenance(provenance(control)),
+                    control, build, referenceTargets(checked.catalog()));
+            Optional<SigningKey> key = SitePdfs.key(inputs, build.site().signing(), build.history().requireApproval(), diagnostics);
+            if (key.isPresent()) {
+                new AuditPack(build.site().siteDir(), inputs, checked.catalog().catalogs().edition(), key.get(),
+                        build.site().signing().tsaUrl(), packTime(build.history()), control.commit(), file -> shown(build, file))
+                        .write(request.packFile(), diagnostics);
+            }
+        }
+        return finish(build, project, diagnostics, control.notes());
+    }
+
+    /* The pack's date: the output timestamp where there is one, else the start of the reference day. */
+    private static Instant packTime(HistoryOptions options) {
+        return options.outputTimestamp().orElseGet(() -> options.reference().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
@@ -215,6 +255,14 @@ public final class IsmsEngine {
      */
     public VerificationResult verify(Path dir, TrustPolicy policy, boolean site) throws IOException {
         return SiteVerifier.verify(dir, policy, site);
+    }
+
+    /**
+     * isms:verify of an audit pack on its own: its entries, unpacked into a temporary folder only, against the
+     * pack's signed manifest, and every PDF's signature, under the trust {@code policy}.
+     */
+    public VerificationResult verifyPack(Path pack, TrustPolicy policy) throws IOException {
+        return PackVerifier.verify(pack, policy);
     }
 
     /**
@@ -320,6 +368,13 @@ public final class IsmsEngine {
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
         return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
+    }
+
+    /** What certification readiness is derived from; "within 12 months" is judged at the site's reference date. */
+    private static ReadinessFacts readinessFacts(IsmsProject project, Checked checked, DocumentControl control,
+            BuildRequest request) {
+        return new ReadinessFacts(project, checked.catalog(), checked.risks(), control.standings(project),
+                control.history() != null, control.soaApproved(), control.reference().orElse(request.history().reference()));
     }
 
     /** Where this build comes from, before anything is signed. */

@@ -2,22 +2,17 @@ package io.github.isms.maven;
 
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
-import io.github.isms.sign.SigningSettings;
 import java.io.File;
 import java.time.Duration;
-import java.util.function.UnaryOperator;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** Builds the ISMS intranet site (and, with {@code pdf}, the documents' PDFs) into {@code target/isms/site}. */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class SiteMojo extends AbstractIsmsMojo {
+public class SiteMojo extends AbstractSigningMojo {
 
     /** Where the site is written; the folder is replaced as a whole once the build succeeded. */
     @Parameter(property = "isms.siteDirectory", defaultValue = "${project.build.directory}/isms/site")
@@ -27,43 +22,9 @@ public class SiteMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.pdf", defaultValue = "true")
     boolean pdf;
 
-    /** A PKCS#12 keystore with the key that signs the PDFs; without one, a development key is generated (with a warning). */
-    @Parameter(property = "isms.keystore")
-    File keystore;
-
-    /** The key's alias in the keystore; may be left out when the keystore holds one key. */
-    @Parameter(property = "isms.keystoreAlias")
-    String keystoreAlias;
-
-    /** A settings.xml {@code <server>} whose password (encrypted passwords work) is the keystore password. */
-    @Parameter(property = "isms.keystoreServerId")
-    String keystoreServerId;
-
-    /** The environment variable holding the keystore password, read when no {@code keystoreServerId} is set. */
-    @Parameter(property = "isms.keystorePasswordEnv", defaultValue = KeystoreConfiguration.DEFAULT_PASSWORD_ENV)
-    String keystorePasswordEnv;
-
-    /** An RFC 3161 time-stamp authority; with it the signatures are PAdES B-T. */
-    @Parameter(property = "isms.tsaUrl")
-    String tsaUrl;
-
     /** Seconds to wait while another build writes into the same output folder (its {@code build.lock}), then fail. */
     @Parameter(property = "isms.lockWait", defaultValue = "300")
     int lockWait;
-
-    @Parameter(defaultValue = "${settings}", readonly = true)
-    Settings settings;
-
-    @Component
-    SettingsDecrypter decrypter;
-
-    /** How environment variables are read; a test replaces it. */
-    UnaryOperator<String> environment = System::getenv;
-
-    private SigningSettings signing() throws MojoExecutionException {
-        return new KeystoreConfiguration(keystore, keystoreAlias, keystoreServerId, keystorePasswordEnv, tsaUrl, settings,
-                decrypter, environment).resolve(getLog());
-    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

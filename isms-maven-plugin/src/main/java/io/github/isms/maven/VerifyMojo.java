@@ -33,6 +33,13 @@ public class VerifyMojo extends AbstractMojo {
     File verifyDirectory;
 
     /**
+     * An audit pack (the zip of isms:audit-pack) to verify instead of the site: every entry against the pack's
+     * signed manifest, every PDF's signature; it is unpacked into a temporary folder only.
+     */
+    @Parameter(property = "isms.pack")
+    File pack;
+
+    /**
      * The certificates signatures must chain to: a PEM or DER file of certificates, or a PKCS#12
      * keystore (its certificates; its password from {@code trustStorePasswordEnv} if it has one).
      * Without it (and without {@code trustedSigner}) no signer can be established, which fails the
@@ -76,6 +83,17 @@ public class VerifyMojo extends AbstractMojo {
             getLog().info("isms:verify skipped");
             return;
         }
+        if (pack != null) {
+            if (!pack.isFile()) {
+                throw new MojoFailureException(pack + " does not exist; build it with mvn isms:site isms:audit-pack");
+            }
+            try {
+                finish(new IsmsEngine().verifyPack(pack.toPath(), policy()), pack);
+            } catch (IOException e) {
+                throw new MojoExecutionException("can not read " + pack + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         boolean folder = verifyDirectory != null;
         File dir = folder ? verifyDirectory : siteDirectory;
         if (!dir.isDirectory()) {
@@ -87,6 +105,11 @@ public class VerifyMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("can not read " + dir + ": " + e.getMessage(), e);
         }
+        finish(result, dir);
+    }
+
+    /** Logs every finding, then fails on errors, naming what was verified. */
+    private void finish(VerificationResult result, File dir) throws MojoFailureException {
         for (Diagnostic d : result.findings()) {
             if (d.isError()) {
                 getLog().error(d.format());

@@ -10,8 +10,19 @@ import java.util.List;
  */
 public record DashboardPanel(String key, String title, String emptyText, List<Item> items) {
 
-    /** One line of a panel; {@code path} (relative to the site root) may be null. */
-    public record Item(String label, String detail, String path) {
+    /**
+     * One line of a panel; {@code path} (relative to the site root) may be null, {@code state} is a
+     * badge shown before the label ("done", "in progress"), or {@code ""} for none.
+     */
+    public record Item(String label, String detail, String path, String state) {
+
+        public Item(String label, String detail, String path) {
+            this(label, detail, path, "");
+        }
+
+        public Item {
+            state = state == null ? "" : state;
+        }
     }
 
     public DashboardPanel {

@@ -1,0 +1,284 @@
+package io.github.isms.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.check.CheckResult;
+import io.github.isms.diag.Code;
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.HistoryOptions;
+import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.PackRequest;
+import io.github.isms.engine.SiteOptions;
+import io.github.isms.pdf.VeraPdf;
+import io.github.isms.sign.Pdfsig;
+import io.github.isms.sign.SigningSettings;
+import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.ScriptedRepository;
+import io.github.isms.verify.PackVerifier;
+import io.github.isms.verify.TrustAnchors;
+import io.github.isms.verify.TrustPolicy;
+import io.github.isms.verify.VerificationResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The audit pack of a small ISMS in a real git repository, its site built with PDFs and signed with an
+ * organisation's keystore: what the zip holds, that its PDFs pass pdfsig and veraPDF, that it is the same
+ * bytes every time, and that isms:verify's pack check catches every kind of tampering, naming the file.
+ * The site is built once (PDFs take a while); each test reads or copies the pack.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditPackTest {
+
+    static final Instant OUTPUT_TIMESTAMP = Instant.parse("2026-06-01T00:00:00Z");
+    static final String CONFIG = """
+            organization: {name: Example Corp}
+            framework: iso27001:2022
+            roles:
+              CISO: [alice@example.com]
+              CEO: [bob@example.com]
+            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
+            site: {publish: internal}
+            mandatoryDocuments: off
+            """;
+
+    @TempDir
+    static Path dir;
+
+    TestKeys pki;
+    Path keystore;
+    Path project;
+    BuildRequest build;
+    byte[] pack;
+
+    @BeforeAll
+    void buildSiteAndPack() throws Exception {
+        pki = new TestKeys();
+        keystore = pki.validKeystore(dir, "isms");
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("isms"));
+        project = repo.dir();
+        repo.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]"));
+        files.put("src/isms/documents/policy.md", doc("POL-001", "policy", "[5.2, 6.2]"));
+        files.put("src/isms/documents/audit.md", doc("REC-AUD", "record", "[9.2.2]"));
+        files.put("src/isms/soa.yaml", "version: 1.0\nowner: CISO\ncontrols:\n  A.5.1: {status: implemented, justification: Needed.}\n");
+        files.put("src/isms/risks.yaml", """
+                risks:
+                  - {id: R-1, title: Ransomware, owner: CISO, likelihood: 4, impact: 5, treatment: modify,
+                     plan: Immutable backups, due: 2026-09-30}
+                """);
+        repo.approved("2026-02-01", "first", files);
+        repo.approved("2026-03-01", "policy", Map.of("src/isms/documents/policy.md",
+                doc("POL-001", "policy", "[5.2, 6.2]").replace("version: \"1.0\"", "version: \"1.1\"")));
+        SiteOptions options = new SiteOptions(project.resolve("target/isms/site"), true)
+                .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null));
+        build = BuildRequest.defaults(project).withSite(options)
+                .withHistory(new HistoryOptions(false, false, Optional.of(OUTPUT_TIMESTAMP)));
+        assertThat(new IsmsEngine().site(build).errors()).isEmpty();
+        pack = pack("first.zip");
+    }
+
+    @Test
+    void everyFileTheIndexListsIsInThePackAndTheIndexMapsTheSampledRequirements() throws IOException {
+        Map<String, byte[]> entries = unzip(pack);
+        Document index = Jsoup.parse(new String(entries.get("index.html"), StandardCharsets.UTF_8));
+
+        List<String> links = index.select("a[href]").eachAttr("href");
+        assertThat(links).isNotEmpty().allSatisfy(link -> assertThat(entries).containsKey(link));
+        assertThat(entries.keySet()).containsExactly("docs/POL-001/POL-001.pdf", "docs/REC-AUD/REC-AUD.pdf",
+                "docs/SCOPE/SCOPE.pdf", "index.html", "index.pdf", "manifest.json", "manifest.json.p7s", "register.csv",
+                "revisions.csv", "risks.csv", "soa.csv", "soa.pdf", "verification.txt");
+        assertThat(row(index, "4.3")).contains("docs/SCOPE/SCOPE.pdf");
+        assertThat(row(index, "5.2")).contains("docs/POL-001/POL-001.pdf");
+        assertThat(row(index, "6.1.3")).contains("soa.pdf", "soa.csv", "risks.csv");
+        assertThat(row(index, "7.5")).contains("register.csv", "revisions.csv");
+        assertThat(row(index, "9.2")).contains("docs/REC-AUD/REC-AUD.pdf");
+        assertThat(row(index, "9.3")).contains("no published document addresses 9.3");
+        assertThat(row(index, "Staff acknowledgement")).contains("not recorded");
+        assertThat(row(index, "Evidence register")).contains("not recorded");
+        assertThat(new String(entries.get("revisions.csv"), StandardCharsets.UTF_8))
+                .contains("POL-001,Title of POL-001,1.1,2026-03-01").contains("POL-001,Title of POL-001,1.0,2026-02-01")
+                .contains("Bob Ceo");
+        assertThat(new String(entries.get("verification.txt"), StandardCharsets.UTF_8))
+                .contains("5 PDF signature(s)", "no file changed since it was signed");
+    }
+
+    @Test
+    void everyPdfInThePackPassesPdfsigAndTheIndexPdfIsPdfA() throws Exception {
+        Map<String, byte[]> entries = unzip(pack);
+        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+            if (entry.getKey().endsWith(".pdf")) {
+                assertThat(Pdfsig.run(dir, entry.getValue())).as(entry.getKey())
+                        .contains("Signature is Valid.", "Total document signed").doesNotContainIgnoringCase("mismatch");
+            }
+        }
+        assertThat(VeraPdf.failures(entries.get("index.pdf"), "3u")).isEmpty();
+    }
+
+    @Test
+    void twoPacksOfOneCommitAreTheSameBytes() throws IOException {
+        assertThat(pack("second.zip")).isEqualTo(pack);
+        try (ZipFile zip = new ZipFile(dir.resolve("first.zip").toFile())) {
+            assertThat(zip.stream().map(ZipEntry::getLastModifiedTime).distinct().toList()).hasSize(1);
+        }
+    }
+
+    @Test
+    void thePackVerifiesOnItsOwnAgainstTheOrganisationsCertificateAuthority() throws IOException {
+        VerificationResult result = verify(pack);
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.pdfsChecked()).isEqualTo(5);
+        assertThat(result.filesChecked()).isEqualTo(11);
+    }
+
+    @Test
+    void aFlippedByteInAStoredEntryFailsVerificationNamingTheFile() throws IOException {
+        byte[] tampered = pack.clone();
+        int at = indexOf(tampered, "id,title,type,version".getBytes(StandardCharsets.UTF_8));
+        tampered[at] = (byte) 'I';
+
+        assertThat(errors(verify(tampered))).containsExactly("register.csv:1:1: MANIFEST_CHANGED");
+    }
+
+    @Test
+    void aFileChangedAndRepackedFailsAgainstTheManifestNamingIt() throws IOException {
+        Map<String, byte[]> entries = unzip(pack);
+        entries.put("soa.csv", (new String(entries.get("soa.csv"), StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(errors(verify(zip(entries)))).containsExactly("soa.csv:1:1: MANIFEST_CHANGED");
+    }
+
+    @Test
+    void anEntryOutsideThePackFolderIsNeverUnpackedAndOneMissingFromTheManifestFails() throws IOException {
+        Map<String, byte[]> entries = unzip(pack);
+        entries.put("../escaped.txt", "zip slip".getBytes(StandardCharsets.UTF_8));
+        entries.put("extra.txt", "not in the manifest".getBytes(StandardCharsets.UTF_8));
+
+        List<String> errors = errors(verify(zip(entries)));
+
+        assertThat(errors).containsExactlyInAnyOrder("../escaped.txt:1:1: PACK_ENTRY_UNSAFE", "extra.txt:1:1: MANIFEST_ADDED");
+        assertThat(Path.of(System.getProperty("java.io.tmpdir")).resolve("escaped.txt")).doesNotExist();
+    }
+
+    @Test
+    void withoutABuiltSiteThereIsNoPackAndTheMessageSaysWhatToRun() throws IOException {
+        Path elsewhere = dir.resolve("nowhere.zip");
+        CheckResult result = new IsmsEngine().auditPack(new PackRequest(build.withSite(
+                new SiteOptions(dir.resolve("no-site"), true).withSigning(build.site().signing())), elsewhere));
+
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.PACK_SITE_MISSING);
+        assertThat(result.errors().get(0).message()).contains("mvn isms:site isms:audit-pack");
+        assertThat(elsewhere).doesNotExist();
+    }
+
+    @Test
+    void aSiteBuiltFromAnotherCommitIsNotPacked() throws IOException {
+        Path copy = dir.resolve("stale-site");
+        Path site = build.site().siteDir();
+        try (var files = Files.walk(site)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(site.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path manifest = copy.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"commit\": \"[0-9a-f]+\"",
+                "\"commit\": \"0123456789abcdef0123456789abcdef01234567\""));
+        Path elsewhere = dir.resolve("stale.zip");
+
+        CheckResult result = new IsmsEngine().auditPack(new PackRequest(build.withSite(
+                new SiteOptions(copy, true).withSigning(build.site().signing())), elsewhere));
+
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.PACK_SITE_STALE);
+        assertThat(result.errors().get(0).message()).contains("0123456789abcdef0123456789abcdef01234567");
+        assertThat(elsewhere).doesNotExist();
+    }
+
+    private byte[] pack(String name) throws IOException {
+        Path file = dir.resolve(name);
+        CheckResult result = new IsmsEngine().auditPack(new PackRequest(build, file));
+        assertThat(result.errors()).isEmpty();
+        return Files.readAllBytes(file);
+    }
+
+    private VerificationResult verify(byte[] zip) throws IOException {
+        Path file = Files.createTempFile(dir, "pack", ".zip");
+        Files.write(file, zip);
+        return PackVerifier.verify(file, TrustPolicy.anchoredAt(TrustAnchors.of(pki.ca)));
+    }
+
+    private static List<String> errors(VerificationResult result) {
+        return result.findings().stream().filter(Diagnostic::isError).map(d -> d.position() + ": " + d.code()).toList();
+    }
+
+    private static String row(Document index, String start) {
+        return index.select("tbody tr").stream().filter(tr -> tr.selectFirst("th").text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + start)).text();
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    private static byte[] zip(Map<String, byte[]> entries) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] data, byte[] part) {
+        outer:
+        for (int i = 0; i <= data.length - part.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (data[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+
+    static String doc(String id, String type, String clauses) {
+        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: " + type + "\nversion: \"1.0\"\nclauses: " + clauses
+                + "\n---\n\n# Title of " + id + "\n\nText.\n";
+    }
+}

@@ -1,0 +1,233 @@
+package io.github.isms.readiness;
+
+import static io.github.isms.readiness.StepState.DONE;
+import static io.github.isms.readiness.StepState.IN_PROGRESS;
+import static io.github.isms.readiness.StepState.NOT_STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.check.CheckResult;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.HistoryOptions;
+import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.ScriptedRepository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard's certification readiness, derived from real ISMSs in real git repositories: documents
+ * count once a merge approved by the CEO brought them to main, an internal audit or management review only
+ * when approved within the 12 months before the reference date (the output timestamp, 2026-06-01 here).
+ */
+class ReadinessTest {
+
+    static final Instant REFERENCE = Instant.parse("2026-06-01T00:00:00Z");
+    static final String CONFIG = """
+            organization: {name: Example Corp}
+            framework: iso27001:2022
+            roles:
+              CISO: [alice@example.com]
+              CEO: [bob@example.com]
+            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
+            site: {publish: internal}
+            mandatoryDocuments: off
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyIsmsHasStartedNothingButNamingPeopleForItsRoles() throws IOException {
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("empty"));
+        repo.write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
+
+        Map<Integer, Line> steps = readiness(repo);
+
+        assertThat(steps).hasSize(16);
+        assertThat(steps.get(1).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(1).text()).contains("no information security policy (5.2)", "2 roles are held by named people");
+        steps.values().stream().filter(s -> s.number() != 1)
+                .forEach(s -> assertThat(s.state()).as(s.text()).isEqualTo(NOT_STARTED));
+        assertThat(steps.get(3).text()).contains("no document addresses 4.3");
+        assertThat(steps.get(14).text()).contains("no record of internal audit (9.2)");
+        assertThat(steps.get(11).text()).contains("staff acknowledgement of policies: not recorded");
+        assertThat(steps.get(3).link()).isEmpty();
+    }
+
+    @Test
+    void aHalfDoneIsmsShowsWhatIsApprovedWhatIsOnlyWrittenAndWhatIsTooOld() throws IOException {
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("half"));
+        repo.write("src/isms/isms.yaml", CONFIG).commit("2024-01-05", "Start the ISMS");
+        repo.approved("2024-03-01", "audit", Map.of("src/isms/documents/audit-2024.md",
+                doc("REC-AUD-2024", "record", "[9.2]", "")));
+        repo.approved("2026-02-01", "scope", Map.of("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]", ""),
+                "src/isms/documents/policy.md", doc("POL-001", "policy", "[5.1, 5.2]", "")));
+        // Merged without the CEO's approval: written, not in force.
+        repo.unapproved("2026-02-10", "method", Map.of("src/isms/documents/method.md",
+                doc("PRO-RISK", "procedure", "[6.1.2]", "")));
+        repo.approved("2026-03-01", "registers", Map.of(
+                "src/isms/risks.yaml", """
+                        risks:
+                          - {id: R-1, title: Ransomware, owner: CISO, likelihood: 4, impact: 5, treatment: modify,
+                             plan: Immutable backups, due: 2026-09-30}
+                          - {id: R-2, title: Leaver keeps access, owner: CISO, likelihood: 3, impact: 4}
+                        """,
+                "src/isms/soa.yaml", "version: 1.0\nowner: CISO\ncontrols:\n  A.5.1: {status: implemented, justification: Policy needed.}\n",
+                "src/isms/documents/access.md", doc("POL-002", "policy", "[]", "[A.5.1, A.5.15]")));
+
+        Map<Integer, Line> steps = readiness(repo);
+
+        assertThat(steps.get(1).state()).isEqualTo(DONE);
+        assertThat(steps.get(1).text()).contains("policy approved: POL-001");
+        assertThat(steps.get(2).state()).isEqualTo(NOT_STARTED);
+        assertThat(steps.get(3).state()).isEqualTo(DONE);
+        assertThat(steps.get(3).text()).contains("approved: SCOPE");
+        assertThat(steps.get(3).link()).isEqualTo("docs/SCOPE/index.html");
+        assertThat(steps.get(4).state()).isEqualTo(DONE);
+        assertThat(steps.get(5).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(5).text()).contains("PRO-RISK is written, but no version is approved yet");
+        assertThat(steps.get(6).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(6).text()).contains("1 of 2 risks in risks.yaml are rated and have a treatment");
+        assertThat(steps.get(6).link()).isEqualTo("risks.html");
+        assertThat(steps.get(7).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(7).text()).contains("1 of 93 controls decided with a justification");
+        assertThat(steps.get(7).link()).isEqualTo("soa.html");
+        assertThat(steps.get(8).state()).isEqualTo(DONE);
+        assertThat(steps.get(8).text()).contains("1 of 1 risks to be treated have an action with an owner and a due date");
+        assertThat(steps.get(9).state()).isEqualTo(NOT_STARTED);
+        assertThat(steps.get(10).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(10).text()).contains("2 of 93 applicable controls implemented by an approved document");
+        assertThat(steps.get(14).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(14).text()).contains("REC-AUD-2024 approved 2024-03-01", "older than 12 months at 2026-06-01");
+        assertThat(steps.get(15).state()).isEqualTo(NOT_STARTED);
+        assertThat(steps.get(16).state()).isEqualTo(NOT_STARTED);
+    }
+
+    @Test
+    void aCompleteIsmsHasEveryStepDoneWithItsProof() throws IOException {
+        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("complete"));
+        repo.write("src/isms/isms.yaml", CONFIG).commit("2025-01-05", "Start the ISMS");
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("src/isms/documents/plan.md", doc("PLAN-001", "plan", "[4.4]", ""));
+        files.put("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]", ""));
+        files.put("src/isms/documents/policy.md", doc("POL-001", "policy", "[5.2, 6.2]", ""));
+        files.put("src/isms/documents/method.md", doc("PRO-RISK", "procedure", "[6.1.2]", ""));
+        files.put("src/isms/documents/controls.md", doc("POL-ALL", "policy", "[]", controls().toString()));
+        files.put("src/isms/documents/training.md", doc("REC-TRAIN", "record", "[7.2]", ""));
+        files.put("src/isms/documents/operation.md", doc("REC-OPS", "record", "[8.1]", ""));
+        files.put("src/isms/documents/monitoring.md", doc("REC-KPI", "record", "[9.1]", ""));
+        files.put("src/isms/documents/corrective.md", doc("REC-CAR", "record", "[10.2]", ""));
+        files.put("src/isms/risks.yaml", """
+                risks:
+                  - {id: R-1, title: Ransomware, owner: CISO, likelihood: 4, impact: 5, treatment: modify,
+                     plan: Immutable backups, due: 2026-09-30}
+                  - {id: R-2, title: Office flood, owner: CISO, likelihood: 1, impact: 2, treatment: accept,
+                     acceptance: {by: CEO, date: 2025-01-20}}
+                """);
+        StringBuilder soa = new StringBuilder("version: 1.0\nowner: CISO\ncontrols:\n");
+        controls().forEach(c -> soa.append("  ").append(c).append(": {status: implemented, justification: Needed.}\n"));
+        files.put("src/isms/soa.yaml", soa.toString());
+        repo.approved("2025-02-01", "everything", files);
+        repo.approved("2025-11-15", "audit", Map.of("src/isms/documents/audit.md", doc("REC-AUD", "record", "[9.2.2]", "")));
+        repo.approved("2026-03-20", "review", Map.of("src/isms/documents/review.md", doc("REC-MR", "record", "[9.3]", "")));
+
+        Map<Integer, Line> steps = readiness(repo);
+
+        steps.values().forEach(s -> assertThat(s.state()).as(s.number() + " " + s.text()).isEqualTo(DONE));
+        assertThat(steps.get(2).link()).isEqualTo("docs/PLAN-001/index.html");
+        assertThat(steps.get(7).text()).contains("93 of 93 controls decided with a justification; approved 2025-02-01");
+        assertThat(steps.get(14).text()).contains("REC-AUD approved 2025-11-15");
+        assertThat(steps.get(14).link()).isEqualTo("docs/REC-AUD/index.html");
+        assertThat(steps.get(15).text()).contains("REC-MR approved 2026-03-20");
+        assertThat(steps.get(10).text()).contains("93 of 93", "evidence that controls operate: not recorded");
+        assertThat(Jsoup.parse(repo.dir().resolve("site/index.html").toFile(), "UTF-8").select("#panel-readiness h2").text())
+                .isEqualTo("Certification readiness: 16 of 16 steps done");
+    }
+
+    @Test
+    void withoutGitHistoryNothingCountsAsApproved() throws IOException {
+        Path project = dir.resolve("plain");
+        Files.createDirectories(project.resolve("src/isms/documents"));
+        Files.writeString(project.resolve("src/isms/isms.yaml"), CONFIG);
+        Files.writeString(project.resolve("src/isms/documents/scope.md"), doc("SCOPE", "policy", "[4.3]", ""));
+
+        Map<Integer, Line> steps = lines(build(project));
+
+        assertThat(steps.get(3).state()).isEqualTo(IN_PROGRESS);
+        assertThat(steps.get(3).text()).contains("SCOPE is written, but approval can not be established without git history");
+    }
+
+    /** The sixteen steps of the shipped list, numbered in order, each with a rule. */
+    @Test
+    void theShippedListHasSixteenStepsInOrder() {
+        List<ImplementationStep> steps = ImplementationStep.all();
+        assertThat(steps).extracting(ImplementationStep::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
+        assertThat(steps.get(13).title()).isEqualTo("Audit the ISMS internally");
+    }
+
+    /** One line of the readiness panel: the step's number, its state, its text, and where it links ("" for nowhere). */
+    record Line(int number, StepState state, String text, String link) {
+    }
+
+    private Map<Integer, Line> readiness(ScriptedRepository repo) throws IOException {
+        return lines(build(repo.dir()));
+    }
+
+    private static Path build(Path project) {
+        Path site = project.resolve("site");
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(project).withSite(new SiteOptions(site, false))
+                .withHistory(new HistoryOptions(false, false, Optional.of(REFERENCE))));
+        assertThat(result.errors()).isEmpty();
+        return site;
+    }
+
+    private static Map<Integer, Line> lines(Path site) throws IOException {
+        Document page = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        Map<Integer, Line> lines = new LinkedHashMap<>();
+        for (Element item : page.select("#panel-readiness li")) {
+            String badge = item.selectFirst(".badge").text();
+            StepState state = List.of(StepState.values()).stream().filter(s -> s.label().equals(badge)).findFirst().orElseThrow();
+            String text = item.text().substring(badge.length()).strip();
+            int number = Integer.parseInt(text.substring(0, text.indexOf('.')));
+            Element link = item.selectFirst("a");
+            lines.put(number, new Line(number, state, text, link == null ? "" : link.attr("href")));
+        }
+        return lines;
+    }
+
+    static String doc(String id, String type, String clauses, String controls) {
+        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: " + type + "\nversion: \"1.0\"\nclauses: " + clauses
+                + (controls.isEmpty() ? "" : "\ncontrols: " + controls) + "\n---\n\n# Title of " + id + "\n\nText.\n";
+    }
+
+    /** Every control of the 2022 catalog the plugin ships. */
+    static List<String> controls() {
+        try (InputStream in = ReadinessTest.class.getResourceAsStream("/io/github/isms/catalog/iso27001-2022-annex-a.yaml")) {
+            Matcher m = Pattern.compile("\"(A\\.\\d+\\.\\d+)\":").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<String> ids = new ArrayList<>();
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
