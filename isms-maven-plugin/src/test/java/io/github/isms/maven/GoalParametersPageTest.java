@@ -57,7 +57,6 @@ class GoalParametersPageTest {
     }
 
     @Test
-<<<<<<< HEAD
     void theUserGuideListsEveryParameterIsmsInitAddsToThoseOfIsmsCheckAndOnlyParametersIsmsInitHas() throws Exception {
         List<String> section = UserGuide.section("Starting a new ISMS: `isms:init`");
         List<List<String>> documented = new ArrayList<>();
@@ -74,7 +73,9 @@ class GoalParametersPageTest {
 
         assertThat(documented).containsAll(added);
         assertThat(parametersOf("init")).containsAll(documented);
-=======
+    }
+
+    @Test
     void theUserGuideListsTheParametersIsmsAuditPackAddsToThoseOfIsmsCheck() throws Exception {
         List<List<String>> documented = UserGuide.tableRows(UserGuide.section("Audit pack parameters"))
                 .stream()
@@ -84,7 +85,6 @@ class GoalParametersPageTest {
         added.removeAll(parametersOf("check"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
->>>>>>> pack-readiness
     }
 
     /** Each editable parameter as (name, user property). */
