@@ -4,7 +4,7 @@ import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import java.io.IOException;
@@ -35,10 +35,10 @@ public final class CodeownersWriter {
                             + " or point isms.codeownersFile elsewhere)");
         }
         if (diagnostics.hasErrors()) {
-            return new CodeownersResult(new BuildResult(project, diagnostics.all()), List.of(), false);
+            return new CodeownersResult(new CheckResult(project, diagnostics.all()), List.of(), false);
         }
         replace(request.file(), Codeowners.render(rules));
-        return new CodeownersResult(new BuildResult(project, diagnostics.all()), rules, true);
+        return new CodeownersResult(new CheckResult(project, diagnostics.all()), rules, true);
     }
 
     private static boolean handWritten(Path file) {

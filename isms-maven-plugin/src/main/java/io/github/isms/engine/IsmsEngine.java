@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.MandatoryCoverage;
@@ -57,7 +58,7 @@ import java.util.concurrent.CompletionException;
 public final class IsmsEngine {
 
     /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
-    public BuildResult check(BuildRequest request) {
+    public CheckResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
@@ -73,7 +74,7 @@ public final class IsmsEngine {
      * nothing is written there: the last good site stays as it was. Only one build at a time writes
      * into an output folder; another one waits for it (see {@link OutputLock}).
      */
-    public BuildResult site(BuildRequest request) {
+    public CheckResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
@@ -99,7 +100,7 @@ public final class IsmsEngine {
         }
         try (OutputLock lock = lock(request, diagnostics)) {
             if (lock == null) {
-                return new BuildResult(project, diagnostics.all(), control.notes());
+                return new CheckResult(project, diagnostics.all(), control.notes());
             }
             if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
                 writeSite(inputs, key, request, diagnostics);
@@ -197,7 +198,7 @@ public final class IsmsEngine {
         if (access != null && recorder.isPresent() && !diagnostics.hasErrors()) {
             recording = recorder.get().record(PlatformClient.of(access, request.clock(), request.sleeper()), diagnostics, at);
         }
-        BuildResult result = new BuildResult(project, diagnostics.all(),
+        CheckResult result = new CheckResult(project, diagnostics.all(),
                 recording.map(ApprovalRecorder.Recording::lines).orElse(List.of()));
         writeDiagnostics(request.outputDir(), result);
         return new RecordResult(result, recording);
@@ -309,14 +310,14 @@ public final class IsmsEngine {
                 .withPageSource(new SupersededPages(earlier, archive.redlines())).withPageSource(new SoaRedlines(soaRedlines));
     }
 
-    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
+    private static CheckResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
-        BuildResult result = new BuildResult(project, diagnostics.all(), notes);
+        CheckResult result = new CheckResult(project, diagnostics.all(), notes);
         writeDiagnostics(request.outputDir(), result);
         return result;
     }
 
-    private static void writeDiagnostics(Path outputDir, BuildResult result) {
+    private static void writeDiagnostics(Path outputDir, CheckResult result) {
         try {
             DiagnosticsJson.write(result.diagnostics(), outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {

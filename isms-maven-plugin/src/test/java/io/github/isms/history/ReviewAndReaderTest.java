@@ -54,11 +54,11 @@ class ReviewAndReaderTest {
 
     @Test
     void theDefaultReaderKeepsVersionsAsWritten() {
-        FrontMatter fm = new YamlFrontMatterReader().read(
+        ControlKeys fm = new YamlFrontMatterReader().read(
                 "\uFEFF---\r\nid: POL-001\r\ntitle: Policy\r\nversion: 1.10\r\nstatus: retired\r\napprovers: CEO\r\n---\r\nBody\r\n"
                         .getBytes(StandardCharsets.UTF_8)).orElseThrow();
 
-        assertThat(fm).isEqualTo(new FrontMatter("POL-001", "1.10", "Policy", "retired", List.of("CEO")));
+        assertThat(fm).isEqualTo(new ControlKeys("POL-001", "1.10", "Policy", "retired", List.of("CEO")));
     }
 
     @Test

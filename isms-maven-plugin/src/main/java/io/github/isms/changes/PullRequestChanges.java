@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Code;
@@ -6,10 +6,10 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.history.BaseUnavailableException;
 import io.github.isms.history.BranchChanges;
-import io.github.isms.history.FrontMatter;
+import io.github.isms.history.ControlKeys;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
@@ -42,9 +42,9 @@ import java.util.Set;
  * same way). Problems the loader finds are reported for the files the pull request touches; isms:check
  * reports the rest.
  */
-public final class PullRequestReview {
+public final class PullRequestChanges {
 
-    public ReviewResult review(ReviewRequest request) {
+    public ChangeReportResult review(ChangeReportRequest request) {
         Diagnostics loading = new Diagnostics();
         ProjectLoader loader = new ProjectLoader(request.layout());
         IsmsProject project = loader.load(loading);
@@ -53,7 +53,7 @@ public final class PullRequestReview {
         Path configFile = request.layout().ismsDir().resolve("isms.yaml");
         String configPath = files.relativePath(configFile);
         Diagnostics diagnostics = new Diagnostics();
-        Review review;
+        ChangeReport review;
         try {
             BranchChanges changes = BranchChanges.read(request.layout().documentsDir(), configFile, request.base());
             IsmsConfig base = changes.configAtBase()
@@ -69,7 +69,7 @@ public final class PullRequestReview {
             }
             VersionRules rules = new VersionRules(request.requireVersionBump(), diagnostics);
             Set<String> touched = new HashSet<>();
-            List<ReviewedDocument> documents = new ArrayList<>();
+            List<ChangedDocument> documents = new ArrayList<>();
             for (BranchChanges.Change change : changes.changes()) {
                 BranchChanges.Side side = change.after() != null ? change.after() : change.before();
                 String path = files.relativePath(request.layout().documentsDir().resolve(side.relativePath()));
@@ -81,23 +81,23 @@ public final class PullRequestReview {
             }
             loading.all().stream().filter(d -> touched.contains(d.position().path())).forEach(d -> diagnostics
                     .report(d.severity(), d.code(), d.position(), d.message()));
-            review = new Review(changes.base(), changes.baseCommit(), changes.mergeBase(), changes.head(),
+            review = new ChangeReport(changes.base(), changes.baseCommit(), changes.mergeBase(), changes.head(),
                     changes.uncommitted(), changes.configChanged(), documents, null);
         } catch (BaseUnavailableException e) {
             Code code = e.reason() == BaseUnavailableException.Reason.SHALLOW ? Code.HISTORY_SHALLOW
                     : Code.REVIEW_BASE_NOT_FOUND;
             diagnostics.report(code, SourcePosition.file(configPath), "isms:review: " + e.getMessage());
-            review = Review.unavailable(request.base(), e.getMessage());
+            review = ChangeReport.unavailable(request.base(), e.getMessage());
         }
         List<Diagnostic> problems = diagnostics.all();
         write(request.outputDir(), review, problems);
-        return new ReviewResult(new BuildResult(project, problems, notes(review, request.outputDir())), review);
+        return new ChangeReportResult(new CheckResult(project, problems, notes(review, request.outputDir())), review);
     }
 
-    private static ReviewedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,
+    private static ChangedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,
             SourcePosition at, VersionRules rules, Diagnostics diagnostics) {
-        FrontMatter before = change.before() == null ? null : change.before().frontMatter().orElse(null);
-        FrontMatter after = change.after() == null ? null : change.after().frontMatter().orElse(null);
+        ControlKeys before = change.before() == null ? null : change.before().frontMatter().orElse(null);
+        ControlKeys after = change.after() == null ? null : change.after().frontMatter().orElse(null);
         ChangeKind kind = kind(change, before, after);
         // Before the change its own roles govern; a new document needs the roles it names.
         List<String> required = approverRoles(before != null ? before : after, base);
@@ -115,17 +115,17 @@ public final class PullRequestReview {
             bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), change.edited(), at);
             redline = change.edited() ? Redline.html(change.before().text(), change.after().text()) : "";
         }
-        FrontMatter named = after != null ? after : before;
+        ControlKeys named = after != null ? after : before;
         String title = named.title() != null ? named.title() : before != null ? before.title() : "";
         List<RequiredApproval> approvals = required.stream()
                 .map(role -> required(role, base)).toList();
         BranchChanges.Side side = change.after() != null ? change.after() : change.before();
-        return new ReviewedDocument(change.id(), title, kind, side.path(),
+        return new ChangedDocument(change.id(), title, kind, side.path(),
                 change.before() == null ? null : change.before().path(), before == null ? null : before.version(),
                 after == null ? null : after.version(), bump, change.edited(), approvals, proposed, redline);
     }
 
-    private static ChangeKind kind(BranchChanges.Change change, FrontMatter before, FrontMatter after) {
+    private static ChangeKind kind(BranchChanges.Change change, ControlKeys before, ControlKeys after) {
         if (change.before() == null) {
             return ChangeKind.ADDED;
         }
@@ -157,7 +157,7 @@ public final class PullRequestReview {
     }
 
     /** The roles the front matter names, else the defaults of {@code config}. */
-    private static List<String> approverRoles(FrontMatter frontMatter, IsmsConfig config) {
+    private static List<String> approverRoles(ControlKeys frontMatter, IsmsConfig config) {
         return frontMatter.approvers().isEmpty() ? config.defaults().approvers() : frontMatter.approvers();
     }
 
@@ -167,7 +167,7 @@ public final class PullRequestReview {
                 .map(d -> d.positionOf("version")).orElse(SourcePosition.file(path));
     }
 
-    private static List<String> notes(Review review, Path outputDir) {
+    private static List<String> notes(ChangeReport review, Path outputDir) {
         if (!review.available()) {
             return List.of("isms:review: " + review.unavailable());
         }
@@ -177,11 +177,11 @@ public final class PullRequestReview {
     }
 
     /** Each file is written beside its place and renamed over it: readers never see half of one. */
-    private static void write(Path outputDir, Review review, List<Diagnostic> problems) {
+    private static void write(Path outputDir, ChangeReport review, List<Diagnostic> problems) {
         try {
             Files.createDirectories(outputDir);
-            replace(outputDir.resolve("review.md"), ReviewMarkdown.render(review, problems));
-            replace(outputDir.resolve("review.json"), ReviewJson.render(review, problems));
+            replace(outputDir.resolve("review.md"), ChangeReportMarkdown.render(review, problems));
+            replace(outputDir.resolve("review.json"), ChangeReportJson.render(review, problems));
             DiagnosticsJson.write(problems, outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {
             throw new UncheckedIOException("can not write the review into " + outputDir, e);

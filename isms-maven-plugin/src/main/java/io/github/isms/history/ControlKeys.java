@@ -8,9 +8,9 @@ import java.util.List;
  *
  * @param approvers approver roles named by the document; empty means the defaults of the rules
  */
-public record FrontMatter(String id, String version, String title, String status, List<String> approvers) {
+public record ControlKeys(String id, String version, String title, String status, List<String> approvers) {
 
-    public FrontMatter {
+    public ControlKeys {
         approvers = approvers == null ? List.of() : List.copyOf(approvers);
     }
 }
