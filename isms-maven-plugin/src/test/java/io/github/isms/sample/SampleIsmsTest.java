@@ -2,9 +2,9 @@ package io.github.isms.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.check.CheckResult;
 import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -50,7 +50,7 @@ class SampleIsmsTest {
     @TempDir
     static Path tmp;
     static Path repository;
-    static BuildResult mainBuild;
+    static CheckResult mainBuild;
     static Path mainSite;
 
     @BeforeAll
@@ -141,7 +141,7 @@ class SampleIsmsTest {
         }
         Path site = out.resolve("site");
 
-        BuildResult result = build(checkout, site);
+        CheckResult result = build(checkout, site);
 
         assertThat(result.diagnostics()).map(TestIsms::place)
                 .containsExactly("src/isms/documents/policies/backup-policy.md:5:10: " + Code.DOCUMENT_DRAFT.name());
@@ -164,7 +164,7 @@ class SampleIsmsTest {
         return target;
     }
 
-    private static BuildResult build(Path project, Path site) {
+    private static CheckResult build(Path project, Path site) {
         HistoryOptions history = new HistoryOptions(false, false, Optional.of(REFERENCE))
                 .withClock(Clock.fixed(REFERENCE, ZoneOffset.UTC));
         return new IsmsEngine().site(new BuildRequest(SourceLayout.defaults(project), site.resolveSibling(site.getFileName() + "-out"))
