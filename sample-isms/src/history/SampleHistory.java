@@ -9,6 +9,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Date;
+import org.bouncycastle.bcpg.ArmoredOutputStream;
+import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyPacket;
+import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
+import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPKeyPair;
+import org.bouncycastle.openpgp.PGPKeyRingGenerator;
+import org.bouncycastle.openpgp.PGPSignature;
+import org.bouncycastle.openpgp.PGPSignatureGenerator;
+import org.bouncycastle.openpgp.PGPSignatureSubpacketGenerator;
+import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
+import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.dircache.DirCache;
@@ -17,6 +39,7 @@ import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.GpgSignature;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -70,6 +93,10 @@ public final class SampleHistory {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("--print-web-flow-key")) {
+            System.out.print(WebFlowKey.INSTANCE.publicKey());
+            return;
+        }
         if (args.length != 2) {
             System.err.println("usage: SampleHistory <sample module folder> <repository folder>");
             System.exit(2);
@@ -251,7 +278,8 @@ public final class SampleHistory {
             throws IOException {
         PersonIdent web = new PersonIdent(GITHUB, merger.at(when).getWhenAsInstant(), LONDON);
         ObjectId merge = commit(tree, List.of(first, head), merger.at(when), web,
-                "Merge pull request #" + number + " from brightwater-payroll/" + branch + "\n\n" + title + "\n");
+                "Merge pull request #" + number + " from brightwater-payroll/" + branch + "\n\n" + title + "\n",
+                WebFlowKey.INSTANCE);
         StringBuilder approvals = new StringBuilder();
         for (int i = 0; i < reviewers.size(); i++) {
             Person r = reviewers.get(i);
@@ -323,6 +351,12 @@ public final class SampleHistory {
 
     private ObjectId commit(Map<String, byte[]> tree, List<ObjectId> parents, PersonIdent author, PersonIdent committer,
             String message) throws IOException {
+        return commit(tree, parents, author, committer, message, null);
+    }
+
+    /** A commit of {@code tree}, signed by {@code signer} when one is given (as GitHub signs its web merges). */
+    private ObjectId commit(Map<String, byte[]> tree, List<ObjectId> parents, PersonIdent author, PersonIdent committer,
+            String message, WebFlowKey signer) throws IOException {
         DirCache index = DirCache.newInCore();
         DirCacheBuilder builder = index.builder();
         for (var file : tree.entrySet()) {
@@ -339,6 +373,9 @@ public final class SampleHistory {
         c.setCommitter(committer);
         c.setEncoding(StandardCharsets.UTF_8);
         c.setMessage(message);
+        if (signer != null) {
+            c.setGpgSignature(new GpgSignature(signer.sign(c.build(), Date.from(committer.getWhenAsInstant()))));
+        }
         ObjectId id = inserter.insert(c);
         inserter.flush();
         return id;
@@ -416,6 +453,94 @@ public final class SampleHistory {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * The sample's stand-in for GitHub's web-flow key, with which GitHub signs the merges made in its web
+     * interface. Derived from a fixed seed, so that every run gives the same key and signatures (RSA
+     * signatures are deterministic): a fictional key for a fictional organisation, trusted in the
+     * sample's isms.yaml under approval.signers. Run the script with {@code --print-web-flow-key} to
+     * print its public key.
+     */
+    static final class WebFlowKey {
+
+        private static final Date CREATED = Date.from(LocalDateTime.parse("2026-10-30T12:00:00").atZone(LONDON).toInstant());
+        static final WebFlowKey INSTANCE = new WebFlowKey();
+
+        private final PGPKeyPair pair;
+        private final byte[] publicKeyRing;
+
+        private WebFlowKey() {
+            try {
+                RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+                generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(65537), new SeededRandom("brightwater web-flow"), 2048, 80));
+                AsymmetricCipherKeyPair keys = generator.generateKeyPair();
+                pair = new BcPGPKeyPair(PublicKeyPacket.VERSION_4, PublicKeyAlgorithmTags.RSA_GENERAL, keys, CREATED);
+                PGPSignatureSubpacketGenerator certification = new PGPSignatureSubpacketGenerator();
+                certification.setSignatureCreationTime(false, CREATED);
+                PGPKeyRingGenerator ring = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, pair,
+                        "GitHub (web-flow, the Brightwater sample's stand-in) <noreply@github.com>",
+                        new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), certification.generate(), null,
+                        new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256), null);
+                publicKeyRing = armor(ring.generatePublicKeyRing().getEncoded());
+            } catch (PGPException | IOException e) {
+                throw new IllegalStateException("can not make the sample's web-flow key", e);
+            }
+        }
+
+        byte[] sign(byte[] payload, Date when) throws IOException {
+            try {
+                PGPSignatureGenerator generator = new PGPSignatureGenerator(
+                        new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256), pair.getPublicKey());
+                generator.init(PGPSignature.BINARY_DOCUMENT, pair.getPrivateKey());
+                PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
+                hashed.setSignatureCreationTime(false, when);
+                hashed.setIssuerFingerprint(false, pair.getPublicKey());
+                generator.setHashedSubpackets(hashed.generate());
+                generator.update(payload);
+                return armor(generator.generate().getEncoded());
+            } catch (PGPException e) {
+                throw new IOException("can not sign with the sample's web-flow key", e);
+            }
+        }
+
+        String publicKey() {
+            return new String(publicKeyRing, StandardCharsets.US_ASCII);
+        }
+
+        private static byte[] armor(byte[] binary) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (ArmoredOutputStream armored = ArmoredOutputStream.builder().clearHeaders().build(out)) {
+                armored.write(binary);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** Randomness that is the same on every run: SHA-256 of a seed and a counter. */
+    static final class SeededRandom extends SecureRandom {
+
+        private final byte[] seed;
+        private long counter;
+
+        SeededRandom(String seed) {
+            this.seed = seed.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void nextBytes(byte[] bytes) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (int i = 0; i < bytes.length; i += 32) {
+                    sha.update(seed);
+                    sha.update(BigInteger.valueOf(counter++).toByteArray());
+                    byte[] block = sha.digest();
+                    System.arraycopy(block, 0, bytes, i, Math.min(32, bytes.length - i));
+                }
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
         }
     }

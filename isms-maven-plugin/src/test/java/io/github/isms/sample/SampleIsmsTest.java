@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.jgit.api.Git;
@@ -106,11 +107,12 @@ class SampleIsmsTest {
     }
 
     @Test
-    void approvalsComeFromTrailersGitLabNotesAndGitHubReviews() throws IOException {
+    void approvalsComeFromTrailersGitLabNotesAndSignedGitHubMergesWithReviews() throws IOException {
         assertThat(page("docs/POL-001/index.html").select(".revisions, table").text())
                 .contains("Priya Raman (Managing-Director, trailer)");
         assertThat(page("docs/PRO-006/index.html").text()).contains("(Managing-Director, review)", "!3");
-        assertThat(page("docs/PRO-008/index.html").text()).contains("Tomás Alvarez (CISO, review)", "#5");
+        assertThat(page("docs/PRO-008/index.html").text()).contains("Tomás Alvarez (CISO, review)", "#5",
+                "signed merge, verified");
     }
 
     @Test
@@ -135,7 +137,7 @@ class SampleIsmsTest {
 
     @Test
     void theOpenPullRequestsBranchShowsTheBackupPolicy11AsADraftPendingApproval(@TempDir Path out) throws Exception {
-        Path checkout = writeHistory(out.resolve("sample-repo"));
+        Path checkout = copy(repository, out.resolve("sample-repo"));
         try (Git git = Git.open(checkout.toFile())) {
             git.checkout().setName("backup-retention").call();
         }
@@ -162,6 +164,20 @@ class SampleIsmsTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("the script finishes").isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
         return target;
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return to;
     }
 
     private static CheckResult build(Path project, Path site) {
