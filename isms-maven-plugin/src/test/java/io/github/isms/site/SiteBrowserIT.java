@@ -196,7 +196,7 @@ class SiteBrowserIT {
         search.sendKeys(SiteFixture.SEARCH_WORD, Keys.ENTER);
         WebElement hit = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results .search-hit")));
-        assertThat(text("#search-status")).isEqualTo("1 document found.");
+        assertThat(text("#search-status")).isEqualTo("Documents found: 1");
         assertThat(text("#search-results")).contains("PRO-001", "Incident Management Procedure", SiteFixture.SEARCH_WORD);
         if (screenshots) {
             screenshot("search.png");
