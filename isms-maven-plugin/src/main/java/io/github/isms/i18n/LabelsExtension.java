@@ -1,5 +1,6 @@
 package io.github.isms.i18n;
 
+import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
@@ -52,7 +53,12 @@ public final class LabelsExtension extends AbstractExtension {
                 Object value = args.get(String.valueOf(i));
                 values.add(value == null ? "" : value);
             }
-            return labels(context).get(String.valueOf(key), values.toArray());
+            try {
+                return labels(context).get(String.valueOf(key), values.toArray());
+            } catch (IllegalArgumentException e) {
+                // A layout that names a label no bundle has is a template error at its line, like a misspelt variable.
+                throw new PebbleException(e, e.getMessage(), line, self.getName());
+            }
         }
     }
 

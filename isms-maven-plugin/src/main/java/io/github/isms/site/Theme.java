@@ -105,14 +105,6 @@ public final class Theme {
                     throw outside(outside);
                 }
             }
-            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof IllegalArgumentException unknownLabel) {
-                    // A theme that names a label no bundle has: said at the template line like any other template error.
-                    int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
-                    String file = templateFile(e.getFileName() != null ? e.getFileName() : page.template());
-                    throw new ThemeException(new SourcePosition(file, line, line > 0 ? 1 : 0), unknownLabel.getMessage());
-                }
-            }
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             String file = templateFile(e.getFileName() != null ? e.getFileName() : page.template());
             throw new ThemeException(new SourcePosition(file, line, line > 0 ? 1 : 0), e.getPebbleMessage());

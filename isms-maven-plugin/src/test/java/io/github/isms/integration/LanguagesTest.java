@@ -90,6 +90,8 @@ class LanguagesTest {
                 "<time datetime=\"2026-02-01\">1 februari 2026</time>", ">Overzicht</a>", "Documenten doorzoeken");
         assertThat(page("index.html")).contains("<html lang=\"nl\">", "Gepubliceerde documenten: 3.");
         assertThat(page("search.html")).contains("data-found=\"Gevonden documenten: {0}\"");
+        assertThat(page("controls/A.5.1.html")).contains("<html lang=\"nl\">", "Toepasselijkheid", "Geïmplementeerd door");
+        assertThat(page("clauses/index.html")).contains("Verplichte gedocumenteerde informatie", "Hoofdstukken 4 tot en met 10");
         String csv = page("register.csv");
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,title,type,version,status");
         assertThat(csv).contains("2026-02-01").doesNotContain("februari");
