@@ -5,7 +5,7 @@ import static io.github.isms.diag.Severity.WARNING;
 
 /**
  * The stable codes of every kind of problem. Names never change once released: CI bots and
- * suppressions key on them. Each new code is listed in the README's diagnostics table.
+ * suppressions key on them. Each new code is listed in the user guide's diagnostics table (src/site/markdown/diagnostics.md).
  */
 public enum Code {
     // Files
@@ -55,7 +55,7 @@ public enum Code {
     APPROVAL_SETTING_INVALID(ERROR, "an approval: setting with a wrong value (authorMayApprove, staleReviews, singleParentTrailers, requestUrl)"),
     SIGNER_INVALID(ERROR, "an approval.signers entry that is not an armored OpenPGP public key or an SSH allowed-signers line"),
     LANGUAGE_INVALID(ERROR, "a language (site.language or a document's language:) that is not a language tag such as en, nl, de, fr or de-CH"),
-    LANGUAGE_UNSUPPORTED(WARNING, "a language without built-in labels (en, nl, de, fr); its pages and PDFs use the English labels unless the theme has labels_<lang>.properties"),
+    LANGUAGE_UNSUPPORTED(WARNING, "a language without built-in labels (en, nl, de, fr); its pages and PDFs use the English labels unless the theme has its own labels file for it"),
     LOGIN_INVALID(ERROR, "a platform login under people: that is not a valid GitHub or GitLab user name, or one given to two people"),
 
     // Translations (translation-of: in front matter)
@@ -168,7 +168,7 @@ public enum Code {
         return defaultSeverity;
     }
 
-    /** One line for the README's table and for tooling. */
+    /** One line for the user guide's table and for tooling. */
     public String summary() {
         return summary;
     }
