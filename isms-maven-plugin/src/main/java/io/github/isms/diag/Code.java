@@ -54,7 +54,16 @@ public enum Code {
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than reviews, trailers or merger"),
     APPROVAL_SETTING_INVALID(ERROR, "an approval: setting with a wrong value (authorMayApprove, staleReviews, singleParentTrailers, requestUrl)"),
     SIGNER_INVALID(ERROR, "an approval.signers entry that is not an armored OpenPGP public key or an SSH allowed-signers line"),
+    LANGUAGE_INVALID(ERROR, "a language (site.language or a document's language:) that is not a language tag such as en, nl, de, fr or de-CH"),
+    LANGUAGE_UNSUPPORTED(WARNING, "a language without built-in labels (en, nl, de, fr); its pages and PDFs use the English labels unless the theme has its own labels file for it"),
     LOGIN_INVALID(ERROR, "a platform login under people: that is not a valid GitHub or GitLab user name, or one given to two people"),
+
+    // Translations (translation-of: in front matter)
+    TRANSLATION_TARGET_UNKNOWN(ERROR, "translation-of: names a document id that does not exist"),
+    TRANSLATION_CHAIN(ERROR, "translation-of: names a document that is itself a translation; name the original"),
+    TRANSLATION_CYCLE(ERROR, "translation-of: leads back to the document itself (directly or through others)"),
+    TRANSLATION_LANGUAGE_DUPLICATE(ERROR, "two translations of one original in the same language, or a translation in its original's language"),
+    TRANSLATION_OUTDATED(WARNING, "a translation whose original has a newer major version: the translation needs to follow"),
 
     // Document bodies: placeholders, cross-references, links, raw HTML
     PLACEHOLDER_UNKNOWN(ERROR, "a placeholder names a variable the document context does not have"),

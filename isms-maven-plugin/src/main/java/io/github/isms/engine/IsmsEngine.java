@@ -24,6 +24,7 @@ import io.github.isms.catalog.pages.SoaRedlines;
 import io.github.isms.check.CatalogRules;
 import io.github.isms.check.DocumentRules;
 import io.github.isms.check.MandatoryDocumentRules;
+import io.github.isms.check.TranslationRules;
 import io.github.isms.check.RiskRules;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
@@ -363,6 +364,7 @@ public final class IsmsEngine {
 
     private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
         DocumentRules.check(project, diagnostics);
+        TranslationRules.check(project, diagnostics);
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);

@@ -15,6 +15,8 @@ import java.util.Map;
  * @param relativePath  the file, relative to the documents folder (stable locator inside the ISMS)
  * @param bodyFirstLine the file line where the body starts, to map body positions to the file
  * @param reviewed      when the document was last reviewed without a change of content ({@code reviewed:}), or null
+ * @param language      the language it is written in (front matter {@code language}, else the site's)
+ * @param translationOf the id of the original this document translates ({@code translation-of:}), or null
  * @param positions     where each front matter key's value is written, and list items under {@link #itemKey}
  */
 public record Document(
@@ -36,6 +38,7 @@ public record Document(
         List<String> distribution,
         String retention,
         String language,
+        Located<String> translationOf,
         List<String> tags,
         boolean retired,
         ExternalSource external,
@@ -67,6 +70,11 @@ public record Document(
     /** Whether an {@code external} document says where it comes from and who issued it. */
     public boolean externalSourceKnown() {
         return external != null && external.source() != null && external.issuer() != null;
+    }
+
+    /** Whether this document is a translation of another ({@code translation-of:}). */
+    public boolean translation() {
+        return translationOf != null;
     }
 
     public List<String> clauseIds() {

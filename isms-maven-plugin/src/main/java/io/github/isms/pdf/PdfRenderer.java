@@ -75,7 +75,7 @@ public final class PdfRenderer {
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
                 LinkContents.fillMissing(pdf);
                 if (print.watermark() != null) {
-                    Watermark.stamp(pdf, fonts.bold(pdf), print.watermark());
+                    Watermark.stamp(pdf, fonts.bold(pdf), print.watermarkText());
                 }
                 // PDFBox writes many small pieces; a plain buffer spares a synchronized call per piece.
                 try (BufferedOutputStream buffered = new BufferedOutputStream(out, 64 * 1024)) {

@@ -1,5 +1,7 @@
 package io.github.isms.pdf;
 
+import io.github.isms.i18n.Labels;
+import io.github.isms.i18n.LabelsExtension;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
@@ -38,16 +40,25 @@ public final class PrintLayout {
 
     private PrintLayout() {}
 
-    /** The complete XHTML of a document's print layout. */
+    /** The complete XHTML of a document's print layout, in the built-in words of {@code language}. */
     public static String xhtml(ControlBlock dc, String language, String bodyHtml, boolean draft) {
+        return xhtml(dc, Labels.builtIn(language), bodyHtml, draft);
+    }
+
+    /**
+     * The complete XHTML of a document's print layout, its own words from {@code labels} (whose language
+     * is the {@code lang} of the page, and so the PDF's {@code /Lang}); dates are written the language's way.
+     */
+    public static String xhtml(ControlBlock dc, Labels labels, String bodyHtml, boolean draft) {
         List<String[]> headings = new ArrayList<>();
         String body = numberHeadings(wellFormed(bodyHtml), headings);
         Map<String, Object> context = new HashMap<>();
         context.put("dc", dc);
-        context.put("language", language);
+        context.put("language", labels.language());
+        context.put(LabelsExtension.VARIABLE, labels);
         context.put("draft", draft);
         context.put("css", CSS);
-        context.put("control", controlRows(dc));
+        context.put("control", controlRows(dc, labels));
         context.put("toc", toc(headings));
         context.put("body", body);
         return render("print", context);
@@ -64,12 +75,15 @@ public final class PrintLayout {
         return out.toString();
     }
 
-    private static List<ControlRow> controlRows(ControlBlock dc) {
-        return List.of(new ControlRow("Document ID", dc.id()), new ControlRow("Title", dc.title()),
-                new ControlRow("Version", dc.version()), new ControlRow("Status", dc.status()),
-                new ControlRow("Owner", dc.owner()), new ControlRow("Approvers", String.join(", ", dc.approvers())),
-                new ControlRow("Approval date", dc.approvalDate()), new ControlRow("Effective date", dc.effectiveDate()),
-                new ControlRow("Next review", dc.nextReview()), new ControlRow("Classification", dc.classification()));
+    private static List<ControlRow> controlRows(ControlBlock dc, Labels labels) {
+        return List.of(new ControlRow(labels.get("document.id"), dc.id()), new ControlRow(labels.get("document.title"), dc.title()),
+                new ControlRow(labels.get("document.version"), dc.version()), new ControlRow(labels.get("document.status"), dc.status()),
+                new ControlRow(labels.get("document.owner"), dc.owner()),
+                new ControlRow(labels.get("document.approvers"), String.join(", ", dc.approvers())),
+                new ControlRow(labels.get("print.approvalDate"), labels.date(dc.approvalDate())),
+                new ControlRow(labels.get("print.effectiveDate"), labels.date(dc.effectiveDate())),
+                new ControlRow(labels.get("document.nextReview"), labels.date(dc.nextReview())),
+                new ControlRow(labels.get("document.classification"), dc.classification()));
     }
 
     private static List<TocEntry> toc(List<String[]> headings) {
@@ -117,7 +131,7 @@ public final class PrintLayout {
         ClasspathLoader loader = new ClasspathLoader(PrintLayout.class.getClassLoader());
         loader.setPrefix("io/github/isms/pdf/");
         loader.setSuffix(".peb");
-        return new PebbleEngine.Builder().loader(loader).autoEscaping(true).strictVariables(true)
+        return new PebbleEngine.Builder().loader(loader).extension(new LabelsExtension()).autoEscaping(true).strictVariables(true)
                 .newLineTrimming(false).build();
     }
 

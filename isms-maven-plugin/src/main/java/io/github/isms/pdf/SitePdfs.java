@@ -7,7 +7,9 @@ import io.github.isms.catalog.pages.SoaPage;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
+import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
+import io.github.isms.model.SitePolicy;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.sign.PadesSigner;
 import io.github.isms.sign.SignatureOptions;
@@ -17,7 +19,6 @@ import io.github.isms.sign.SigningSettings;
 import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
-import io.github.isms.site.HistoryViews;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
 import io.github.isms.site.Provenance;
@@ -72,12 +73,12 @@ public final class SitePdfs implements PageSource {
     static final Duration BUDGET = Duration.ofSeconds(60);
 
     private final Map<String, byte[]> files;
-    /** The label of a download: a development key's signature says what it is. */
+    /** The label key of a download: a development key's signature says what it is. */
     private final String label;
 
     private SitePdfs(Map<String, byte[]> files, boolean developmentKey) {
         this.files = Map.copyOf(files);
-        this.label = developmentKey ? "PDF signed with a development key" : "Signed PDF";
+        this.label = developmentKey ? "download.pdfDevelopment" : "download.pdf";
     }
 
     /**
@@ -248,16 +249,16 @@ public final class SitePdfs implements PageSource {
         Map<String, List<NavLink>> links = new HashMap<>();
         for (DocumentSummary d : model.documents()) {
             if (files.containsKey(pathOf(d.id()))) {
-                links.put(d.url(), List.of(new NavLink(label, pathOf(d.id()))));
+                links.put(d.url(), List.of(NavLink.labelled(label, pathOf(d.id()))));
             }
         }
         for (EarlierVersion v : SupersededPrint.published(model)) {
             if (files.containsKey(SupersededPrint.pathOf(v))) {
-                links.put(v.path(), List.of(new NavLink(label, SupersededPrint.pathOf(v))));
+                links.put(v.path(), List.of(NavLink.labelled(label, SupersededPrint.pathOf(v))));
             }
         }
         if (files.containsKey(SOA_PDF)) {
-            links.put("soa.html", List.of(new NavLink(label, SOA_PDF)));
+            links.put("soa.html", List.of(NavLink.labelled(label, SOA_PDF)));
         }
         return links;
     }
@@ -271,21 +272,25 @@ public final class SitePdfs implements PageSource {
         HistoryView history = model.inputs().history(d.id());
         List<ControlBlock.RevisionLine> revisions = revisions(history.revisions());
         // Every approval field names the version it belongs to: a draft never wears its predecessor's approval.
+        Labels words = model.labels().of(d.language());
         String approvalDate = summary.approved().isEmpty() ? ""
-                : summary.approved() + (summary.approvedVersion().isEmpty() ? "" : " (version " + summary.approvedVersion() + ")");
+                : words.date(summary.approved()) + (summary.approvedVersion().isEmpty() ? ""
+                        : " (" + words.get("document.versionNumber", summary.approvedVersion()) + ")");
         boolean retired = d.retired();
-        String status = retired ? "retired" : summary.state().isEmpty() ? summary.status() : summary.state();
-        String versions = HistoryViews.versions(summary.inForce(), summary.pending());
+        String status = retired ? words.get("status.retired")
+                : summary.state().isEmpty() ? words.get("status." + summary.status()) : words.get("state." + summary.state());
+        String versions = summary.inForce().isEmpty() && summary.pending().isEmpty() ? "" : summary.versionsIn(words);
         ControlBlock control = new ControlBlock(model.organization(), d.id(), d.title(), summary.version(),
                 status + (versions.isEmpty() || retired ? "" : " · " + versions), summary.owner(), summary.approvers(),
                 approvalDate, summary.effective(), summary.nextReview(), summary.classification(), revisions);
-        String language = language(d);
+        Labels labels = model.labels().of(d.language());
+        String language = labels.language();
         RenderedDocument body = model.inputs().body(d.id());
-        String xhtml = PrintLayout.xhtml(control, language, body.html(), history.draft() || retired);
+        String xhtml = PrintLayout.xhtml(control, labels, body.html(), history.draft() || retired);
         PdfMetadata metadata = new PdfMetadata(d.id() + "@" + summary.version(), d.id() + " " + d.title(), language,
                 model.organization(), d.title() + ", " + model.organization(), keywords(d), created(history, d.effective()));
         PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(images(model, d.id()));
-        return retired ? print.withWatermark(PrintDocument.RETIRED) : history.draft() ? print.asDraft() : print;
+        return (retired ? print.withWatermark(PrintDocument.RETIRED) : history.draft() ? print.asDraft() : print).inWords(labels);
     }
 
     /** Images of a document's body come from the ISMS assets folder; its links are relative to the document's page. */
@@ -299,7 +304,7 @@ public final class SitePdfs implements PageSource {
     }
 
     static String language(Document d) {
-        return d.language() == null || d.language().isBlank() ? "en" : d.language();
+        return d.language() == null || d.language().isBlank() ? SitePolicy.DEFAULT_LANGUAGE : d.language();
     }
 
     /**
@@ -316,6 +321,8 @@ public final class SitePdfs implements PageSource {
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
         HistoryView history = soa.history();
+        // The SoA's tables are still written in English; its cover and the PDF's language follow them.
+        Labels labels = model.labels().of(SitePolicy.DEFAULT_LANGUAGE);
         String version = soa.version().isEmpty() ? "not stated" : soa.version();
         ControlBlock control = new ControlBlock(model.organization(), "SoA", "Statement of Applicability",
                 version, soa.state(), soa.owner(), soa.approvers(), history.approved(), "", "", classification,
@@ -324,8 +331,8 @@ public final class SitePdfs implements PageSource {
                 : soa.version()), "Statement of Applicability", "en", model.organization(),
                 "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
                 reference.map(SitePdfs::startOfDay).orElse(NO_DATE));
-        PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, "en", body, soa.draft()), metadata);
-        return soa.draft() ? print.asDraft() : print;
+        PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, labels, body, soa.draft()), metadata);
+        return (soa.draft() ? print.asDraft() : print).inWords(labels);
     }
 
     private static SignatureOptions options(Document d, PrintDocument print, SigningSettings signing, SiteModel model) {

@@ -1,5 +1,6 @@
 package io.github.isms.pdf;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
 import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
@@ -45,21 +46,22 @@ final class SupersededPrint {
         }
         // Newest first: this version's row and the ones before it; what came later is not part of its record.
         List<ControlBlock.RevisionLine> revisions = SitePdfs.revisions(own < rows.size() ? rows.subList(own, rows.size()) : List.of());
+        Labels labels = model.labels().of(source.language());
         ControlBlock control = new ControlBlock(model.organization(), v.id(), v.title(), v.version(),
-                v.inForce() ? "approved, in force (version " + current.version() + " pending)"
-                        : "superseded by version " + current.version(),
-                orEmpty(source.owner()), source.approvers(), v.date() + " (version " + v.version() + ")",
+                v.inForce() ? labels.get("print.inForcePending", current.version())
+                        : labels.get("print.supersededBy", current.version()),
+                orEmpty(source.owner()), source.approvers(), v.date() + " (" + labels.get("document.versionNumber", v.version()) + ")",
                 source.effective() == null ? v.date() : source.effective().toString(), "",
                 orEmpty(source.classification()), revisions);
-        String language = SitePdfs.language(source);
+        String language = labels.language();
         // The cover's status badge is red, as a draft's is, unless this is the version in force.
-        String xhtml = PrintLayout.xhtml(control, language, v.body(), !v.inForce());
+        String xhtml = PrintLayout.xhtml(control, labels, v.body(), !v.inForce());
         PdfMetadata metadata = new PdfMetadata(v.id() + "@" + v.version(),
                 v.id() + " " + v.title() + (v.inForce() ? " (in force)" : " (superseded)"),
                 language, model.organization(), v.title() + ", " + model.organization(), SitePdfs.keywords(source),
                 SitePdfs.day(v.date()).map(SitePdfs::startOfDay).orElse(SitePdfs.NO_DATE));
         PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(SitePdfs.images(model, v.id()));
-        return v.inForce() ? print : print.withWatermark(PrintDocument.SUPERSEDED);
+        return (v.inForce() ? print : print.withWatermark(PrintDocument.SUPERSEDED)).inWords(labels);
     }
 
     private static String orEmpty(String text) {

@@ -5,6 +5,7 @@ import io.github.isms.model.Document;
 import io.github.isms.render.RenderedDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -18,8 +19,8 @@ public final class CorePages implements PageSource {
 
     @Override
     public List<NavLink> navLinks() {
-        return List.of(new NavLink("Dashboard", "index.html"), new NavLink("Register", "register.html"),
-                new NavLink("Search", "search.html"));
+        return List.of(NavLink.labelled("nav.dashboard", "index.html"), NavLink.labelled("nav.register", "register.html"),
+                NavLink.labelled("nav.search", "search.html"));
     }
 
     @Override
@@ -47,9 +48,29 @@ public final class CorePages implements PageSource {
         String html = WithheldLinks.unlink(withoutLeadingTitle(body.html(), d.title()), model.withheldIds());
         List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
                 ? body.headings() : body.headings().subList(1, body.headings().size());
+        List<DocumentPage.Translation> switcher = model.translationsOf(d.id()).stream()
+                .map(t -> new DocumentPage.Translation(t.language(), languageName(t.language()), t.url(), t.id().equals(d.id())))
+                .toList();
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),
                 model.inputs().history(d.id()),
-                d.language() == null ? "" : d.language());
+                d.language() == null ? "" : d.language(), switcher, outdatedOriginal(model, d));
+    }
+
+    /** A language's name as its readers write it: Nederlands, Deutsch, français. */
+    static String languageName(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? tag : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+
+    /** The original's version when it is of a newer major version than the translation {@code d}, else {@code ""}. */
+    private static String outdatedOriginal(SiteModel model, Document d) {
+        if (!d.translation()) {
+            return "";
+        }
+        return model.inputs().project().documents().stream()
+                .filter(o -> o.id().equals(d.translationOf().value()) && o.version().major() > d.version().major())
+                .map(Document::versionText).findFirst().orElse("");
     }
 
     /*
@@ -77,7 +98,7 @@ public final class CorePages implements PageSource {
     }
 
     private String state(DocumentSummary d) {
-        return d.state().isEmpty() ? "not established" : d.state();
+        return d.state().isEmpty() ? "not-established" : d.state();
     }
 
     private static List<Count> countBy(SiteModel model, Function<DocumentSummary, String> key) {

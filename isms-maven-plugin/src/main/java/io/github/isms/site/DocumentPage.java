@@ -9,10 +9,32 @@ import java.util.List;
  * @param body         sanitized HTML, links relative to this page
  * @param contents     the body's headings for the table of contents
  * @param history      state and revision table; {@link HistoryView#UNKNOWN} until history is read
+ * @param language     the language the document is written in, and so of the page's own words
+ * @param translations the language switcher: the document, its original and their translations; empty when none
+ * @param outdatedOriginal for a translation whose original has a newer major version, that version; else {@code ""}
  */
 public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
                            List<DocumentSummary> referencedBy, HistoryView history,
-                           String language) implements SitePage {
+                           String language, List<Translation> translations,
+                           String outdatedOriginal) implements SitePage {
+
+    public DocumentPage {
+        translations = List.copyOf(translations);
+    }
+
+    public DocumentPage(DocumentSummary document, String body, List<Heading> contents, List<DocumentSummary> referencedBy,
+            HistoryView history, String language) {
+        this(document, body, contents, referencedBy, history, language, List.of(), "");
+    }
+
+    /**
+     * One entry of the language switcher.
+     *
+     * @param name    the language's name in that language ({@code Nederlands}, {@code Deutsch})
+     * @param current whether it is the page being read
+     */
+    public record Translation(String language, String name, String url, boolean current) {
+    }
 
     @Override
     public String path() {

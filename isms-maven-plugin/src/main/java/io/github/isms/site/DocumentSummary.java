@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param pending    the version awaiting approval, or {@code ""}
  * @param retention    how long the document is kept (front matter {@code retention}), or {@code ""}
  * @param distribution who receives it (front matter {@code distribution}), or empty
+ * @param language     the language it is written in
+ * @param translationOf the id of the original it translates, or {@code ""}
  */
 public record DocumentSummary(
         String id,
@@ -44,7 +47,9 @@ public record DocumentSummary(
         String inForce,
         String pending,
         String retention,
-        List<String> distribution) {
+        List<String> distribution,
+        String language,
+        String translationOf) {
 
     public DocumentSummary {
         distribution = List.copyOf(distribution);
@@ -54,7 +59,7 @@ public record DocumentSummary(
             String status, String state, String owner, List<String> approvers, String classification, String effective,
             String nextReview, String path, String url) {
         this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
-                nextReview, path, url, "", "", false, "", "", "", "", List.of());
+                nextReview, path, url, "", "", false, "", "", "", "", List.of(), "en", "");
     }
 
     public static DocumentSummary of(Document d, HistoryView history) {
@@ -69,7 +74,8 @@ public record DocumentSummary(
                 nullToEmpty(d.owner()), List.copyOf(d.approvers()), nullToEmpty(d.classification()),
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
                 history.approved(), history.approvedBy(), history.overdue(), history.approvedVersion(),
-                history.inForce(), history.pending(), nullToEmpty(d.retention()), d.distribution());
+                history.inForce(), history.pending(), nullToEmpty(d.retention()), d.distribution(), nullToEmpty(d.language()),
+                d.translation() ? d.translationOf().value() : "");
     }
 
     public String distributionList() {
@@ -85,6 +91,18 @@ public record DocumentSummary(
     public String versions() {
         String both = HistoryViews.versions(inForce, pending);
         return both.isEmpty() ? version : both;
+    }
+
+    /** {@link #versions()} in the words of {@code labels}. */
+    public String versionsIn(Labels labels) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (!inForce.isEmpty()) {
+            parts.add(labels.get("versions.inForce", inForce));
+        }
+        if (!pending.isEmpty()) {
+            parts.add(labels.get("versions.pending", pending));
+        }
+        return parts.isEmpty() ? version : String.join(" · ", parts);
     }
 
     /** Whether {@code approved} belongs to another version than the one this page shows. */

@@ -63,8 +63,7 @@ public final class HistoryViews {
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel p : DashboardPanel.placeholders()) {
             if (HISTORY_PANELS.contains(p.key())) {
-                panels.add(new DashboardPanel(p.key(), p.title(),
-                        "Not established: document history is unavailable (" + why + ").", List.of()));
+                panels.add(DashboardPanel.labelled(p.key(), "panel.historyUnavailable", List.of(why), List.of()));
             }
         }
         return new HistoryViews(histories, List.copyOf(panels));
@@ -127,11 +126,11 @@ public final class HistoryViews {
         }
         changes.sort(Comparator.comparingLong(Change::time).reversed().thenComparing(Change::id));
         List<DashboardPanel> panels = List.of(
-                new DashboardPanel("overdue", "Overdue reviews", reference.isPresent()
-                        ? "No review is overdue at " + reference.get() + "." : "Not established (no reference date).", overdue),
-                new DashboardPanel("recent", "Recent changes", "No changes in the history.",
-                        changes.stream().limit(RECENT).map(Change::item).toList()),
-                new DashboardPanel("pending", "Pending approval", "No draft is waiting for approval.", pending));
+                reference.isPresent()
+                        ? DashboardPanel.labelled("overdue", "panel.noneOverdue", List.of(reference.get().toString()), overdue)
+                        : DashboardPanel.labelled("overdue", "panel.noReferenceDate", List.of(), overdue),
+                DashboardPanel.labelled("recent", "panel.noChanges", List.of(), changes.stream().limit(RECENT).map(Change::item).toList()),
+                DashboardPanel.labelled("pending", "panel.noneWaiting", List.of(), pending));
         return new HistoryViews(histories, panels);
     }
 

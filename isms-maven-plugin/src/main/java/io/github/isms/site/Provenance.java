@@ -40,6 +40,16 @@ public record Provenance(String commit, String referenceDate, String pluginVersi
                 : "signed by " + signer;
     }
 
+    /** The line of {@link #line()} in the words of {@code labels}, the reference date written the language's way. */
+    public String line(io.github.isms.i18n.Labels labels) {
+        String built = labels.get("provenance.commit", commit.isEmpty() ? labels.get("provenance.noCommit")
+                : commit.substring(0, Math.min(12, commit.length())));
+        String date = referenceDate.isEmpty() ? "" : " · " + labels.get("provenance.referenceDate", labels.date(referenceDate));
+        String signed = signer.isEmpty() ? labels.get("provenance.unsigned")
+                : developmentKey ? labels.get("provenance.developmentKey", signer) : labels.get("provenance.signedBy", signer);
+        return built + date + " · isms-maven-plugin " + pluginVersion + " · " + signed;
+    }
+
     /** One line for a footer or a cover. */
     public String line() {
         return "Built from commit " + shortCommit() + (referenceDate.isEmpty() ? "" : " · reference date " + referenceDate)

@@ -57,11 +57,11 @@ public final class SiteBuilder {
         Map<String, List<NavLink>> downloads = new HashMap<>();
         sources.forEach(s -> s.downloads(model).forEach((page, files) ->
                 downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
-        SiteChrome chrome = new SiteChrome(model.organization(), "en", model.publishLimit(), links, model.groups(), downloads,
+        SiteChrome chrome = new SiteChrome(model.organization(), model.labels().siteLanguage(), model.publishLimit(), links, model.groups(), downloads,
                 inputs.provenance());
         Path ismsDir = inputs.project().ismsDir();
         SourceFolder isms = new SourceFolder(ismsDir);
-        Theme theme = new Theme(inputs.project().projectDir(), isms);
+        Theme theme = new Theme(inputs.project().projectDir(), isms, model.labels());
 
         List<SitePage> pages = sources.stream().flatMap(s -> s.pages(model).stream()).toList();
         Map<String, String> html = render(pages, theme, chrome, diagnostics);

@@ -1,6 +1,8 @@
 package io.github.isms.site;
 
+import io.github.isms.i18n.LabelCatalog;
 import io.github.isms.model.Document;
+import io.github.isms.source.SourceFolder;
 import io.github.isms.model.DocumentType;
 import io.github.isms.model.IsmsConfig;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.TreeSet;
  * @param withheld     how many documents are classified above {@code publishLimit}
  * @param withheldIds  their ids, only to keep links to them out of published pages
  * @param referencedBy per published document id, the published documents whose bodies reference it
+ * @param labels       the words of the site's language and of each document's, with the theme's overrides
  */
 public record SiteModel(
         String organization,
@@ -30,10 +33,16 @@ public record SiteModel(
         Set<String> withheldIds,
         Map<String, DocumentSummary> byId,
         Map<String, List<DocumentSummary>> referencedBy,
-        SiteInputs inputs) {
+        SiteInputs inputs,
+        LabelCatalog labels) {
 
+    /** By type, then by id, each translation right after its original (in the order of its language). */
     private static final Comparator<Document> REGISTER_ORDER =
-            Comparator.comparing((Document d) -> d.type().ordinal()).thenComparing(Document::id);
+            Comparator.comparing((Document d) -> d.type().ordinal())
+                    .thenComparing(d -> d.translation() ? d.translationOf().value() : d.id())
+                    .thenComparing(Document::translation)
+                    .thenComparing(Document::language)
+                    .thenComparing(Document::id);
 
     public static SiteModel of(SiteInputs inputs) {
         IsmsConfig config = inputs.project().config();
@@ -62,7 +71,8 @@ public record SiteModel(
         Map<String, List<DocumentSummary>> referencedBy = new TreeMap<>();
         referrers.forEach((target, ids) -> referencedBy.put(target, ids.stream().map(byId::get).toList()));
         return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
-                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs);
+                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs,
+                new LabelCatalog(config.site().language(), new SourceFolder(inputs.project().ismsDir())));
     }
 
     public Optional<DocumentSummary> document(String id) {
@@ -82,6 +92,21 @@ public record SiteModel(
         List<TypeGroup> result = new ArrayList<>();
         groups.forEach((type, docs) -> result.add(new TypeGroup(type.key(), type.plural(), List.copyOf(docs))));
         return result;
+    }
+
+    /**
+     * A document with its translations (or a translation with its original and the other translations), published
+     * ones only, original first, then by language; empty when it has none.
+     */
+    public List<DocumentSummary> translationsOf(String id) {
+        DocumentSummary d = byId.get(id);
+        if (d == null) {
+            return List.of();
+        }
+        String original = d.translationOf().isEmpty() ? d.id() : d.translationOf();
+        List<DocumentSummary> family = documents.stream()
+                .filter(x -> x.id().equals(original) || x.translationOf().equals(original)).toList();
+        return family.size() < 2 ? List.of() : family;
     }
 
     public List<DocumentSummary> referencing(String id) {

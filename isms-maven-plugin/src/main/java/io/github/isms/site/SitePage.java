@@ -14,4 +14,9 @@ public interface SitePage {
 
     /** The page title, for {@code <title>} and the main heading. */
     String title();
+
+    /** The language of the page's own words (a document's {@code language}); {@code ""} is the site's. */
+    default String language() {
+        return "";
+    }
 }

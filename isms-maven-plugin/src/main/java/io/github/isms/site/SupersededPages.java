@@ -44,7 +44,7 @@ public record SupersededPages(List<EarlierVersion> versions, List<VersionRedline
         for (VersionRedline r : redlines) {
             if (r.current() && model.published(r.id())) {
                 links.put(DocumentSummary.pagePath(r.id()), List.of(
-                        new NavLink("Changes since version " + r.previousVersion() + " (redline)", r.path())));
+                        NavLink.labelled("redline.since", r.path(), r.previousVersion())));
             }
         }
         return links;

@@ -2,6 +2,9 @@ package io.github.isms.site;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.SourcePosition;
+import io.github.isms.i18n.LabelCatalog;
+import io.github.isms.i18n.LabelsExtension;
+import io.github.isms.model.SitePolicy;
 import io.github.isms.source.SourceFolder;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
@@ -39,12 +42,23 @@ public final class Theme {
     private final SourceFolder folder;
     private final Path themeDir;
     private final PebbleEngine engine;
+    private final LabelCatalog labels;
 
     /**
      * @param projectDir the project, so that diagnostics name theme files relative to it
      * @param isms       the ISMS folder; the theme is its {@code theme/}
      */
     public Theme(Path projectDir, SourceFolder isms) {
+        this(projectDir, isms, new LabelCatalog(SitePolicy.DEFAULT_LANGUAGE, isms));
+    }
+
+    /**
+     * @param projectDir the project, so that diagnostics name theme files relative to it
+     * @param isms       the ISMS folder; the theme is its {@code theme/}
+     * @param labels     the words of each page's language, the theme's {@code labels_<lang>.properties} over the built-in ones
+     */
+    public Theme(Path projectDir, SourceFolder isms, LabelCatalog labels) {
+        this.labels = labels;
         this.projectDir = projectDir;
         this.folder = isms;
         this.themeDir = isms.root().resolve("theme");
@@ -58,6 +72,7 @@ public final class Theme {
         loaders.add(builtIn);
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
+                .extension(new LabelsExtension())
                 .autoEscaping(true)
                 .strictVariables(true)
                 .newLineTrimming(true)
@@ -75,6 +90,8 @@ public final class Theme {
         context.put("site", chrome);
         context.put("root", rootOf(page.path()));
         context.put("current", page.path());
+        // The page's own words follow its language: a document in German gets German labels on an English site.
+        context.put(LabelsExtension.VARIABLE, labels.of(page.language()));
         try {
             PebbleTemplate template = engine.getTemplate(page.template());
             StringWriter out = new StringWriter(16 * 1024);

@@ -106,19 +106,40 @@ public final class ConfigReader {
         ApprovalPolicy approval = yaml.mapping("approval").map(a -> approval(a, diagnostics)).orElse(ApprovalPolicy.DEFAULT);
         List<Member> people = yaml.mapping("people").map(p -> people(p, diagnostics)).orElse(List.of());
         SitePolicy site = yaml.mapping("site").map(s -> {
-            s.warnUnknownKeys(List.of("publish"), "site");
-            return s.string("publish").map(p -> {
+            s.warnUnknownKeys(List.of("publish", "language"), "site");
+            String publish = s.string("publish").map(p -> {
                 String value = p.value().toLowerCase(Locale.ROOT);
                 if (!classifications.contains(value)) {
                     diagnostics.report(Code.CLASSIFICATION_UNKNOWN, p.at(), "site.publish '" + p.value()
                             + "' is not one of the classifications: " + String.join(", ", classifications));
                 }
-                return new SitePolicy(value);
-            }).orElse(new SitePolicy(defaultPublish(classifications)));
+                return value;
+            }).orElse(defaultPublish(classifications));
+            String language = s.string("language").flatMap(l -> language(l, "site.language", diagnostics))
+                    .orElse(SitePolicy.DEFAULT_LANGUAGE);
+            return new SitePolicy(publish, language);
         }).orElse(new SitePolicy(defaultPublish(classifications)));
 
         return new IsmsConfig(organization, framework, catalogs, roles, classifications, defaults, approval, site, yaml.start(),
                 people);
+    }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    /**
+     * A language as a BCP 47 tag ({@code en}, {@code nl}, {@code de-CH}), the form the {@code lang} attribute and the
+     * PDF's {@code /Lang} take; anything else is {@link Code#LANGUAGE_INVALID}.
+     */
+    static Optional<String> language(Located<String> text, String key, Diagnostics diagnostics) {
+        String value = text.value().strip();
+        if (!LANGUAGE_TAG.matcher(value).matches()) {
+            diagnostics.report(Code.LANGUAGE_INVALID, text.at(), key + " '" + text.value()
+                    + "' is not a language tag such as en, nl, de, fr or de-CH");
+            return Optional.empty();
+        }
+        int dash = value.indexOf('-');
+        return Optional.of(dash < 0 ? value.toLowerCase(Locale.ROOT)
+                : value.substring(0, dash).toLowerCase(Locale.ROOT) + value.substring(dash));
     }
 
     /** Without a setting, the site carries what every employee may read: the second-lowest level, "internal". */

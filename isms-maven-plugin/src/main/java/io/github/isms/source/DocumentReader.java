@@ -27,7 +27,7 @@ public final class DocumentReader {
     static final List<String> REQUIRED = List.of("id", "title", "type", "version");
     static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
             "review", "effective", "reviewed", "controls", "clauses", "supersedes", "related", "distribution", "retention",
-            "language", "tags", "status", "source", "issuer");
+            "language", "tags", "status", "source", "issuer", "translation-of");
 
     private final IsmsConfig config;
     private final Diagnostics diagnostics;
@@ -78,7 +78,9 @@ public final class DocumentReader {
         List<Located<String>> related = yaml.strings("related").orElse(List.of());
         List<String> distribution = yaml.strings("distribution").map(DocumentReader::values).orElse(List.of());
         String retention = yaml.string("retention").map(Located::value).orElse(null);
-        String language = yaml.string("language").map(Located::value).orElse("en");
+        String language = yaml.string("language").flatMap(l -> ConfigReader.language(l, "language", diagnostics))
+                .orElse(config.site().language());
+        Located<String> translationOf = yaml.string("translation-of").orElse(null);
         List<String> tags = yaml.strings("tags").map(DocumentReader::values).orElse(List.of());
 
         if (id.isEmpty() || title.isEmpty() || type.isEmpty() || version.isEmpty()) {
@@ -93,7 +95,7 @@ public final class DocumentReader {
         return Optional.of(new Document(
                 id.get().value(), title.get().value(), type.get(), version.get(), versionText.get().value(),
                 owner, approvers, classification, review, effective, reviewed, controls, clauses, supersedes, related,
-                distribution, retention, language, tags,
+                distribution, retention, language, translationOf, tags,
                 retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
                 Map.copyOf(positions)));
     }

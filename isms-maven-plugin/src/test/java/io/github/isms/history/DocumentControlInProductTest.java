@@ -124,6 +124,29 @@ class DocumentControlInProductTest {
     }
 
     @Test
+    void aTranslationIsApprovedOnItsOwnTheOriginalsApprovalDoesNotApproveIt() throws IOException {
+        mergeRequest("t1", "policies/access-nl.md", ControlledIsms.doc("POL-001-NL", "1.1",
+                "language: nl\ntranslation-of: POL-001\n", "Alleen de eigenaar verleent en trekt toegang in."),
+                "Toegangsbeleid in het Nederlands", "Reviewed-by: Carol <carol@example.com>");
+
+        CheckResult result = check(HistoryOptions.defaults());
+
+        assertThat(ofCode(result, Code.DOCUMENT_DRAFT)).extracting(d -> d.position().path())
+                .contains("src/isms/documents/policies/access-nl.md")
+                .doesNotContain("src/isms/documents/policies/access.md");
+        assertThat(page("docs/POL-001-NL/index.html")).contains("<html lang=\"nl\">", "badge-draft\">concept</span>",
+                "Concept.", "hreflang=\"en\"");
+        assertThat(page("docs/POL-001/index.html")).contains("badge-approved\">approved</span>", "hreflang=\"nl\"");
+
+        mergeRequest("t2", "policies/access-nl.md", ControlledIsms.doc("POL-001-NL", "1.1",
+                "language: nl\ntranslation-of: POL-001\n", "Alleen de eigenaar verleent en trekt toegang in!"),
+                "Toegangsbeleid: goedgekeurd", "Approved-by: Bob Ceo <bob@example.com>");
+
+        assertThat(ofCode(check(HistoryOptions.defaults()), Code.DOCUMENT_DRAFT)).extracting(d -> d.position().path())
+                .doesNotContain("src/isms/documents/policies/access-nl.md");
+    }
+
+    @Test
     void requireApprovalMakesDraftsErrorsForReleaseBuilds() {
         CheckResult result = check(new HistoryOptions(true, false, Optional.empty()));
 
@@ -135,11 +158,11 @@ class DocumentControlInProductTest {
         String page = page("docs/POL-001/index.html");
 
         assertThat(page).contains("<h2 id=\"isms-revisions\">Revision history</h2>")
-                .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control: revocation</td><td class=\"record\"><code>[0-9a-f]{12}</code></td>")
-                .containsPattern("<th scope=\"row\"><a href=\"\\.\\./\\.\\./docs/POL-001/v1\\.0/index\\.html\">1\\.0</a></th><td class=\"date\">2026-01-01</td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control policy</td>")
-                .contains("<th scope=\"row\">Approved</th><td>2026-01-01 <span class=\"approval-version\">(version 1.1)</span></td>"
+                .containsPattern("<th scope=\"row\">1\\.1</th><td class=\"date\"><time datetime=\"2026-01-01\">January 1, 2026</time></td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control: revocation</td><td class=\"record\"><code>[0-9a-f]{12}</code></td>")
+                .containsPattern("<th scope=\"row\"><a href=\"\\.\\./\\.\\./docs/POL-001/v1\\.0/index\\.html\">1\\.0</a></th><td class=\"date\"><time datetime=\"2026-01-01\">January 1, 2026</time></td><td>Carol Writer</td><td>Bob Ceo \\(CEO, trailer\\)</td><td>Access control policy</td>")
+                .contains("<th scope=\"row\">Approved</th><td><time datetime=\"2026-01-01\">January 1, 2026</time> <span class=\"approval-version\">(version 1.1)</span></td>"
                         + "<th scope=\"row\">Approved by</th><td>Bob Ceo <span class=\"approval-version\">(version 1.1)</span></td>")
-                .contains("<th scope=\"row\">Next review</th><td>2027-01-01")
+                .contains("<th scope=\"row\">Next review</th><td><time datetime=\"2027-01-01\">January 1, 2027</time>")
                 .doesNotContain("banner-draft").doesNotContain("overdue</span>");
     }
 
@@ -238,7 +261,7 @@ class DocumentControlInProductTest {
         // The site is judged at the output timestamp, so the same commit gives the same bytes.
         Path reproducible = site("stamped", stamped);
         assertThat(read(reproducible.resolve("index.html"))).contains("No review is overdue at 2026-06-01.")
-                .contains("Review states as of the reference date <time datetime=\"2026-06-01\">2026-06-01</time>.");
+                .contains("Review states as of the reference date <time datetime=\"2026-06-01\">June 1, 2026</time>");
         assertThat(read(reproducible.resolve("docs/POL-001/index.html"))).doesNotContain("badge-overdue")
                 .contains("<time datetime=\"2026-06-01\">");
 

@@ -114,7 +114,7 @@ class DocumentStandingTest {
         assertThat(page).contains("<strong>Draft.</strong>").contains("The version in force is <a href=\"../../docs/POL-005/v1.0/index.html\">version 1.0</a>.")
                 .contains("in force: 1.0 · pending: 1.1");
         assertThat(controlCell("docs/POL-005/index.html", "Version")).isEqualTo("1.1 (in force: 1.0 · pending: 1.1)");
-        assertThat(controlCell("docs/POL-005/index.html", "Approved")).isEqualTo("2026-01-01 (version 1.0)");
+        assertThat(controlCell("docs/POL-005/index.html", "Approved")).isEqualTo("January 1, 2026 (version 1.0)");
         assertThat(controlCell("docs/POL-005/index.html", "Approved by")).isEqualTo("Bob Ceo (version 1.0)");
     }
 
@@ -132,7 +132,7 @@ class DocumentStandingTest {
 
         Element htmlRow = Jsoup.parse(read("register.html")).select("table.register tr").stream()
                 .filter(tr -> tr.selectFirst("th") != null && tr.selectFirst("th").text().equals("POL-005")).findFirst().orElseThrow();
-        assertThat(htmlRow.select("td").eachText()).contains("1.0", "1.1", "2026-01-01 (1.0)");
+        assertThat(htmlRow.select("td").eachText()).contains("1.0", "1.1", "January 1, 2026 (1.0)");
 
         assertThat(Jsoup.parse(read("index.html")).select("#panel-pending li").eachText())
                 .contains("POL-005 Title of POL-005 in force: 1.0 · pending: 1.1", "POL-007 Title of POL-007 pending: 0.1");
@@ -141,7 +141,7 @@ class DocumentStandingTest {
     @Test
     void theDraftsPdfNamesTheVersionEachApprovalBelongsToAndTheInForcePdfIsNoSupersededOne() throws Exception {
         String cover = pdfText("docs/POL-005/POL-005.pdf", 1);
-        assertThat(cover).contains("in force: 1.0 · pending: 1.1").contains("2026-01-01 (version 1.0)");
+        assertThat(cover).contains("in force: 1.0 · pending: 1.1").contains("January 1, 2026 (version 1.0)");
 
         String inForce = pdfText("docs/POL-005/v1.0/POL-005-v1.0.pdf", 1);
         assertThat(inForce).contains("IN FORCE").doesNotContain("SUPERSEDED");
@@ -152,7 +152,7 @@ class DocumentStandingTest {
     @Test
     void aRetiredDocumentSaysRetiredOnItsPageAndHasNoNextReview() throws IOException {
         assertThat(read("docs/POL-003/index.html")).contains("<strong>RETIRED.</strong>")
-                .doesNotContain("2027-01-01");
+                .doesNotContain("2027-01-01").doesNotContain("January 1, 2027");
         assertThat(controlCell("docs/POL-003/index.html", "Next review")).isEqualTo("none (retired)");
         assertThat(register().get("POL-003").get("next_review")).isEmpty();
         assertThat(register().get("POL-003").get("in_force")).isEmpty();
@@ -162,7 +162,7 @@ class DocumentStandingTest {
     void aRetiredDocumentsPdfSaysRetiredOnItsCoverAndAcrossEveryPage() throws Exception {
         String pdf = "docs/POL-003/POL-003.pdf";
         String cover = pdfText(pdf, 1);
-        assertThat(cover).contains("RETIRED").doesNotContain("APPROVED").doesNotContain("2027-01-01");
+        assertThat(cover).contains("RETIRED").doesNotContain("APPROVED").doesNotContain("2027-01-01").doesNotContain("January 1, 2027");
         for (int page = 2; page <= pages(pdf); page++) {
             assertThat(pdfText(pdf, page).replaceAll("\\s", "")).as("page %d", page).contains("RETIRED");
         }

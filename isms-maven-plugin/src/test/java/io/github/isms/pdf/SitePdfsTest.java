@@ -139,7 +139,7 @@ class SitePdfsTest {
             stripper.setStartPage(1);
             stripper.setEndPage(1);
             assertThat(stripper.getText(pdf)).contains("Example Corp", "POL-001", "Information Security Policy", "Version 2.1",
-                    "Owner", "CISO", "Approvers", "CEO", "Effective date", "2026-02-01", "Next review", "2027-02-01",
+                    "Owner", "CISO", "Approvers", "CEO", "Effective date", "February 1, 2026", "Next review", "February 1, 2027",
                     "Classification", "internal");
             int pages = pdf.getNumberOfPages();
             stripper.setStartPage(pages);
@@ -200,7 +200,7 @@ class SitePdfsTest {
         assertThat(print.draft()).isTrue();
         assertThat(print.metadata().created().toLocalDate()).hasToString("2025-11-03");
         String text = text(new PdfRenderer().render(print));
-        assertThat(text).contains("DRAFT", "Yearly review", "First issue", "Bob Example", "2025-11-03");
+        assertThat(text).contains("DRAFT", "Yearly review", "First issue", "Bob Example", "November 3, 2025");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.isms.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.testing.TestIsms;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -133,6 +134,49 @@ class SiteBrowserIT {
         assertThat(consoleErrors()).isEmpty();
     }
 
+    @Test
+    void aReaderSwitchesBetweenAPolicyAndItsTranslation(@TempDir Path dir) throws Exception {
+        Path translatedSite = dir.resolve("target/isms/site");
+        TestIsms.in(dir)
+                .document("policy.md", """
+                        ---
+                        id: POL-001
+                        title: Information Security Policy
+                        type: policy
+                        version: "1.0"
+                        ---
+                        The policy in English.
+                        """)
+                .document("beleid.md", """
+                        ---
+                        id: POL-001-NL
+                        title: Informatiebeveiligingsbeleid
+                        type: policy
+                        language: nl
+                        translation-of: POL-001
+                        version: "1.0"
+                        ---
+                        Het beleid in het Nederlands.
+                        """);
+        assertThat(SiteFixture.buildSite(dir, translatedSite).errors()).isEmpty();
+
+        browser.get(translatedSite.toUri() + "docs/POL-001/index.html");
+        assertThat(text(".language-switcher [aria-current]")).isEqualTo("English");
+        browser.findElement(By.cssSelector(".language-switcher")).findElement(By.linkText("Nederlands")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("docs/POL-001-NL/index.html");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("nl");
+        assertThat(text("h1")).isEqualTo("Informatiebeveiligingsbeleid");
+        // The heading is shown in capitals by the style sheet; its words are the label.
+        assertThat(browser.findElement(By.id("isms-document-control")).getAttribute("textContent")).isEqualTo("Documentbeheer");
+        screenshot("translation.png");
+
+        browser.findElement(By.cssSelector(".language-switcher")).findElement(By.linkText("English")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("docs/POL-001/index.html");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("isms-document-control")).getAttribute("textContent")).isEqualTo("Document control");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
     /**
      * A git repository whose POL-001 was approved as 1.0 and changed in 1.1, each by a CEO's approval trailer on
      * a commit pushed to main (as a squash merge leaves it; isms.yaml says such trailers count).
@@ -171,19 +215,19 @@ class SiteBrowserIT {
     private void walkThrough(String base, boolean screenshots) throws IOException {
         browser.get(base + "index.html");
         assertThat(browser.getTitle()).startsWith("Dashboard");
-        assertThat(text("main")).contains("4 published documents", "1 classified above internal");
+        assertThat(text("main")).contains("Published documents: 4.", "Classified above internal and not published here: 1.");
         if (screenshots) {
             screenshot("dashboard.png");
         }
 
         browser.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("Register")).click();
         assertThat(text("h1")).isEqualTo("Document register");
-        assertThat(text("main")).contains("1 document is not listed").doesNotContain("SEC-001");
+        assertThat(text("main")).contains("Not listed: 1.").doesNotContain("SEC-001");
 
         browser.findElement(By.linkText("POL-001")).click();
         assertThat(browser.getCurrentUrl()).endsWith("docs/POL-001/index.html");
         assertThat(text("h1")).isEqualTo("Information Security Policy");
-        assertThat(text(".document-control")).contains("Version", "1.2", "CISO", "2027-01-15");
+        assertThat(text(".document-control")).contains("Version", "1.2", "CISO", "January 15, 2027");
         if (screenshots) {
             screenshot("document.png");
         }
@@ -196,7 +240,7 @@ class SiteBrowserIT {
         search.sendKeys(SiteFixture.SEARCH_WORD, Keys.ENTER);
         WebElement hit = new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.elementToBeClickable(By.cssSelector("#search-results .search-hit")));
-        assertThat(text("#search-status")).isEqualTo("1 document found.");
+        assertThat(text("#search-status")).isEqualTo("Documents found: 1");
         assertThat(text("#search-results")).contains("PRO-001", "Incident Management Procedure", SiteFixture.SEARCH_WORD);
         if (screenshots) {
             screenshot("search.png");

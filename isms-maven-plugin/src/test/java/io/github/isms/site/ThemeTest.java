@@ -126,4 +126,32 @@ class ThemeTest {
         assertThat(build().errors()).isEmpty();
         assertThat(site.resolve("docs/POL-001/index.html")).content().contains("<p>Our own notice</p>");
     }
+
+    @Test
+    void aThemesLabelsReplaceTheBuiltInWordsOfTheirLanguageByKey() throws Exception {
+        TestIsms.at(project).file("src/isms/theme/labels_en.properties", "document.control = Document control (ISO 27001 7.5.3)\n");
+
+        assertThat(build().errors()).isEmpty();
+        assertThat(site.resolve("docs/POL-001/index.html")).content()
+                .contains("<h2 id=\"isms-document-control\">Document control (ISO 27001 7.5.3)</h2>", "<th scope=\"row\">Owner</th>");
+    }
+
+    @Test
+    void aTemplateThatPrintsALabelNoBundleHasFailsAtItsLine() throws Exception {
+        TestIsms.at(project).file("src/isms/theme/document.peb", """
+                {% extends "layout" %}
+                {% block content %}
+                <p>{{ t("document.nonsense") }}</p>
+                {% endblock %}
+                """);
+
+        CheckResult result = build();
+
+        assertThat(result.errors()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(Code.THEME_INVALID);
+            assertThat(d.position().toString()).isEqualTo("src/isms/theme/document.peb:3:1");
+            assertThat(d.message()).contains("document.nonsense");
+        });
+        assertThat(site).doesNotExist();
+    }
 }

@@ -70,8 +70,8 @@ public final class CatalogPages implements PageSource {
 
     @Override
     public List<NavLink> navLinks() {
-        List<NavLink> links = new ArrayList<>(List.of(new NavLink("SoA", "soa.html"), new NavLink("Clauses", ClausesPage.PATH)));
-        catalog.transition().ifPresent(t -> links.add(new NavLink("Transition", "transition.html")));
+        List<NavLink> links = new ArrayList<>(List.of(NavLink.labelled("nav.soa", "soa.html"), NavLink.labelled("nav.clauses", ClausesPage.PATH)));
+        catalog.transition().ifPresent(t -> links.add(NavLink.labelled("nav.transition", "transition.html")));
         return links;
     }
 

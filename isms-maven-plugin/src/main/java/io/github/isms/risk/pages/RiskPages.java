@@ -48,7 +48,7 @@ public final class RiskPages implements PageSource {
 
     @Override
     public List<NavLink> navLinks() {
-        return List.of(new NavLink("Risks", RisksPage.PATH));
+        return List.of(NavLink.labelled("nav.risks", RisksPage.PATH));
     }
 
     @Override

@@ -13,6 +13,11 @@
   if (!input || !status || !list) {
     return;
   }
+  /* The page's own words, in the site's language, come from the status line's data attributes. */
+  function says(name, fallback) {
+    var text = status.getAttribute("data-" + name);
+    return text === null ? fallback : text;
+  }
 
   function terms(query) {
     return query.toLowerCase().split(/[^\p{L}\p{N}._-]+/u).filter(function (t) { return t.length > 0; });
@@ -87,7 +92,7 @@
     list.textContent = "";
     var words = terms(query);
     if (words.length === 0) {
-      status.textContent = "Type one or more words; every word must appear in a document.";
+      status.textContent = says("prompt", "Type one or more words; every word must appear in a document.");
       return;
     }
     var hits = [];
@@ -102,8 +107,9 @@
       }
     }
     hits.sort(function (a, b) { return b.score - a.score || (a.entry.id < b.entry.id ? -1 : 1); });
-    status.textContent = hits.length === 0 ? "No document contains " + words.join(" and ") + "."
-        : hits.length + (hits.length === 1 ? " document" : " documents") + " found.";
+    status.textContent = hits.length === 0
+        ? says("none", "No document contains {0}.").replace("{0}", words.join(says("and", " and ")))
+        : says("found", "Documents found: {0}").replace("{0}", String(hits.length));
     var shown = hits.slice(0, 100);
     for (var j = 0; j < shown.length; j++) {
       var entry = shown[j].entry;
@@ -119,7 +125,7 @@
       if (entry.retired) {
         var retired = document.createElement("span");
         retired.className = "badge badge-retired";
-        retired.textContent = "retired";
+        retired.textContent = says("retired", "retired");
         link.appendChild(document.createTextNode(" "));
         link.appendChild(retired);
       }
@@ -145,7 +151,7 @@
       show(input.value);
     });
   }
-  status.textContent = "Type one or more words; every word must appear in a document.";
+  status.textContent = says("prompt", "Type one or more words; every word must appear in a document.");
   if (query) {
     show(query);
   }
