@@ -364,7 +364,6 @@ final class WordBody {
                     children(element, walk);
                 }
             }
-            case "commentRangeStart" -> drop("comments");
             default -> {
                 // paragraph properties, bookmarks, proofing marks, comment range ends: nothing to show
             }
@@ -466,7 +465,7 @@ final class WordBody {
             if (name.equals("instrText")) {
                 if (!walk.instructions.isEmpty()) {
                     int last = walk.instructions.size() - 1;
-                    walk.instructions.set(last, walk.instructions.get(last) + element.getTextContent());
+                    walk.instructions.set(last, walk.instructions.get(last) + textOf(element));
                 }
                 continue;
             }
@@ -474,7 +473,7 @@ final class WordBody {
                 continue;
             }
             switch (name) {
-                case "t" -> walk.pieces.add(new Piece(element.getTextContent(), bold, italic, false));
+                case "t" -> walk.pieces.add(new Piece(textOf(element), bold, italic, false));
                 case "tab", "ptab" -> walk.pieces.add(new Piece(" ", bold, italic, false));
                 case "br", "cr" -> {
                     String type = element.getAttributeNS(W, "type");
@@ -484,9 +483,7 @@ final class WordBody {
                 }
                 case "noBreakHyphen" -> walk.pieces.add(new Piece("-", bold, italic, false));
                 case "footnoteReference", "endnoteReference" -> footnote(element, name.startsWith("endnote"), walk);
-                case "commentReference" -> {
-                    // counted at the comment's range start
-                }
+                case "commentReference" -> drop("comments");
                 case "delText", "delInstrText" -> drop("tracked changes (accepted: insertions kept, deletions removed)");
                 case "drawing", "pict", "object" -> image(element, walk);
                 default -> {
@@ -494,6 +491,19 @@ final class WordBody {
                 }
             }
         }
+    }
+
+    /* The text inside an element (XMLBeans' DOM has no getTextContent). */
+    private static String textOf(Node element) {
+        StringBuilder out = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                out.append(child.getNodeValue());
+            } else if (child.getNodeType() == Node.ELEMENT_NODE) {
+                out.append(textOf(child));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean on(Element properties, String flag) {
