@@ -1,0 +1,93 @@
+package io.github.isms.changes;
+
+import static io.github.isms.changes.ChangesRepository.doc;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * review.md is posted as a pull request comment that GitHub and GitLab render: what documents say must show
+ * as written, never as markup, links or mentions, and the comment must fit GitHub's size limit.
+ */
+class ChangeReportMarkdownSafetyTest {
+
+    private static final String DOCS = "src/isms/documents/";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void titlesAndBodiesShowAsWrittenWithoutMarkupTableBreaksOrMentions() {
+        ChangesRepository repo = ChangesRepository.create(dir);
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain."));
+        repo.commit("Base");
+        repo.branch("change");
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Ask <script>alert(1)</script> @security-team.\n</pre></details> *bold*")
+                .replace("title: Title of POL-009", "title: \"A | B <b>x</b> [link](http://x) @all\""));
+        repo.commit("Odd");
+
+        repo.review("main", true);
+
+        String md = repo.reviewMarkdown();
+        assertThat(md).contains("A \\| B &lt;b&gt;x&lt;/b&gt; \\[link\\](http:\u2060//x) @\u2060all")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("@\u2060security-team")
+                .contains("&lt;/pre&gt;&lt;/details&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>").doesNotContain("@all").doesNotContain("@security");
+        assertThat(md.split("\n")).filteredOn(line -> line.equals("</pre>")).hasSize(1);
+        assertThat(md.split("\n")).filteredOn(line -> line.equals("</details>")).hasSize(1);
+    }
+
+    @Test
+    void anEscapedEntityInABodyShowsAsWrittenAndBidiControlsAreMadeVisible() {
+        ChangesRepository repo = ChangesRepository.create(dir);
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain &lt;b&gt; text."));
+        repo.commit("Base");
+        repo.branch("change");
+        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Changed &lt;b&gt; text.")
+                .replace("title: Title of POL-009", "title: \"Access \u202Edevorppa\u202C policy\""));
+        repo.commit("Odd");
+
+        repo.review("main", true);
+
+        String md = repo.reviewMarkdown();
+        // GitHub shows "&amp;lt;b&amp;gt;" as the "&lt;b&gt;" the source says, not as "<b>".
+        assertThat(md).contains("&amp;lt;b&amp;gt; text.").doesNotContain(" &lt;b&gt; text.")
+                .contains("Access &lt;U+202E&gt;devorppa&lt;U+202C&gt; policy")
+                .doesNotContain("\u202E").doesNotContain("\u202C");
+    }
+
+    @Test
+    void redlinesThatWouldMakeTheCommentTooLongForGitHubAreLeftOutSayingSo() {
+        ChangesRepository repo = ChangesRepository.create(dir);
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            longText.append("Line ").append(i).append(" of a very long register.\n");
+        }
+        repo.document("long.md", "REG-001", "1.0", "Start.");
+        repo.document("short.md", "POL-001", "1.0", "Short.");
+        repo.commit("Base");
+        repo.branch("change");
+        repo.document("long.md", "REG-001", "1.1", longText.toString());
+        repo.document("short.md", "POL-001", "1.1", "Shorter.");
+        repo.commit("Long");
+
+        ChangeReportResult result = repo.review("main", true);
+
+        String md = repo.reviewMarkdown();
+        assertThat(md.length()).isLessThan(65_536);
+        assertThat(md).contains("Left out: the comment would exceed the 65,536 characters GitHub allows")
+                .contains("<del>Short</del><ins>Shorter</ins>.");
+        assertThat(result.review().documents().get(1).redline()).contains("Line 2999 of a very long register.");
+        assertThat(repo.read("target/isms/review.json")).contains("Line 2999 of a very long register.");
+    }
+
+    @Test
+    void aRedlineShowsTheChangedLinesWithTwoLinesAroundThem() {
+        String redline = "a\nb\nc\nd\n<del>e</del>\nf\ng\nh\ni\n";
+
+        assertThat(CompactRedline.of(redline)).isEqualTo("\u22ef\nc\nd\n<del>e</del>\nf\ng\n\u22ef\n");
+    }
+}
