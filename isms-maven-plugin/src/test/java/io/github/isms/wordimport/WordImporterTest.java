@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
@@ -63,7 +63,7 @@ class WordImporterTest {
     }
 
     private void assertTheCheckPasses() {
-        BuildResult check = isms.check();
+        CheckResult check = isms.check();
         assertThat(check.errors()).extracting(Diagnostic::format).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class WordImporterTest {
         assertThat(result.summary()).hasSize(2).last().asString()
                 .contains("access-control-policy.docx").contains("ACCESS-CONTROL-POLICY").contains("src/isms/documents/imported/ACCESS-CONTROL-POLICY.md");
 
-        BuildResult check = isms.check();
+        CheckResult check = isms.check();
         assertThat(check.errors()).extracting(Diagnostic::format).isEmpty();
         assertThat(check.warnings()).extracting(Diagnostic::code).containsOnly(Code.FRONT_MATTER_TODO).hasSize(5);
         assertThat(check.warnings()).extracting(Diagnostic::format).first().asString()
@@ -255,6 +255,10 @@ class WordImporterTest {
                         "no-headings.docx IMPORT_GUESSED", "no-headings.docx IMPORT_NO_HEADINGS",
                         "protected.docx IMPORT_UNREADABLE",
                         "renamed-docm.docx IMPORT_UNREADABLE");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.IMPORT_NO_HEADINGS).singleElement().asString()
+                .contains("no-headings.docx").contains("the document uses no heading styles; its text is imported as paragraphs");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.IMPORT_GUESSED).extracting(Diagnostic::message)
+                .contains("id 'GOOD' is made from the file name; version '0.1' is a guess: the document names no version");
         assertThat(messageFor(result, "good.doc")).contains("binary Word 97-2003 file (.doc)");
         assertThat(messageFor(result, "macros.docm")).contains("macro-enabled");
         assertThat(messageFor(result, "renamed-docm.docx")).contains("macro-enabled");
