@@ -258,7 +258,8 @@ class WordImporterTest {
         assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.IMPORT_NO_HEADINGS).singleElement().asString()
                 .contains("no-headings.docx").contains("the document uses no heading styles; its text is imported as paragraphs");
         assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.IMPORT_GUESSED).extracting(Diagnostic::message)
-                .contains("id 'GOOD' is made from the file name; version '0.1' is a guess: the document names no version");
+                .contains("id 'GOOD' is made from the file name; title 'Good' is taken from the first heading; type 'policy' is a"
+                        + " guess: neither the document nor its title names a type; version '0.1' is a guess: the document names no version");
         assertThat(messageFor(result, "good.doc")).contains("binary Word 97-2003 file (.doc)");
         assertThat(messageFor(result, "macros.docm")).contains("macro-enabled");
         assertThat(messageFor(result, "renamed-docm.docx")).contains("macro-enabled");
