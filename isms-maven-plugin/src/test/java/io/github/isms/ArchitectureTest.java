@@ -78,15 +78,16 @@ class ArchitectureTest {
             Map.entry("changes", Set.of("check", "diag", "history", "json", "model", "site", "source")),
             Map.entry("codeowners", Set.of("check", "diag", "model", "source")),
             Map.entry("init", Set.of("diag", "model", "source")),
+            Map.entry("wordimport", Set.of("diag", "model", "source")),
             Map.entry("engine", Set.of("catalog", "catalog.pages", "changes", "check", "codeowners", "diag", "history",
-                    "init", "model", "output", "pack", "pdf", "platform", "readiness", "render", "risk", "risk.pages", "sign", "site",
-                    "source", "verify", "xref")),
+                    "init", "model", "output", "pack", "pdf", "platform", "readiness", "render", "risk", "risk.pages",
+                    "sign", "site", "source", "verify", "wordimport", "xref")),
             Map.entry("maven", Set.of("changes", "check", "codeowners", "diag", "engine", "init", "platform", "sign",
-                    "source", "verify")));
+                    "source", "verify", "wordimport")));
 
     /** The classes that do a goal's work; only the engine starts them, so every goal enters through it. */
     private static final Set<String> WORKERS = Set.of("ProjectLoader", "PullRequestChanges", "CodeownersWriter",
-            "Initializer", "SiteVerifier", "SiteBuilder", "SitePdfs", "ApprovalRecorder");
+            "Initializer", "SiteVerifier", "SiteBuilder", "SitePdfs", "ApprovalRecorder", "WordImporter");
 
     @Test
     void everyPackageImportsOnlyThePackagesItsLineAllows() throws IOException {

@@ -54,6 +54,9 @@ import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.wordimport.ImportRequest;
+import io.github.isms.wordimport.ImportResult;
+import io.github.isms.wordimport.WordImporter;
 import io.github.isms.xref.ReferenceTargets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,6 +77,14 @@ import java.util.concurrent.CompletionException;
  * Every problem becomes a diagnostic in the result; exceptions are left for bugs.
  */
 public final class IsmsEngine {
+
+    /**
+     * Imports Word files as documents (isms:import): writes new files under the ISMS folder only,
+     * never over existing ones; each file that can not be imported is one diagnostic.
+     */
+    public ImportResult importWord(ImportRequest request) {
+        return new WordImporter().run(request);
+    }
 
     /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
     public CheckResult check(BuildRequest request) {

@@ -43,7 +43,7 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(List<? extends Extension> more) {
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                TocExtension.create(), Admonitions.create(), StrikethroughExtension.create()));
+                TocExtension.create(), Admonitions.create(), StrikethroughExtension.create(), AttributeLists.create()));
         extensions.addAll(more);
         this.options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)

@@ -29,6 +29,9 @@ public final class DocumentReader {
             "review", "effective", "reviewed", "controls", "clauses", "supersedes", "related", "distribution", "retention",
             "language", "tags", "status", "source", "issuer", "translation-of");
 
+    /** Keys whose absence isms.yaml's defaults fill. */
+    private static final List<String> DEFAULTED = List.of("owner", "approvers", "classification", "review");
+
     private final IsmsConfig config;
     private final Diagnostics diagnostics;
 
@@ -49,6 +52,12 @@ public final class DocumentReader {
         }
         YamlMapping yaml = parsed.get();
         yaml.warnUnknownKeys(KEYS, "front matter");
+        for (String key : KEYS) {
+            if (!REQUIRED.contains(key)) {
+                yaml.removeTodo(key).ifPresent(at -> diagnostics.report(Code.FRONT_MATTER_TODO, at, "'" + key
+                        + "' is still TODO; fill it in" + (DEFAULTED.contains(key) ? " (until then the default of isms.yaml applies)" : "")));
+            }
+        }
 
         Optional<Located<String>> id = yaml.requiredString("id", "front matter");
         Optional<Located<String>> title = yaml.requiredString("title", "front matter");

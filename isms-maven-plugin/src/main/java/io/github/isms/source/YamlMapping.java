@@ -85,6 +85,26 @@ public final class YamlMapping {
         }
     }
 
+    /**
+     * Takes out a key whose value is the placeholder {@code TODO} (alone, or as the only item of a
+     * list), so the key reads as absent; where it was written, when it was.
+     */
+    public Optional<SourcePosition> removeTodo(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof SequenceNode sequence && sequence.getValue().size() == 1) {
+            value = sequence.getValue().get(0);
+        }
+        if (value instanceof ScalarNode scalar && scalar.getValue().strip().equals("TODO")) {
+            entries.remove(key);
+            return Optional.of(position(scalar));
+        }
+        return Optional.empty();
+    }
+
     public Optional<Located<String>> string(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {

@@ -33,9 +33,10 @@ final class LineMarkers {
             char c = template.charAt(i);
             if (state == State.TEXT && c == '{' && i + 1 < template.length()) {
                 char next = template.charAt(i + 1);
-                state = next == '{' ? State.PRINT : next == '%' ? State.TAG : next == '#' ? State.COMMENT : State.TEXT;
+                state = next == '{' ? State.PRINT : next == '%' ? State.TAG
+                        : template.startsWith(Placeholders.COMMENT_OPEN, i) ? State.COMMENT : State.TEXT;
                 tagStart = i;
-            } else if (state != State.TEXT && c == '}' && i > 0 && closes(state, template.charAt(i - 1)) && i - tagStart > 2) {
+            } else if (state != State.TEXT && c == '}' && i > 0 && closes(state, template, i) && i - tagStart > minimumLength(state)) {
                 state = State.TEXT;
                 Matcher verbatim = VERBATIM.matcher(template).region(tagStart, i + 1);
                 if (verbatim.matches()) {
@@ -55,13 +56,20 @@ final class LineMarkers {
         return out.toString();
     }
 
-    private static boolean closes(State state, char before) {
+    /* Whether the '}' at {@code end} closes what {@code state} opened. */
+    private static boolean closes(State state, String template, int end) {
+        char before = template.charAt(end - 1);
         return switch (state) {
             case PRINT -> before == '}';
             case TAG -> before == '%';
-            case COMMENT -> before == '#';
+            case COMMENT -> template.startsWith(Placeholders.COMMENT_CLOSE, end - Placeholders.COMMENT_CLOSE.length() + 1);
             case TEXT -> false;
         };
+    }
+
+    /* How far past its opening a closing '}' must lie: "{{}}" closes at 3; "{####}" is the shortest comment. */
+    private static int minimumLength(State state) {
+        return state == State.COMMENT ? Placeholders.COMMENT_OPEN.length() + Placeholders.COMMENT_CLOSE.length() - 2 : 2;
     }
 
     private static int copy(char c, int line, boolean inText, StringBuilder out) {

@@ -15,6 +15,7 @@ import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.lexer.Syntax;
 import io.pebbletemplates.pebble.loader.MemoryLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.pebbletemplates.pebble.tokenParser.TokenParser;
@@ -38,8 +39,16 @@ public final class Placeholders {
     private static final Set<String> TAGS = Set.of("if", "for", "set", "verbatim", "filter");
     private static final Set<String> FUNCTIONS = Set.of("range", "min", "max");
 
+    /**
+     * A template comment is {@code {## ... ##}}. Pebble's own {@code {# ... #}} would take the
+     * explicit heading ids and attribute lists of Markdown ({@code ## Rules {#rules}}) for comments.
+     */
+    static final String COMMENT_OPEN = "{##";
+    static final String COMMENT_CLOSE = "##}";
+
     private final PebbleEngine engine = new PebbleEngine.Builder()
             .loader(new MemoryLoader())
+            .syntax(new Syntax.Builder().setCommentOpenDelimiter(COMMENT_OPEN).setCommentCloseDelimiter(COMMENT_CLOSE).build())
             .strictVariables(true)
             .newLineTrimming(false)
             // The output is Markdown, not HTML: escaping here would show "&amp;" in code blocks.
@@ -62,10 +71,10 @@ public final class Placeholders {
      */
     public Optional<Expansion> expand(String template, Map<String, Object> context, SourcePosition bodyStart,
             Diagnostics diagnostics) {
-        if (!template.contains("{{") && !template.contains("{%") && !template.contains("{#")) {
+        if (!template.contains("{{") && !template.contains("{%") && !template.contains(COMMENT_OPEN)) {
             return Optional.of(Expansion.unchanged(template));
         }
-        String marked = LineMarkers.mark(template);
+        String marked = LineMarkers.mark(FencedCode.asVerbatim(template));
         Optional<PebbleTemplate> compiled = compile(marked, template, bodyStart, diagnostics);
         if (compiled.isEmpty()) {
             return Optional.empty();
@@ -121,7 +130,7 @@ public final class Placeholders {
 
     private boolean parserBreaksOn(String text) {
         try {
-            engine.getLiteralTemplate(LineMarkers.mark(text));
+            engine.getLiteralTemplate(LineMarkers.mark(FencedCode.asVerbatim(text)));
             return false;
         } catch (PebbleException e) {
             return false;
@@ -213,7 +222,8 @@ public final class Placeholders {
 
     /* The last opening delimiter of the text, which the end of the text left open. */
     private static void reportUnclosed(String template, SourcePosition bodyStart, Diagnostics diagnostics) {
-        int open = Math.max(template.lastIndexOf("{{"), Math.max(template.lastIndexOf("{%"), template.lastIndexOf("{#")));
+        int comment = template.lastIndexOf(COMMENT_OPEN);
+        int open = Math.max(template.lastIndexOf("{{"), Math.max(template.lastIndexOf("{%"), comment));
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < Math.max(open, 0); i++) {
@@ -222,7 +232,7 @@ public final class Placeholders {
                 lineStart = i + 1;
             }
         }
-        String delimiter = open < 0 ? "{{" : template.substring(open, open + 2);
+        String delimiter = open < 0 ? "{{" : open == comment ? COMMENT_OPEN : template.substring(open, open + 2);
         diagnostics.report(Code.PLACEHOLDER_SYNTAX, at(bodyStart, line, Math.max(open, 0) - lineStart + 1),
                 "'" + delimiter + "' is never closed before the end of the document"
                         + " (write {% verbatim %}...{% endverbatim %} around text that only looks like a placeholder)");

@@ -17,7 +17,7 @@ public final class Mutations {
 
     /** Fragments a mutation inserts: each is meaningful to one of the parsers. */
     public static final List<String> FRAGMENTS = List.of(
-            "---", "---\n", "\n---\n", "{{", "}}", "{%", "%}", "{#", "#}", "{{ doc.id }}", "{{ org.name | upper }}",
+            "---", "---\n", "\n---\n", "{{", "}}", "{%", "%}", "{##", "##}", "{#", "#}", "{{ doc.id }}", "{{ org.name | upper }}",
             "{% for r in doc.controls %}{{ r }}{% endfor %}", "{% if doc.id %}", "{% endif %}", "{% verbatim %}",
             "[[", "]]", "[[A.5.15]]", "[[POL-001]]", "[[POL-001#scope]]", "[[7.5.3]]", "[[", "[x](other.md)",
             "[x](../assets/a.png)", "![i](assets/none.png)", "[x](javascript:alert(1))", "<a href=\"javascript:alert(1)\">x</a>",

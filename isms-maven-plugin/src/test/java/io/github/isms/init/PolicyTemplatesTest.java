@@ -132,7 +132,7 @@ class PolicyTemplatesTest {
             while (m.find()) {
                 used.add(m.group(1).strip());
             }
-            assertThat(doc.body()).as(doc.path()).doesNotContain("{%", "{#");
+            assertThat(doc.body()).as(doc.path()).doesNotContain("{%", "{##");
             assertThat(doc.body()).as(doc.path()).contains("{{ org.name }}");
         }
         assertThat(used).isSubsetOf("org.name", "doc.owner", "doc.id", "doc.title");

@@ -52,6 +52,23 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anAttributeListAtTheEndOfAHeadingSetsItsId() {
+        var ast = MARKDOWN.parse("# Access {#access .policy}\n\nSetext {#setext}\n------\n\n## Scope { #scope }\n\n## Step {1}\n\n## Keys {data-x=1}\n");
+        assertThat(MARKDOWN.headings(ast)).containsExactly(new Heading(1, "access", "Access"), new Heading(2, "setext", "Setext"),
+                new Heading(2, "scope", "Scope"), new Heading(2, "step-1", "Step {1}"), new Heading(2, "keys", "Keys"));
+        String html = MARKDOWN.render(ast).html();
+        assertThat(html).contains("<h1 id=\"access\">Access</h1>").contains("<h2 id=\"setext\">Setext</h2>")
+                .contains("<h2 id=\"step-1\">Step {1}</h2>").doesNotContain("policy").doesNotContain("data-x");
+    }
+
+    @Test
+    void bracesInProseStayTextAndAreNotAttributeLists() {
+        String html = MARKDOWN.render("Send it to {team} or {#ops .oncall}, {a=b}.\n\n| {x} |\n|---|\n| {y} |\n").html();
+        assertThat(html).contains("<p>Send it to {team} or {#ops .oncall}, {a=b}.</p>")
+                .contains("<th>{x}</th>").contains("<td>{y}</td>").doesNotContain("<span");
+    }
+
+    @Test
     void aTocMarkerListsTheHeadingsAsInPageLinks() {
         String html = MARKDOWN.render("[TOC]\n\n# Title\n\n## One\n\n### Two\n").html();
         assertThat(html).contains("<a href=\"#one\">One</a>").contains("<a href=\"#two\">Two</a>");

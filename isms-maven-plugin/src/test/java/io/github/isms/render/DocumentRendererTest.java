@@ -10,6 +10,9 @@ import io.github.isms.markdown.Heading;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.testing.TestIsms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 class DocumentRendererTest {
 
@@ -154,5 +159,62 @@ class DocumentRendererTest {
         assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
                 TestIsms.DOCUMENTS + "policies/deep.md:1:1: DOCUMENT_TOO_COMPLEX document POL-003 is nested too deeply to render "
                         + "(the stack overflowed); simplify its nesting of lists, quotes or placeholders");
+    }
+
+    /** Markdown written for pandoc, MkDocs and Hugo, from src/test/resources/markdown-corpus. */
+    private RenderedDocument corpus(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/markdown-corpus/" + name)) {
+            IsmsFixture.Result result = isms.renderWithMain(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(result.lines()).as(name).isEmpty();
+            return result.documents().get("POL-001").orElseThrow();
+        }
+    }
+
+    @Test
+    void pandocMarkdownRendersAsPandocWouldWithoutDiagnostics() throws IOException {
+        RenderedDocument doc = corpus("pandoc.md");
+        Element page = Jsoup.parseBodyFragment(doc.html()).body();
+        assertThat(doc.headings()).extracting(Heading::id).containsExactly("access-control-policy", "purpose", "rules");
+        assertThat(page.select("h2").eachText()).containsExactly("Purpose", "Rules");
+        assertThat(page.select("p:contains(Lines end) br")).hasSize(2);
+        assertThat(page.select("h2#rules + ol > li")).hasSize(2);
+        assertThat(page.select("h2#rules + ol > li > ul > li")).hasSize(2);
+        assertThat(page.select("table td").eachText()).containsExactly("Staff", "read", "Admin", "read, write");
+        assertThat(page.select("pre code").text()).contains("review: \"{{ quarter }}\"");
+        assertThat(page.select("a[href=#rules]")).hasSize(1);
+        assertThat(page.select("a[href=https://www.iso.org/standard/27001]").text()).isEqualTo("https://www.iso.org/standard/27001");
+        assertThat(page.select("li#fn-1").text()).contains("All systems of the organisation.");
+        assertThat(doc.html()).doesNotContain("Reviewed by legal").doesNotContain("{#").doesNotContain("{.yaml");
+    }
+
+    @Test
+    void mkdocsMarkdownRendersAsMkdocsWouldWithoutDiagnostics() throws IOException {
+        RenderedDocument doc = corpus("mkdocs.md");
+        Element page = Jsoup.parseBodyFragment(doc.html()).body();
+        assertThat(doc.headings()).extracting(Heading::id).containsExactly("backup-procedure", "scope", "steps");
+        assertThat(page.select("div.adm-note").text()).contains("Applies to").contains("All servers in the data centre.");
+        assertThat(page.select("ul > li")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(page.select("ul > li > ul > li").eachText()).containsExactly("pick a file at random", "compare checksums");
+        assertThat(page.select("pre code").eachText()).containsExactly("schedule: \"{{ cron.nightly }}\"\nkeep: 30",
+                "{% for host in hosts %}{{ host }}{% endfor %}");
+        assertThat(page.select("a[href=mailto:security@example.org]")).hasSize(1);
+        assertThat(page.select("a[href=#scope]").text()).isEqualTo("scope");
+    }
+
+    @Test
+    void hugoContentRendersAsHugoWouldWithoutDiagnostics() throws IOException {
+        RenderedDocument doc = corpus("hugo.md");
+        Element page = Jsoup.parseBodyFragment(doc.html()).body();
+        assertThat(doc.headings()).extracting(Heading::id).containsExactly("incident-response", "reporting", "escalation");
+        assertThat(page.select("strong").text()).isEqualTo("at once");
+        assertThat(page.select("em").text()).isEqualTo("never");
+        assertThat(page.select("p:contains(Call the hotline) br")).hasSize(1);
+        assertThat(page.select("pre code").text()).contains("<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>")
+                .contains("{{ range .Pages }}{{ .Title }}{{ end }}");
+        assertThat(page.select("ol > li > ol > li").text()).isEqualTo("Deputy");
+        assertThat(page.select("li#fn-1").text()).contains("Within one hour.");
+        assertThat(page.select("a[href=#reporting]")).hasSize(1);
+        assertThat(page.select("a[href=https://example.org/hotline]")).hasSize(1);
+        assertThat(doc.html()).doesNotContain("<!--more-->");
     }
 }

@@ -179,11 +179,60 @@ class PlaceholdersTest {
                 Hello {{ customer.name }} {% if x %}
                 ```
                 {% endverbatim %}
-                Inline: {{ '{{' }} org.name {{ '}}' }} or {{ '{{' }} org.name }} and {{ '{#' }} not a comment #}
+                Inline: {{ '{{' }} org.name {{ '}}' }} or {{ '{{' }} org.name }} and {{ '{##' }} not a comment ##}
                 """, Map.of());
         assertThat(diagnostics.all()).isEmpty();
         assertThat(out.orElseThrow()).contains("Hello {{ customer.name }} {% if x %}")
-                .contains("Inline: {{ org.name }} or {{ org.name }} and {# not a comment #}");
+                .contains("Inline: {{ org.name }} or {{ org.name }} and {## not a comment ##}");
+    }
+
+    @Test
+    void fencedCodeIsShownAsWrittenWhilePlaceholdersAroundItAreExpanded() {
+        String body = """
+                Owner {{ n }}
+                ```go-html-template
+                <a href="{{ .RelPermalink }}">{{ .Title }}</a>
+                ```
+                > ~~~~jinja
+                > {% for h in hosts %}{{ h }}{% endfor %}
+                > ~~~~
+                {% verbatim %}
+                ```
+                {{ already verbatim }}
+                ```
+                {% endverbatim %}
+                after {{ n }}
+                ```
+                {{ left open
+                """;
+        Expansion out = placeholders.expand(body, Map.of("n", 7), BODY_AT_LINE_10, diagnostics).orElseThrow();
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(out.text()).isEqualTo(body.replace("Owner {{ n }}", "Owner 7").replace("after {{ n }}", "after 7")
+                .replace("{% verbatim %}", "").replace("{% endverbatim %}", ""));
+        List<String> lines = out.text().lines().toList();
+        assertThat(out.bodyLineOf(lines.indexOf("after 7") + 1)).isEqualTo(13);
+    }
+
+    @Test
+    void aTemplateCommentIsWrittenWithTwoHashesAndLeavesNothing() {
+        Optional<String> out = expand("Before {## a note\nfor the writers ##}after {{ n }}.\n", Map.of("n", 1));
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(out).contains("Before after 1.\n");
+    }
+
+    @Test
+    void explicitHeadingIdsAndAttributeListsAreMarkdownNotComments() {
+        String body = "## Rules {#rules}\n\nText {#id .class} and {# a pandoc span #}.\n\n# Scope {#scope .unnumbered}\n";
+        assertThat(expand(body, Map.of())).contains(body);
+        assertThat(expand(body + "{{ n }}\n", Map.of("n", 7))).contains(body + "7\n");
+        assertThat(diagnostics.all()).isEmpty();
+    }
+
+    @Test
+    void anUnclosedTemplateCommentIsASyntaxErrorAtItsOpening() {
+        assertThat(expand("one\ntwo {## never closed\n", Map.of())).isEmpty();
+        assertThat(onlyProblem().code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
+        assertThat(onlyProblem().position().line()).isEqualTo(11);
     }
 
     @Test
@@ -199,7 +248,7 @@ class PlaceholdersTest {
 
     @Test
     void linesInsideVerbatimAndCommentsAreCountedToo() {
-        String template = "{# a\ncomment #}\n{% verbatim %}\n{{ a\n}} {%\n{% endverbatim %}\nend\n";
+        String template = "{## a\ncomment ##}\n{% verbatim %}\n{{ a\n}} {%\n{% endverbatim %}\nend\n";
         Expansion out = placeholders.expand(template, Map.of(), BODY_AT_LINE_10, diagnostics).orElseThrow();
         List<String> lines = out.text().lines().toList();
         assertThat(lines).contains("{{ a", "}} {%");

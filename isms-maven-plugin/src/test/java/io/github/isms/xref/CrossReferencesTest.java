@@ -47,6 +47,27 @@ class CrossReferencesTest {
     }
 
     @Test
+    void anExplicitHeadingIdIsTheAnchorThatReferencesAndInPageLinksUse() {
+        isms.document("policies/rules.md", "POL-003", "# Rules\n\n## Access rules for staff {#rules .key}\n\nText.\n");
+        Result result = isms.renderWithMain("See [[POL-003#rules]], [the rules](rules.md#rules) and [[POL-003#Access rules for staff|by text]]."
+                + "\n\n## Here {#here}\n\n[this section](#here)\n");
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.html("POL-003")).contains("<h2 id=\"rules\">Access rules for staff</h2>");
+        assertThat(result.html("POL-001")).contains("href=\"../POL-003/index.html#rules\" class=\"xref\">Title of POL-003</a>")
+                .contains("<a href=\"../POL-003/index.html#rules\">the rules</a>")
+                .contains("href=\"../POL-003/index.html#rules\" class=\"xref\">by text</a>")
+                .contains("<a href=\"#here\">this section</a>");
+    }
+
+    @Test
+    void theIdMadeFromTheWordsIsNoAnchorOnceTheHeadingNamesItsOwn() {
+        isms.document("policies/rules.md", "POL-003", "# Policy\n\n## Access rules {#rules}\n");
+        Result result = isms.renderWithMain("See [[POL-003#access-rules]].\n");
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(Code.REF_ANCHOR_NOT_FOUND));
+        assertThat(result.lines().get(0)).contains("POL-003 has no heading 'access-rules'; its anchors are policy, rules");
+    }
+
+    @Test
     void controlAndClauseReferencesLinkToTheirPagesWithIdAndTitle() {
         Result result = isms.renderWithMain("Implements [[A.5.15]] for [[7.5.3]].\n");
         assertThat(result.diagnostics()).isEmpty();
