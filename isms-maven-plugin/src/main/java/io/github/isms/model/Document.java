@@ -16,6 +16,7 @@ import java.util.Map;
  * @param bodyFirstLine the file line where the body starts, to map body positions to the file
  * @param reviewed      when the document was last reviewed without a change of content ({@code reviewed:}), or null
  * @param positions     where each front matter key's value is written, and list items under {@link #itemKey}
+ * @param acknowledge   the audiences (isms.yaml {@code audiences:}) whose members must acknowledge the version in force
  */
 public record Document(
         String id,
@@ -43,7 +44,12 @@ public record Document(
         String path,
         String relativePath,
         int bodyFirstLine,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        List<Located<String>> acknowledge) {
+
+    public Document {
+        acknowledge = acknowledge == null ? List.of() : List.copyOf(acknowledge);
+    }
 
     /** Where a front matter key is written; the top of the file when it is not. */
     public SourcePosition positionOf(String key) {
@@ -67,6 +73,10 @@ public record Document(
     /** Whether an {@code external} document says where it comes from and who issued it. */
     public boolean externalSourceKnown() {
         return external != null && external.source() != null && external.issuer() != null;
+    }
+
+    public List<String> audienceNames() {
+        return acknowledge.stream().map(Located::value).toList();
     }
 
     public List<String> clauseIds() {

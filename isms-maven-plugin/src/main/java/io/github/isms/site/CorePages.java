@@ -49,7 +49,8 @@ public final class CorePages implements PageSource {
                 ? body.headings() : body.headings().subList(1, body.headings().size());
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),
                 model.inputs().history(d.id()),
-                d.language() == null ? "" : d.language());
+                d.language() == null ? "" : d.language(), AcknowledgementView.of(d, model.inputs().history(d.id()),
+                        model.inputs().acknowledgements(), model.inputs().project().config()));
     }
 
     /*

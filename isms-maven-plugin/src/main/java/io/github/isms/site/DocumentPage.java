@@ -9,10 +9,16 @@ import java.util.List;
  * @param body         sanitized HTML, links relative to this page
  * @param contents     the body's headings for the table of contents
  * @param history      state and revision table; {@link HistoryView#UNKNOWN} until history is read
+ * @param acknowledgement the form link and who acknowledged the version in force
  */
 public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
                            List<DocumentSummary> referencedBy, HistoryView history,
-                           String language) implements SitePage {
+                           String language, AcknowledgementView acknowledgement) implements SitePage {
+
+    public DocumentPage(DocumentSummary document, String body, List<Heading> contents, List<DocumentSummary> referencedBy,
+            HistoryView history, String language) {
+        this(document, body, contents, referencedBy, history, language, AcknowledgementView.NONE);
+    }
 
     @Override
     public String path() {

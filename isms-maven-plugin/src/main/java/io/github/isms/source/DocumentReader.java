@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public final class DocumentReader {
     static final List<String> REQUIRED = List.of("id", "title", "type", "version");
     static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
             "review", "effective", "reviewed", "controls", "clauses", "supersedes", "related", "distribution", "retention",
-            "language", "tags", "status", "source", "issuer");
+            "language", "tags", "status", "source", "issuer", "acknowledge");
 
     private final IsmsConfig config;
     private final Diagnostics diagnostics;
@@ -80,6 +81,8 @@ public final class DocumentReader {
         String retention = yaml.string("retention").map(Located::value).orElse(null);
         String language = yaml.string("language").map(Located::value).orElse("en");
         List<String> tags = yaml.strings("tags").map(DocumentReader::values).orElse(List.of());
+        List<Located<String>> acknowledge = yaml.strings("acknowledge").orElse(List.of());
+        acknowledge.forEach(a -> knownAudience(a));
 
         if (id.isEmpty() || title.isEmpty() || type.isEmpty() || version.isEmpty()) {
             return Optional.empty();
@@ -95,7 +98,7 @@ public final class DocumentReader {
                 owner, approvers, classification, review, effective, reviewed, controls, clauses, supersedes, related,
                 distribution, retention, language, tags,
                 retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
-                Map.copyOf(positions)));
+                Map.copyOf(positions), acknowledge));
     }
 
     private static List<String> values(List<Located<String>> items) {
@@ -129,6 +132,15 @@ public final class DocumentReader {
 
     private Optional<LocalDate> date(Located<String> text) {
         return Values.date(text, diagnostics);
+    }
+
+    private void knownAudience(Located<String> audience) {
+        if (!config.acknowledgement().audiences().containsKey(audience.value())) {
+            Set<String> defined = config.acknowledgement().audiences().keySet();
+            diagnostics.report(Code.AUDIENCE_UNKNOWN, audience.at(), "acknowledge: audience '" + audience.value()
+                    + "' is not defined under audiences: in isms.yaml"
+                    + (defined.isEmpty() ? "" : " (defined: " + String.join(", ", defined) + ")"));
+        }
     }
 
     private boolean status(Located<String> status) {
