@@ -27,7 +27,8 @@ public record AcknowledgementView(String formUrl, AcknowledgementCoverage covera
         return new AcknowledgementView(form, coverage.orElse(null), shown);
     }
 
-    public boolean hasCoverage() {
+    /** Whether the document names audiences, so the page shows coverage (not "hasCoverage": templates would read that as "coverage"). */
+    public boolean shown() {
         return coverage != null;
     }
 
