@@ -90,6 +90,8 @@ class AcknowledgementReaderTest {
                 EXPORT + ":9:25: ACKNOWLEDGEMENT_UNKNOWN POL-1 never had version '9.0' (it is at 1.0)",
                 EXPORT + ":10:25: ACKNOWLEDGEMENT_DUPLICATE CAROL@example.com acknowledged POL-1 version 1.0 already at "
                         + EXPORT + ":2:25");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(Code.ACKNOWLEDGEMENT_CSV_INVALID,
+                Code.ACKNOWLEDGEMENT_UNKNOWN, Code.ACKNOWLEDGEMENT_FUTURE, Code.ACKNOWLEDGEMENT_DUPLICATE);
     }
 
     @Test
@@ -120,6 +122,9 @@ class AcknowledgementReaderTest {
                         + "'6 weeks', '90 days', '30d', 'quarterly' or 'P1Y'",
                 "src/isms/people/board.csv:1:1: AUDIENCE_INVALID audience board: the header names no e-mail column (one called "
                         + "email, e-mail, mail or like 'Work Email'); found: name, phone");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(Code.AUDIENCE_UNKNOWN,
+                Code.AUDIENCE_INVALID, Code.CLASSIFICATION_UNKNOWN, Code.EMAIL_INVALID, Code.ACKNOWLEDGEMENT_SETTING_INVALID,
+                Code.INTERVAL_INVALID);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.isms.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.check.CheckResult;
+import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
@@ -127,7 +128,9 @@ class EvidenceReaderTest {
         Files.writeString(dir.resolve("secret.pdf"), "%PDF outside");
         Files.createSymbolicLink(dir.resolve("src/isms/evidence/leak.pdf"), dir.resolve("secret.pdf"));
 
-        assertThat(lines(isms)).containsExactly(
+        List<String> lines = lines(isms);
+
+        assertThat(lines).containsExactly(
                 EVIDENCE_YAML + ":2:5: EVIDENCE_ID_DUPLICATE evidence id 'EV-1' is also used at " + EVIDENCE_YAML + ":7:5",
                 EVIDENCE_YAML + ":4:12: ROLE_UNKNOWN evidence owner role 'Janitor' is not defined under roles: in isms.yaml (defined: CISO, CEO)",
                 EVIDENCE_YAML + ":5:16: INTERVAL_INVALID evidence frequency 'now and then' is not like '12 months', '1 year', "
@@ -153,5 +156,7 @@ class EvidenceReaderTest {
                 EVIDENCE_YAML + ":25:5: EVIDENCE_STALE evidence EV-6 was never collected (collected: is empty)",
                 EVIDENCE_YAML + ":28:15: FILE_OUTSIDE_SOURCE location 'evidence/leak.pdf' resolves outside the ISMS source "
                         + "folder; nothing outside the ISMS is published");
+        assertThat(lines).filteredOn(l -> l.contains(": " + Code.EVIDENCE_ID_DUPLICATE + " ")).hasSize(2);
+        assertThat(lines).filteredOn(l -> l.contains(": " + Code.EVIDENCE_LOCATION_INVALID + " ")).hasSize(4);
     }
 }
