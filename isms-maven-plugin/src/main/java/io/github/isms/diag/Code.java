@@ -47,16 +47,16 @@ public enum Code {
     VALUE_EMPTY(ERROR, "a required key without a value, or an empty item in a list"),
     VERSION_FORMAT(ERROR, "a version that is not major.minor"),
     DATE_INVALID(ERROR, "a date that is not a valid ISO 8601 calendar date (YYYY-MM-DD)"),
-    INTERVAL_INVALID(ERROR, "a review interval that is not like '12 months', '1 year', '6 weeks', '90 days' or 'P1Y'"),
+    INTERVAL_INVALID(ERROR, "a review interval, evidence frequency or acknowledgement.within that is not like '12 months', '1 year', '6 weeks', '30d', 'quarterly' or 'P3M'"),
     TYPE_UNKNOWN(ERROR, "a document type outside policy, procedure, standard, guideline, plan, register, record, external"),
     STATUS_UNKNOWN(ERROR, "a document status other than active or retired"),
     ID_FORMAT(ERROR, "a document id with characters other than letters, digits, '-', '_' and '.'"),
     ID_DUPLICATE(ERROR, "two documents with the same id (reported at both)"),
-    ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults or in risks.yaml) that isms.yaml does not define"),
+    ROLE_UNKNOWN(ERROR, "an owner, approver or accepting role (in a document, in defaults, in risks.yaml or evidence.yaml) that isms.yaml does not define"),
     CLASSIFICATION_UNKNOWN(ERROR, "a classification that isms.yaml does not list"),
     EXTERNAL_SOURCE_MISSING(WARNING, "a document of type external without source: or issuer: (it provides no mandatory documented information)"),
     FRAMEWORK_UNKNOWN(ERROR, "a framework other than iso27001:2022 or iso27001:2013"),
-    EMAIL_INVALID(ERROR, "a role member that is not an e-mail address"),
+    EMAIL_INVALID(ERROR, "a role or audience member that is not an e-mail address"),
     EVIDENCE_UNKNOWN(ERROR, "an approval evidence kind other than reviews, trailers or merger"),
     APPROVAL_SETTING_INVALID(ERROR, "an approval: setting with a wrong value (authorMayApprove, staleReviews, singleParentTrailers, requestUrl)"),
     SIGNER_INVALID(ERROR, "an approval.signers entry that is not an armored OpenPGP public key or an SSH allowed-signers line"),
@@ -89,7 +89,7 @@ public enum Code {
 
     // Control catalogs, the Statement of Applicability, mandatory documented information
     CATALOG_INVALID(ERROR, "a catalog listed under catalogs: that is missing or not a valid catalog (groups, control ids, duplicates)"),
-    CONTROL_UNKNOWN(ERROR, "a control id (in controls:, soa.yaml or risks.yaml) that neither the framework nor an own catalog defines"),
+    CONTROL_UNKNOWN(ERROR, "a control id (in controls:, soa.yaml, risks.yaml or evidence.yaml) that neither the framework nor an own catalog defines"),
     CLAUSE_UNKNOWN(ERROR, "a clause id in clauses: that the framework's edition does not have"),
     SOA_STATUS_UNKNOWN(ERROR, "an implementation status in soa.yaml other than implemented, partial, planned, not-started"),
     SOA_JUSTIFICATION_MISSING(ERROR, "a control excluded in soa.yaml (applicable: false) without a justification"),
@@ -104,6 +104,22 @@ public enum Code {
     RISK_TREATMENT_UNKNOWN(ERROR, "a risk treatment other than modify (mitigate), retain (accept), avoid (terminate), share (transfer)"),
     RISK_ACCEPTANCE_MISSING(ERROR, "a risk retained (treatment: retain or accept) without acceptance: {by, date}"),
     RISK_PLAN_STATUS_UNKNOWN(ERROR, "a risk's treatment status other than planned, in-progress, done"),
+
+    // Staff acknowledgement of documents (audiences:, acknowledge:, records/acknowledgements/*.csv)
+    AUDIENCE_UNKNOWN(ERROR, "a document's acknowledge: names an audience that audiences: in isms.yaml does not define"),
+    AUDIENCE_INVALID(ERROR, "an audience's CSV file that does not exist, does not parse, has no e-mail column, or holds a value that is not an e-mail address"),
+    ACKNOWLEDGEMENT_SETTING_INVALID(ERROR, "an acknowledgement: setting with a wrong value (form not an http(s) URL, renewOn other than major, minor or every)"),
+    ACKNOWLEDGEMENT_CSV_INVALID(ERROR, "an acknowledgement CSV under records/acknowledgements/ without the columns email, document, version, date, a row with a missing cell, an e-mail address or date that is not one, or a file that does not parse"),
+    ACKNOWLEDGEMENT_UNKNOWN(ERROR, "an acknowledgement of a document id that does not exist, or of a version the document never had"),
+    ACKNOWLEDGEMENT_FUTURE(ERROR, "an acknowledgement dated after the build's reference date"),
+    ACKNOWLEDGEMENT_DUPLICATE(WARNING, "the same person acknowledging the same version of a document twice (reported at the later row)"),
+    ACKNOWLEDGEMENT_OVERDUE(WARNING, "members of a document's audiences who have not acknowledged the version in force within acknowledgement.within (default 30 days) of its approval, at the build's reference date"),
+
+    // Evidence that controls operate (evidence.yaml)
+    EVIDENCE_ID_DUPLICATE(ERROR, "two items in evidence.yaml with the same id (reported at both)"),
+    EVIDENCE_LOCATION_INVALID(ERROR, "an evidence location that is neither an https URL nor a file under evidence/, a file that does not exist, or a file of a type that can run script"),
+    EVIDENCE_STALE(WARNING, "evidence whose last collection is older than its frequency at the build's reference date, or that was never collected"),
+    EVIDENCE_MISSING(WARNING, "an implemented control (soa.yaml) that no item of evidence.yaml names; checked only where evidence.yaml exists"),
 
     // Document control from git history
     VERSION_DECREASED(ERROR, "a document's version went down (a warning when it lies in past history)"),

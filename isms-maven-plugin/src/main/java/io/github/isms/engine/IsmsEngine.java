@@ -1,5 +1,12 @@
 package io.github.isms.engine;
 
+import io.github.isms.acknowledgement.AcknowledgementReader;
+import io.github.isms.acknowledgement.AcknowledgementRegister;
+import io.github.isms.acknowledgement.pages.AcknowledgementPanel;
+import io.github.isms.check.EvidenceRules;
+import io.github.isms.evidence.EvidenceReader;
+import io.github.isms.evidence.EvidenceRegister;
+import io.github.isms.evidence.pages.EvidenceFiles;
 import io.github.isms.catalog.CatalogModel;
 import io.github.isms.changes.ChangeReportRequest;
 import io.github.isms.changes.ChangeReportResult;
@@ -93,8 +100,9 @@ public final class IsmsEngine {
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics);
         DocumentControl control = awaited(history).into(diagnostics);
-        withCoverage(project, checked, control, diagnostics);
+        checked = withCoverage(project, checked, control, diagnostics);
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
+        records(project, checked, control, request, diagnostics);
         return finish(request, project, diagnostics, control.notes());
     }
 
@@ -111,12 +119,16 @@ public final class IsmsEngine {
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
+        Records records = records(project, checked, control, request, diagnostics);
         SiteInputs inputs = null;
         SigningKey key = null;
         if (!diagnostics.hasErrors()) {
             // History first: the catalog's pages mark drafts that implement controls, and do not count them.
             inputs = withHistory(SiteInputs.of(project, checked.rendered())
-                    .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()));
+                    .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()))
+                    .withRecords(records.acknowledgements(), records.evidence());
+            inputs = AcknowledgementPanel.addTo(inputs);
+            inputs = EvidenceFiles.addTo(inputs);
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
             inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request)));
@@ -388,6 +400,24 @@ public final class IsmsEngine {
             BuildRequest request) {
         return new ReadinessFacts(project, checked.catalog(), checked.risks(), control.standings(project),
                 control.history() != null, control.soaApproved(), control.reference().orElse(request.history().reference()));
+    }
+
+    /** What the records say: who acknowledged the documents, and the evidence that controls operate. */
+    private record Records(AcknowledgementRegister acknowledgements, EvidenceRegister evidence) {
+    }
+
+    /*
+     * Acknowledgements and evidence are judged at the site's reference date (the output timestamp, else the
+     * build's day), so that the published coverage and the diagnostics agree and two builds of one commit too.
+     */
+    private static Records records(IsmsProject project, Checked checked, DocumentControl control, BuildRequest request,
+            Diagnostics diagnostics) {
+        LocalDate reference = request.history().reference();
+        AcknowledgementRegister acknowledgements = AcknowledgementReader.read(project, reference, diagnostics)
+                .coverage(project, control.history() == null ? null : control.history().byId(), reference, diagnostics);
+        EvidenceRegister evidence = EvidenceReader.read(project, reference, diagnostics);
+        EvidenceRules.check(evidence, checked.catalog().catalogs(), checked.catalog().soaFile(), diagnostics);
+        return new Records(acknowledgements, evidence);
     }
 
     /** Where this build comes from, before anything is signed. */

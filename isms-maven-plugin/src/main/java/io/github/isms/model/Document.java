@@ -18,6 +18,7 @@ import java.util.Map;
  * @param language      the language it is written in (front matter {@code language}, else the site's)
  * @param translationOf the id of the original this document translates ({@code translation-of:}), or null
  * @param positions     where each front matter key's value is written, and list items under {@link #itemKey}
+ * @param acknowledge   the audiences (isms.yaml {@code audiences:}) whose members must acknowledge the version in force
  */
 public record Document(
         String id,
@@ -46,7 +47,12 @@ public record Document(
         String path,
         String relativePath,
         int bodyFirstLine,
-        Map<String, SourcePosition> positions) {
+        Map<String, SourcePosition> positions,
+        List<Located<String>> acknowledge) {
+
+    public Document {
+        acknowledge = acknowledge == null ? List.of() : List.copyOf(acknowledge);
+    }
 
     /** Where a front matter key is written; the top of the file when it is not. */
     public SourcePosition positionOf(String key) {
@@ -75,6 +81,10 @@ public record Document(
     /** Whether this document is a translation of another ({@code translation-of:}). */
     public boolean translation() {
         return translationOf != null;
+    }
+
+    public List<String> audienceNames() {
+        return acknowledge.stream().map(Located::value).toList();
     }
 
     public List<String> clauseIds() {

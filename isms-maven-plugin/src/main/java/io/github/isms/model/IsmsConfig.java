@@ -15,6 +15,7 @@ import java.util.Set;
  * @param catalogs        paths (relative to the ISMS folder) of the organisation's own control catalogs
  * @param source          where isms.yaml starts, for diagnostics about the configuration as a whole
  * @param people          the {@code people:} section: platform logins per e-mail, in file order
+ * @param acknowledgement {@code audiences:} and {@code acknowledgement:}: who acknowledges which documents, and how
  */
 public record IsmsConfig(
         Organization organization,
@@ -26,17 +27,26 @@ public record IsmsConfig(
         ApprovalPolicy approval,
         SitePolicy site,
         SourcePosition source,
-        List<Member> people) {
+        List<Member> people,
+        AcknowledgementPolicy acknowledgement) {
 
     public IsmsConfig {
         people = people == null ? List.of() : List.copyOf(people);
+        acknowledgement = acknowledgement == null ? AcknowledgementPolicy.NONE : acknowledgement;
+    }
+
+    /** A configuration without {@code audiences:} or {@code acknowledgement:}. */
+    public IsmsConfig(Organization organization, String framework, List<String> catalogs, Map<String, List<String>> roles,
+            List<String> classifications, Defaults defaults, ApprovalPolicy approval, SitePolicy site,
+            SourcePosition source, List<Member> people) {
+        this(organization, framework, catalogs, roles, classifications, defaults, approval, site, source, people, null);
     }
 
     /** A configuration without a {@code people:} section. */
     public IsmsConfig(Organization organization, String framework, List<String> catalogs, Map<String, List<String>> roles,
             List<String> classifications, Defaults defaults, ApprovalPolicy approval, SitePolicy site,
             SourcePosition source) {
-        this(organization, framework, catalogs, roles, classifications, defaults, approval, site, source, List.of());
+        this(organization, framework, catalogs, roles, classifications, defaults, approval, site, source, List.of(), null);
     }
 
     /** The {@code people:} entry of an e-mail address (compared without case), if there is one. */

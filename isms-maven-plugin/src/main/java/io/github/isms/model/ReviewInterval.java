@@ -8,20 +8,29 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** How often a document is reviewed, written as people say it ("12 months", "1 year") or ISO 8601 ("P1Y"). */
+/**
+ * How often something recurs (a document's review, the collection of evidence) or how long a period
+ * lasts, written as people say it ("12 months", "1 year", "30d", "quarterly") or ISO 8601 ("P1Y").
+ */
 public record ReviewInterval(Period period, String text) {
 
-    private static final Pattern WORDS = Pattern.compile("([1-9][0-9]{0,3})\\s*(day|week|month|year)s?");
+    private static final Pattern WORDS = Pattern.compile("([1-9][0-9]{0,3})\\s*(day|week|month|year|d|w|m|y)s?");
+    private static final java.util.Map<String, Period> NAMED = java.util.Map.of("daily", Period.ofDays(1),
+            "weekly", Period.ofWeeks(1), "monthly", Period.ofMonths(1), "quarterly", Period.ofMonths(3),
+            "yearly", Period.ofYears(1), "annually", Period.ofYears(1));
 
     public static Optional<ReviewInterval> parse(String text) {
         String normal = text.strip().toLowerCase(Locale.ROOT);
+        if (NAMED.containsKey(normal)) {
+            return Optional.of(new ReviewInterval(NAMED.get(normal), text.strip()));
+        }
         Matcher m = WORDS.matcher(normal);
         if (m.matches()) {
             int n = Integer.parseInt(m.group(1));
             Period period = switch (m.group(2)) {
-                case "day" -> Period.ofDays(n);
-                case "week" -> Period.ofWeeks(n);
-                case "month" -> Period.ofMonths(n);
+                case "day", "d" -> Period.ofDays(n);
+                case "week", "w" -> Period.ofWeeks(n);
+                case "month", "m" -> Period.ofMonths(n);
                 default -> Period.ofYears(n);
             };
             return Optional.of(new ReviewInterval(period, text.strip()));

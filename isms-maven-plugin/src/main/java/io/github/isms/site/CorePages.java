@@ -53,7 +53,9 @@ public final class CorePages implements PageSource {
                 .toList();
         return new DocumentPage(summary, html, contents, model.referencing(d.id()),
                 model.inputs().history(d.id()),
-                d.language() == null ? "" : d.language(), switcher, outdatedOriginal(model, d));
+                d.language() == null ? "" : d.language(), switcher, outdatedOriginal(model, d),
+                AcknowledgementView.of(d, model.inputs().history(d.id()), model.inputs().acknowledgements(),
+                        model.inputs().project().config()));
     }
 
     /** A language's name as its readers write it: Nederlands, Deutsch, français. */

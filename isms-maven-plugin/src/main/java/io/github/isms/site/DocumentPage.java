@@ -12,11 +12,12 @@ import java.util.List;
  * @param language     the language the document is written in, and so of the page's own words
  * @param translations the language switcher: the document, its original and their translations; empty when none
  * @param outdatedOriginal for a translation whose original has a newer major version, that version; else {@code ""}
+ * @param acknowledgement the form link and who acknowledged the version in force
  */
 public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
                            List<DocumentSummary> referencedBy, HistoryView history,
                            String language, List<Translation> translations,
-                           String outdatedOriginal) implements SitePage {
+                           String outdatedOriginal, AcknowledgementView acknowledgement) implements SitePage {
 
     public DocumentPage {
         translations = List.copyOf(translations);
@@ -24,7 +25,7 @@ public record DocumentPage(DocumentSummary document, String body, List<Heading> 
 
     public DocumentPage(DocumentSummary document, String body, List<Heading> contents, List<DocumentSummary> referencedBy,
             HistoryView history, String language) {
-        this(document, body, contents, referencedBy, history, language, List.of(), "");
+        this(document, body, contents, referencedBy, history, language, List.of(), "", AcknowledgementView.NONE);
     }
 
     /**

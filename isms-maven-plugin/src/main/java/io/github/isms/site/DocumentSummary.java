@@ -1,9 +1,11 @@
 package io.github.isms.site;
 
 import io.github.isms.i18n.Labels;
+import io.github.isms.acknowledgement.AcknowledgementCoverage;
 import io.github.isms.model.Document;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A document as every page lists it: the columns of the register, plain strings ready for a
@@ -23,6 +25,9 @@ import java.util.List;
  * @param distribution who receives it (front matter {@code distribution}), or empty
  * @param language     the language it is written in
  * @param translationOf the id of the original it translates, or {@code ""}
+ * @param acknowledged how many of its audiences acknowledged the version in force, or {@code ""} without audiences
+ * @param audience     how many people its audiences hold, or {@code ""} without audiences
+ * @param acknowledgementOverdue whether the time to acknowledge the version in force has run out for someone
  */
 public record DocumentSummary(
         String id,
@@ -49,10 +54,22 @@ public record DocumentSummary(
         String retention,
         List<String> distribution,
         String language,
-        String translationOf) {
+        String translationOf,
+        String acknowledged,
+        String audience,
+        boolean acknowledgementOverdue) {
 
     public DocumentSummary {
         distribution = List.copyOf(distribution);
+    }
+
+    public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
+            String status, String state, String owner, List<String> approvers, String classification, String effective,
+            String nextReview, String path, String url, String approved, String approvedBy, boolean overdue,
+            String approvedVersion, String inForce, String pending, String retention, List<String> distribution) {
+        this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
+                nextReview, path, url, approved, approvedBy, overdue, approvedVersion, inForce, pending, retention,
+                distribution, "", "", false);
     }
 
     public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
@@ -63,6 +80,11 @@ public record DocumentSummary(
     }
 
     public static DocumentSummary of(Document d, HistoryView history) {
+        return of(d, history, Optional.empty());
+    }
+
+    /** The summary with the acknowledgement coverage of the version in force, where the document names audiences. */
+    public static DocumentSummary of(Document d, HistoryView history, Optional<AcknowledgementCoverage> coverage) {
         LocalDate effective = d.effective();
         // Without history, the last review is the one front matter records, else the effective date.
         LocalDate reviewedOrEffective = d.reviewed() != null ? d.reviewed() : effective;
@@ -75,7 +97,15 @@ public record DocumentSummary(
                 effective == null ? "" : effective.toString(), nextReview, d.path(), pagePath(d.id()),
                 history.approved(), history.approvedBy(), history.overdue(), history.approvedVersion(),
                 history.inForce(), history.pending(), nullToEmpty(d.retention()), d.distribution(), nullToEmpty(d.language()),
-                d.translation() ? d.translationOf().value() : "");
+                d.translation() ? d.translationOf().value() : "",
+                coverage.map(c -> String.valueOf(c.acknowledged())).orElse(""),
+                coverage.map(c -> String.valueOf(c.audienceSize())).orElse(""),
+                coverage.map(AcknowledgementCoverage::overdue).orElse(false));
+    }
+
+    /** "45 of 50", or {@code ""} without audiences. */
+    public String acknowledgement() {
+        return acknowledged.isEmpty() ? "" : acknowledged + " of " + audience;
     }
 
     public String distributionList() {

@@ -12,7 +12,8 @@ import org.apache.commons.csv.CSVPrinter;
 final class RegisterCsv {
 
     static final List<String> HEADER = List.of("id", "title", "type", "version", "status", "owner", "approvers",
-            "classification", "effective", "next_review", "path", "state", "approved", "approved_by", "review_overdue", "approved_version", "in_force", "pending", "retention", "distribution");
+            "classification", "effective", "next_review", "path", "state", "approved", "approved_by", "review_overdue", "approved_version", "in_force", "pending", "retention", "distribution",
+            "acknowledged", "audience", "acknowledgement_overdue");
 
     private RegisterCsv() {
     }
@@ -24,7 +25,8 @@ final class RegisterCsv {
                 csv.printRecord(SpreadsheetCells.of(d.id(), d.title(), d.type(), d.version(), d.status(), d.owner(),
                         String.join("; ", d.approvers()), d.classification(), d.effective(), d.nextReview(), d.path(),
                         d.state(), d.approved(), d.approvedBy(), d.overdue() ? "yes" : "", d.approvedVersion(), d.inForce(),
-                        d.pending(), d.retention(), String.join("; ", d.distribution())));
+                        d.pending(), d.retention(), String.join("; ", d.distribution()), d.acknowledged(), d.audience(),
+                        d.acknowledgementOverdue() ? "yes" : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

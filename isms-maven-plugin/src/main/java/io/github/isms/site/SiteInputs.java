@@ -1,5 +1,7 @@
 package io.github.isms.site;
 
+import io.github.isms.acknowledgement.AcknowledgementRegister;
+import io.github.isms.evidence.EvidenceRegister;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.render.RenderedDocuments;
@@ -17,9 +19,17 @@ import java.util.Map;
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
  * @param provenance  the commit, reference date, plugin version and signer the footer of every page states
+ * @param acknowledgements per document, who of its audiences acknowledged the version in force; and the form
+ * @param evidence    the evidence register (evidence.yaml) with each item's freshness at the reference date
  */
 public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, HistoryView> histories,
-                         List<DashboardPanel> panels, List<PageSource> pageSources, Provenance provenance) {
+                         List<DashboardPanel> panels, List<PageSource> pageSources, Provenance provenance,
+                         AcknowledgementRegister acknowledgements, EvidenceRegister evidence) {
+
+    public SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, HistoryView> histories,
+            List<DashboardPanel> panels, List<PageSource> pageSources, Provenance provenance) {
+        this(project, bodies, histories, panels, pageSources, provenance, AcknowledgementRegister.NONE, EvidenceRegister.NONE);
+    }
 
     /** Until the engine says where the build comes from. */
     static final Provenance NOT_STATED = Provenance.unsigned("", "", "unknown");
@@ -36,6 +46,8 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
         histories = Map.copyOf(histories);
         panels = List.copyOf(panels);
         pageSources = List.copyOf(pageSources);
+        acknowledgements = acknowledgements == null ? AcknowledgementRegister.NONE : acknowledgements;
+        evidence = evidence == null ? EvidenceRegister.NONE : evidence;
     }
 
     /** The inputs this build knows today: bodies, and placeholders for the rest. */
@@ -45,24 +57,29 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
 
     /** The same inputs with other dashboard panels; features add theirs without knowing every field. */
     public SiteInputs withPanels(List<DashboardPanel> newPanels) {
-        return new SiteInputs(project, bodies, histories, newPanels, pageSources, provenance);
+        return new SiteInputs(project, bodies, histories, newPanels, pageSources, provenance, acknowledgements, evidence);
     }
 
     /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
     public SiteInputs withHistories(Map<String, HistoryView> histories, List<DashboardPanel> panels) {
-        return new SiteInputs(project, bodies, histories, panels, pageSources, provenance);
+        return new SiteInputs(project, bodies, histories, panels, pageSources, provenance, acknowledgements, evidence);
     }
 
     /** The same inputs with another statement of where the build comes from. */
     public SiteInputs withProvenance(Provenance newProvenance) {
-        return new SiteInputs(project, bodies, histories, panels, pageSources, newProvenance);
+        return new SiteInputs(project, bodies, histories, panels, pageSources, newProvenance, acknowledgements, evidence);
+    }
+
+    /** The same inputs with the documents' acknowledgement coverage and the evidence register. */
+    public SiteInputs withRecords(AcknowledgementRegister newAcknowledgements, EvidenceRegister newEvidence) {
+        return new SiteInputs(project, bodies, histories, panels, pageSources, provenance, newAcknowledgements, newEvidence);
     }
 
     /** The same inputs with one more page source. */
     public SiteInputs withPageSource(PageSource source) {
         List<PageSource> sources = new ArrayList<>(pageSources);
         sources.add(source);
-        return new SiteInputs(project, bodies, histories, panels, sources, provenance);
+        return new SiteInputs(project, bodies, histories, panels, sources, provenance, acknowledgements, evidence);
     }
 
     /** The rendered body of a document; every loaded document has one. */

@@ -58,7 +58,7 @@ public record SiteModel(
         published.sort(REGISTER_ORDER);
         Map<String, DocumentSummary> byId = new LinkedHashMap<>();
         for (Document d : published) {
-            byId.put(d.id(), DocumentSummary.of(d, inputs.history(d.id())));
+            byId.put(d.id(), DocumentSummary.of(d, inputs.history(d.id()), inputs.acknowledgements().of(d.id())));
         }
         Map<String, TreeSet<String>> referrers = new TreeMap<>();
         for (Document d : published) {

@@ -46,8 +46,13 @@ public final class AssetFiles {
 
     /** @param folder the ISMS folder; the assets are its {@code assets/} */
     public AssetFiles(SourceFolder folder) {
+        this(folder, "assets");
+    }
+
+    /** The same rule for another folder of published files, e.g. {@code evidence/}. */
+    public AssetFiles(SourceFolder folder, String subfolder) {
         this.folder = folder;
-        this.assetsDir = folder.root().resolve("assets");
+        this.assetsDir = folder.root().resolve(subfolder);
     }
 
     public Path assetsDir() {

@@ -4,7 +4,9 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Located;
 import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.AcknowledgementPolicy;
 import io.github.isms.model.ApprovalPolicy;
+import io.github.isms.model.AudienceSource;
 import io.github.isms.model.Defaults;
 import io.github.isms.model.EvidenceKind;
 import io.github.isms.model.IsmsConfig;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
 public final class ConfigReader {
 
     static final List<String> KEYS = List.of("organization", "framework", "catalogs", "roles", "classifications",
-            "defaults", "approval", "site", "mandatoryDocuments", "soa", "people");
+            "defaults", "approval", "site", "mandatoryDocuments", "soa", "people", "audiences", "acknowledgement");
     private static final String UNNAMED = "Organization";
     private static final Defaults NO_DEFAULTS = new Defaults("internal", Defaults.DEFAULT_REVIEW, null, List.of());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+");
@@ -120,8 +122,87 @@ public final class ConfigReader {
             return new SitePolicy(publish, language);
         }).orElse(new SitePolicy(defaultPublish(classifications)));
 
+        AcknowledgementPolicy acknowledgement = acknowledgement(yaml, defaults.classification(), classifications, diagnostics);
         return new IsmsConfig(organization, framework, catalogs, roles, classifications, defaults, approval, site, yaml.start(),
-                people);
+                people, acknowledgement);
+    }
+
+    /**
+     * audiences: {all-staff: people/staff.csv, it: [a@example.com], board: {file: board.csv, classification: confidential}}
+     * and acknowledgement: {form, renewOn, within}. Audience files are only named here; they are read with the records.
+     */
+    private static AcknowledgementPolicy acknowledgement(YamlMapping yaml, String defaultClassification,
+            List<String> classifications, Diagnostics diagnostics) {
+        Map<String, AudienceSource> audiences = new LinkedHashMap<>();
+        yaml.mapping("audiences").ifPresent(list -> {
+            for (String name : list.keys()) {
+                audience(list, name, defaultClassification, classifications, diagnostics).ifPresent(a -> audiences.put(name, a));
+            }
+        });
+        Optional<YamlMapping> settings = yaml.mapping("acknowledgement");
+        settings.ifPresent(a -> a.warnUnknownKeys(List.of("form", "renewOn", "within"), "acknowledgement"));
+        String form = settings.flatMap(a -> a.string("form")).map(f -> {
+            if (!f.value().matches("https?://\\S+")) {
+                diagnostics.report(Code.ACKNOWLEDGEMENT_SETTING_INVALID, f.at(), "acknowledgement.form '" + f.value()
+                        + "' must be an http(s) URL, e.g. https://forms.example.com/ack?doc={id}&version={version}");
+                return null;
+            }
+            return f.value();
+        }).orElse(null);
+        AcknowledgementPolicy.RenewOn renewOn = settings.flatMap(a -> a.string("renewOn")).map(r -> {
+            Optional<AcknowledgementPolicy.RenewOn> parsed = AcknowledgementPolicy.RenewOn.parse(r.value());
+            if (parsed.isEmpty()) {
+                diagnostics.report(Code.ACKNOWLEDGEMENT_SETTING_INVALID, r.at(), "acknowledgement.renewOn '" + r.value()
+                        + "' is none of major (the default: a new major version is acknowledged again), minor or every");
+            }
+            return parsed.orElse(AcknowledgementPolicy.RenewOn.MAJOR);
+        }).orElse(AcknowledgementPolicy.RenewOn.MAJOR);
+        ReviewInterval within = settings.flatMap(a -> a.string("within")).flatMap(w -> interval(w, "acknowledgement.within", diagnostics))
+                .orElse(AcknowledgementPolicy.DEFAULT_WITHIN);
+        return new AcknowledgementPolicy(audiences, form, renewOn, within);
+    }
+
+    private static Optional<AudienceSource> audience(YamlMapping audiences, String name, String defaultClassification,
+            List<String> classifications, Diagnostics diagnostics) {
+        SourcePosition at = audiences.keyPosition(name);
+        if (audiences.holdsMapping(name)) {
+            YamlMapping a = audiences.mapping(name).orElseThrow();
+            a.warnUnknownKeys(List.of("file", "members", "classification"), "audiences." + name);
+            String classification = a.string("classification").map(c -> {
+                String value = c.value().toLowerCase(Locale.ROOT);
+                if (!classifications.contains(value)) {
+                    diagnostics.report(Code.CLASSIFICATION_UNKNOWN, c.at(), "audiences." + name + ".classification '"
+                            + c.value() + "' is not one of the classifications: " + String.join(", ", classifications));
+                }
+                return value;
+            }).orElse(defaultClassification);
+            Optional<Located<String>> file = a.string("file");
+            if (file.isPresent() == a.has("members")) {
+                diagnostics.report(Code.KEY_REQUIRED, at, "audience " + name + " names either file: (a CSV with an e-mail "
+                        + "column) or members: (a list of e-mail addresses)");
+                return Optional.empty();
+            }
+            return Optional.of(new AudienceSource(name, file.map(Located::value).orElse(null),
+                    members(a, "members", name, diagnostics), classification, at));
+        }
+        if (audiences.holdsList(name)) {
+            return Optional.of(new AudienceSource(name, null, members(audiences, name, name, diagnostics),
+                    defaultClassification, at));
+        }
+        return audiences.string(name).map(f -> new AudienceSource(name, f.value(), List.of(), defaultClassification, at));
+    }
+
+    private static List<String> members(YamlMapping yaml, String key, String audience, Diagnostics diagnostics) {
+        List<String> emails = new ArrayList<>();
+        for (Located<String> member : yaml.strings(key).orElse(List.of())) {
+            if (EMAIL.matcher(member.value()).matches()) {
+                emails.add(member.value());
+            } else {
+                diagnostics.report(Code.EMAIL_INVALID, member.at(), "audience " + audience + ": '" + member.value()
+                        + "' is not an e-mail address");
+            }
+        }
+        return emails;
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -329,10 +410,15 @@ public final class ConfigReader {
     }
 
     static Optional<ReviewInterval> interval(Located<String> text, Diagnostics diagnostics) {
+        return interval(text, "review interval", diagnostics);
+    }
+
+    /** A period as people write it; {@code what} names it in the diagnostic ("evidence frequency"). */
+    public static Optional<ReviewInterval> interval(Located<String> text, String what, Diagnostics diagnostics) {
         Optional<ReviewInterval> parsed = ReviewInterval.parse(text.value());
         if (parsed.isEmpty()) {
-            diagnostics.report(Code.INTERVAL_INVALID, text.at(), "review interval '" + text.value()
-                    + "' is not like '12 months', '1 year', '6 weeks', '90 days' or 'P1Y'");
+            diagnostics.report(Code.INTERVAL_INVALID, text.at(), what + " '" + text.value()
+                    + "' is not like '12 months', '1 year', '6 weeks', '90 days', '30d', 'quarterly' or 'P1Y'");
         }
         return parsed;
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ public final class DocumentReader {
     static final List<String> REQUIRED = List.of("id", "title", "type", "version");
     static final List<String> KEYS = List.of("id", "title", "type", "version", "owner", "approvers", "classification",
             "review", "effective", "reviewed", "controls", "clauses", "supersedes", "related", "distribution", "retention",
-            "language", "tags", "status", "source", "issuer", "translation-of");
+            "language", "tags", "status", "source", "issuer", "translation-of", "acknowledge");
 
     /** Keys whose absence isms.yaml's defaults fill. */
     private static final List<String> DEFAULTED = List.of("owner", "approvers", "classification", "review");
@@ -91,6 +92,8 @@ public final class DocumentReader {
                 .orElse(config.site().language());
         Located<String> translationOf = yaml.string("translation-of").orElse(null);
         List<String> tags = yaml.strings("tags").map(DocumentReader::values).orElse(List.of());
+        List<Located<String>> acknowledge = yaml.strings("acknowledge").orElse(List.of());
+        acknowledge.forEach(a -> knownAudience(a));
 
         if (id.isEmpty() || title.isEmpty() || type.isEmpty() || version.isEmpty()) {
             return Optional.empty();
@@ -106,7 +109,7 @@ public final class DocumentReader {
                 owner, approvers, classification, review, effective, reviewed, controls, clauses, supersedes, related,
                 distribution, retention, language, translationOf, tags,
                 retired, external, fm.body(), file.relativePath(), relativePath, fm.bodyFirstLine(),
-                Map.copyOf(positions)));
+                Map.copyOf(positions), acknowledge));
     }
 
     private static List<String> values(List<Located<String>> items) {
@@ -140,6 +143,15 @@ public final class DocumentReader {
 
     private Optional<LocalDate> date(Located<String> text) {
         return Values.date(text, diagnostics);
+    }
+
+    private void knownAudience(Located<String> audience) {
+        if (!config.acknowledgement().audiences().containsKey(audience.value())) {
+            Set<String> defined = config.acknowledgement().audiences().keySet();
+            diagnostics.report(Code.AUDIENCE_UNKNOWN, audience.at(), "acknowledge: audience '" + audience.value()
+                    + "' is not defined under audiences: in isms.yaml"
+                    + (defined.isEmpty() ? "" : " (defined: " + String.join(", ", defined) + ")"));
+        }
     }
 
     private boolean status(Located<String> status) {

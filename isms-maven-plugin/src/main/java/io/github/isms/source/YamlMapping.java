@@ -105,6 +105,18 @@ public final class YamlMapping {
         return Optional.empty();
     }
 
+    /** Whether the key's value is a mapping, for keys that take one of several shapes. */
+    public boolean holdsMapping(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
+    /** Whether the key's value is a list. */
+    public boolean holdsList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
     public Optional<Located<String>> string(String key) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null || isNull(tuple.getValueNode())) {

@@ -86,7 +86,7 @@ public final class CatalogPages implements PageSource {
             String objective = row.control().objective().map(o -> o + " " + group.objectives().getOrDefault(o, "")).orElse("");
             pages.add(new ControlPage(of.title(), group.id() + " " + group.title(), objective, SoaLine.of(row, model),
                     catalog.coverage().citing(row.control().id()).stream().map(i -> i.item().name()).toList(),
-                    treated(row.control().id()), risks.present()));
+                    treated(row.control().id()), risks.present(), model.inputs().evidence().present()));
         }
         List<CoverageLine> mandatory = catalog.coverage().items().stream().map(i -> CoverageLine.of(i, catalogs, model)).toList();
         List<ClausesPage.Line> clauseLines = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class CatalogPages implements PageSource {
     public Map<String, byte[]> files(SiteModel model) {
         StringWriter csv = new StringWriter();
         try {
-            SoaCsv.write(catalog.soa(), csv);
+            SoaCsv.write(catalog.soa(), model.inputs().evidence(), csv);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

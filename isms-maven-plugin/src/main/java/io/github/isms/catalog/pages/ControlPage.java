@@ -11,9 +11,11 @@ import java.util.List;
  * @param mandatory the mandatory items that cite this control
  * @param risks     the risks of risks.yaml this control treats
  * @param riskRegister whether the ISMS has a risks.yaml at all
+ * @param evidenceRegister whether the ISMS has an evidence.yaml at all
  */
 public record ControlPage(String catalogTitle, String groupTitle, String objective, SoaLine line,
-                          List<String> mandatory, List<TreatedRisk> risks, boolean riskRegister) implements SitePage {
+                          List<String> mandatory, List<TreatedRisk> risks, boolean riskRegister,
+                          boolean evidenceRegister) implements SitePage {
 
     /** A risk the control treats, linking its row of the register; {@code url} is relative to the site root. */
     public record TreatedRisk(String id, String title, String url, String detail) {

@@ -1,5 +1,6 @@
 package io.github.isms.catalog.pages;
 
+import io.github.isms.evidence.EvidenceItem;
 import io.github.isms.catalog.SoaRow;
 import io.github.isms.model.Document;
 import io.github.isms.site.SiteModel;
@@ -11,9 +12,14 @@ import java.util.List;
  *
  * @param documents the documents that list the control under {@code controls:}, drafts and retired ones marked
  * @param gap       applicable, and no document in force (approved or not yet established, not retired) implements it
+ * @param evidence  the items of evidence.yaml that show the control operating, with their freshness
  */
 public record SoaLine(String id, String title, String url, boolean applicable, String justification, String status,
-                      String notes, List<LinkedDocument> documents, boolean gap) {
+                      String notes, List<LinkedDocument> documents, boolean gap, List<EvidenceItem> evidence) {
+
+    public SoaLine {
+        evidence = List.copyOf(evidence);
+    }
 
     static SoaLine of(SoaRow row, SiteModel model) {
         List<LinkedDocument> documents = new ArrayList<>();
@@ -25,7 +31,8 @@ public record SoaLine(String id, String title, String url, boolean applicable, S
         }
         boolean gap = row.applicable() && documents.stream().noneMatch(LinkedDocument::counts);
         return new SoaLine(row.control().id(), row.control().title(), ControlPage.pathOf(row.control().id()),
-                row.applicable(), text(row.justification()), row.statusLabel(), text(row.notes()), List.copyOf(documents), gap);
+                row.applicable(), text(row.justification()), row.statusLabel(), text(row.notes()), List.copyOf(documents), gap,
+                model.inputs().evidence().of(row.control().id()));
     }
 
     /** The status as a CSS-friendly word: implemented, partial, planned, not-started, not-stated, excluded. */
