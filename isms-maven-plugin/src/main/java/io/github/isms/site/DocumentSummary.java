@@ -69,14 +69,14 @@ public record DocumentSummary(
             String approvedVersion, String inForce, String pending, String retention, List<String> distribution) {
         this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
                 nextReview, path, url, approved, approvedBy, overdue, approvedVersion, inForce, pending, retention,
-                distribution, "", "", false);
+                distribution, "", "", "", "", false);
     }
 
     public DocumentSummary(String id, String title, String type, String typeLabel, String typePlural, String version,
             String status, String state, String owner, List<String> approvers, String classification, String effective,
             String nextReview, String path, String url) {
         this(id, title, type, typeLabel, typePlural, version, status, state, owner, approvers, classification, effective,
-                nextReview, path, url, "", "", false, "", "", "", "", List.of(), "en", "");
+                nextReview, path, url, "", "", false, "", "", "", "", List.of(), "en", "", "", "", false);
     }
 
     public static DocumentSummary of(Document d, HistoryView history) {
