@@ -50,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -109,6 +110,18 @@ public final class IsmsEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
+    }
+
+    /**
+     * Starts {@code isms:serve}: builds the site into {@code request.site().siteDir()}, serves it at
+     * {@code options}' address and builds it again on every change of the sources, until closed.
+     *
+     * @param onBuild told of every build's result, for the log
+     * @throws IOException when the address can not be bound (a port in use) or the sources can not be watched
+     */
+    public PreviewSession serve(BuildRequest request, PreviewOptions options, Consumer<CheckResult> onBuild)
+            throws IOException {
+        return PreviewSession.start(this, request, options, onBuild);
     }
 
     /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
