@@ -22,6 +22,7 @@ import io.github.isms.platform.PlatformAccess;
 import io.github.isms.platform.PlatformClient;
 import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderCache;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
@@ -61,9 +62,10 @@ public final class IsmsEngine {
     /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
     public CheckResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
+        RenderCache cache = renderCache(request);
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics, cache);
         DocumentControl control = awaited(history).into(diagnostics);
         withCoverage(project, checked, control, diagnostics);
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
@@ -77,9 +79,10 @@ public final class IsmsEngine {
      */
     public CheckResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
+        RenderCache cache = renderCache(request);
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics, cache), awaited(history).into(diagnostics),
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
@@ -280,13 +283,22 @@ public final class IsmsEngine {
         return new Checked(catalog, checked.risks(), checked.rendered(), control);
     }
 
-    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
+    /**
+     * The rendered bodies of earlier builds ({@code <outputDir>/cache}); opened before the project is
+     * loaded, as it hashes the sources that the loading reads.
+     */
+    private static RenderCache renderCache(BuildRequest request) {
+        return RenderCache.open(request.outputDir().resolve("cache"), PluginVersion.get(), request.layout().ismsDir(),
+                request.layout().documentsDir());
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics, RenderCache cache) {
         DocumentRules.check(project, diagnostics);
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
-        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
+        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics, cache), null);
     }
 
     /** Where this build comes from, before anything is signed. */
