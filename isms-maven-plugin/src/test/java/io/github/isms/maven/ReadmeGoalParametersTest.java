@@ -12,7 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's parameter tables of isms:check, isms:review and isms:record-approvals against the plugin descriptor that Maven
+ * The README's parameter tables of isms:check, isms:review, isms:record-approvals and isms:serve against the plugin descriptor that Maven
  * itself reads (generated from the Mojo's annotations before the tests run).
  */
 class ReadmeGoalParametersTest {
@@ -47,6 +47,18 @@ class ReadmeGoalParametersTest {
                 .map(row -> List.of(row.get(0), row.get(1)))
                 .toList();
         List<List<String>> added = new ArrayList<>(parametersOf("record-approvals"));
+        added.removeAll(parametersOf("check"));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
+    }
+
+    @Test
+    void theReadmeListsTheParametersIsmsServeAddsToThoseOfIsmsCheck() throws Exception {
+        List<List<String>> documented = Readme.tableRows(Readme.section("Live preview: `isms:serve`"))
+                .stream()
+                .map(row -> List.of(row.get(0), row.get(1)))
+                .toList();
+        List<List<String>> added = new ArrayList<>(parametersOf("serve"));
         added.removeAll(parametersOf("check"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
