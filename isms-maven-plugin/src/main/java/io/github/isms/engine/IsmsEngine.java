@@ -51,7 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -119,10 +119,10 @@ public final class IsmsEngine {
      * Starts {@code isms:serve}: builds the site into {@code request.site().siteDir()}, serves it at
      * {@code options}' address and builds it again on every change of the sources, until closed.
      *
-     * @param onBuild told of every build's result, for the log
+     * @param onBuild told of every build's result and how long it took, for the log
      * @throws IOException when the address can not be bound (a port in use) or the sources can not be watched
      */
-    public PreviewSession serve(BuildRequest request, PreviewOptions options, Consumer<CheckResult> onBuild)
+    public PreviewSession serve(BuildRequest request, PreviewOptions options, BiConsumer<CheckResult, Duration> onBuild)
             throws IOException {
         return PreviewSession.start(this, request, options, onBuild);
     }

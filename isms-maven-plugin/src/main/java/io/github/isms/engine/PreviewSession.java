@@ -13,7 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Consumer;
+import java.time.Duration;
+import java.util.function.BiConsumer;
 
 /**
  * A running {@code isms:serve}: the site built into its own folder, served on the loopback
@@ -24,13 +25,13 @@ public final class PreviewSession implements AutoCloseable {
 
     private final IsmsEngine engine;
     private final BuildRequest request;
-    private final Consumer<CheckResult> onBuild;
+    private final BiConsumer<CheckResult, Duration> onBuild;
     private final CountDownLatch closed = new CountDownLatch(1);
     private SourceWatcher watcher;
     private PreviewServer server;
     private volatile BuildState state = BuildState.initial();
 
-    private PreviewSession(IsmsEngine engine, BuildRequest request, Consumer<CheckResult> onBuild) {
+    private PreviewSession(IsmsEngine engine, BuildRequest request, BiConsumer<CheckResult, Duration> onBuild) {
         this.engine = engine;
         this.request = request;
         this.onBuild = onBuild;
@@ -39,10 +40,10 @@ public final class PreviewSession implements AutoCloseable {
     /**
      * Builds the site once, then serves it and watches the sources.
      *
-     * @param onBuild told of every build's result (the goal logs its diagnostics), on the thread that built
+     * @param onBuild told of every build's result and how long it took (the goal logs them), on the thread that built
      * @throws IOException when the address can not be bound or the sources can not be watched
      */
-    static PreviewSession start(IsmsEngine engine, BuildRequest request, PreviewOptions options, Consumer<CheckResult> onBuild)
+    static PreviewSession start(IsmsEngine engine, BuildRequest request, PreviewOptions options, BiConsumer<CheckResult, Duration> onBuild)
             throws IOException {
         PreviewSession session = new PreviewSession(engine, request, onBuild);
         try {
@@ -70,6 +71,7 @@ public final class PreviewSession implements AutoCloseable {
     /* One build; the watcher never runs two at a time. */
     private synchronized void rebuild() {
         CheckResult result;
+        long start = System.nanoTime();
         try {
             result = engine.site(request);
         } catch (RuntimeException e) {
@@ -79,7 +81,7 @@ public final class PreviewSession implements AutoCloseable {
         }
         List<String> errors = result.errors().stream().map(Diagnostic::format).toList();
         publish(errors.isEmpty() ? state.succeeded() : state.failed(errors));
-        onBuild.accept(result);
+        onBuild.accept(result, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void publish(BuildState next) {

@@ -1,5 +1,6 @@
 package io.github.isms.maven;
 
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.PreviewOptions;
 import io.github.isms.engine.PreviewSession;
@@ -49,7 +50,7 @@ public class ServeMojo extends AbstractIsmsMojo {
         SiteOptions site = new SiteOptions(serveDirectory.toPath(), pdf).withSpareBeside().withLockWait(Duration.ofSeconds(30));
         PreviewSession session;
         try {
-            session = new IsmsEngine().serve(request().withSite(site), options, result -> AbstractIsmsMojo.log(getLog(), result));
+            session = new IsmsEngine().serve(request().withSite(site), options, this::built);
         } catch (IOException e) {
             throw new MojoExecutionException("isms:serve can not listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another port with -Disms.port=<port>", e);
@@ -69,5 +70,13 @@ public class ServeMojo extends AbstractIsmsMojo {
                 // the JVM is shutting down: the hook is running
             }
         }
+    }
+
+    /* Each build's diagnostics, and one line an author can watch (and a benchmark can time). */
+    private void built(CheckResult result, Duration took) {
+        AbstractIsmsMojo.log(getLog(), result);
+        String outcome = result.errors().isEmpty() ? "site built" : "build failed, the last good site stays";
+        getLog().info("isms:serve: " + outcome + " in " + took.toMillis() + " ms: " + result.project().documents().size()
+                + " document(s), " + result.errors().size() + " error(s), " + result.warnings().size() + " warning(s)");
     }
 }

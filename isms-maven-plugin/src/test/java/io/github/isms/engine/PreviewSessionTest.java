@@ -51,7 +51,7 @@ class PreviewSessionTest {
     private PreviewSession start() throws IOException {
         Path serveDir = project.resolve("target/isms/serve");
         BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(serveDir, false).withSpareBeside());
-        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), builds::add);
+        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), (result, took) -> builds.add(result));
         return session;
     }
 
@@ -126,7 +126,7 @@ class PreviewSessionTest {
         isms();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(project.resolve("target/isms/serve"), false));
-            assertThatThrownBy(() -> new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(taken.getLocalPort()), builds::add))
+            assertThatThrownBy(() -> new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(taken.getLocalPort()), (result, took) -> builds.add(result)))
                     .isInstanceOf(BindException.class);
         }
         assertThat(builds).isEmpty();

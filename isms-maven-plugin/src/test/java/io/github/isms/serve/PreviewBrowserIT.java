@@ -53,7 +53,7 @@ class PreviewBrowserIT {
                 .document("b.md", TestIsms.policy("POL-002").replace("# A policy", "# A policy\n\nSee [[POL-001]]."));
         BuildRequest request = BuildRequest.defaults(project)
                 .withSite(new SiteOptions(project.resolve("target/isms/serve"), false).withSpareBeside());
-        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), result -> { });
+        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), (result, took) -> { });
         browser = chromium(project.resolve("chromium-profile"));
     }
 
