@@ -246,7 +246,7 @@ public final class RenderCache {
                 boolean link = Files.isSymbolicLink(file);
                 digest.update((file.toString() + (link ? " link" : "") + "\n").getBytes(StandardCharsets.UTF_8));
                 if (!link && !file.startsWith(documents) && !file.startsWith(isms.resolve("assets")) && Files.isRegularFile(file)) {
-                    digest.update(Files.readAllBytes(file));
+                    digest.update(Sha256.hex(file).getBytes(StandardCharsets.US_ASCII)); // streamed: a large record is never held whole
                 }
             }
         }
