@@ -1,6 +1,5 @@
 package io.github.isms.changes;
 
-import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
@@ -15,7 +14,6 @@ import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.site.Redline;
 import io.github.isms.source.ConfigReader;
-import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.source.SourceReader;
 import java.io.IOException;
@@ -44,12 +42,12 @@ import java.util.Set;
  */
 public final class PullRequestChanges {
 
-    public ChangeReportResult review(ChangeReportRequest request) {
-        Diagnostics loading = new Diagnostics();
-        ProjectLoader loader = new ProjectLoader(request.layout());
-        IsmsProject project = loader.load(loading);
-        DocumentRules.check(project, loading);
-        SourceReader files = loader.reader();
+    /**
+     * @param project what the work tree holds, loaded and checked by the engine
+     * @param files   the reader that loaded it (for project-relative paths)
+     * @param loading what loading and checking found; reported for the files the pull request touches
+     */
+    public ChangeReportResult review(ChangeReportRequest request, IsmsProject project, SourceReader files, Diagnostics loading) {
         Path configFile = request.layout().ismsDir().resolve("isms.yaml");
         String configPath = files.relativePath(configFile);
         Diagnostics diagnostics = new Diagnostics();
@@ -112,7 +110,9 @@ public final class PullRequestChanges {
             bump = VersionBump.NEW;
             redline = Redline.html("", change.after().text());
         } else {
-            bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), change.edited(), at);
+            // Moving only reviewed: records a periodic review of unchanged content; it keeps the version.
+            boolean contentChanged = change.edited() && !before.sameSubstanceAs(after);
+            bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), contentChanged, at);
             redline = change.edited() ? Redline.html(change.before().text(), change.after().text()) : "";
         }
         ControlKeys named = after != null ? after : before;

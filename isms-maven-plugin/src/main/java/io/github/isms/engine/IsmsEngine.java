@@ -1,7 +1,20 @@
 package io.github.isms.engine;
 
-import io.github.isms.check.CheckResult;
 import io.github.isms.catalog.CatalogModel;
+import io.github.isms.changes.ChangeReportRequest;
+import io.github.isms.changes.ChangeReportResult;
+import io.github.isms.changes.PullRequestChanges;
+import io.github.isms.check.CheckResult;
+import io.github.isms.codeowners.CodeownersRequest;
+import io.github.isms.codeowners.CodeownersResult;
+import io.github.isms.codeowners.CodeownersWriter;
+import io.github.isms.init.InitRequest;
+import io.github.isms.init.InitResult;
+import io.github.isms.init.Initializer;
+import io.github.isms.init.TemplateSet;
+import io.github.isms.verify.SiteVerifier;
+import io.github.isms.verify.TrustPolicy;
+import io.github.isms.verify.VerificationResult;
 import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.MandatoryCoverage;
 import io.github.isms.catalog.pages.CatalogPages;
@@ -28,7 +41,7 @@ import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
-import io.github.isms.site.OutputLock;
+import io.github.isms.output.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -37,18 +50,15 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
-import io.github.isms.diag.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
@@ -185,6 +195,42 @@ public final class IsmsEngine {
         Path project = request.layout().projectDir().toAbsolutePath().normalize();
         Path absolute = file.toAbsolutePath().normalize();
         return (absolute.startsWith(project) ? project.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    /**
+     * isms:review: what the work tree's branch changes against {@code request.base()}, which versions it
+     * must raise and who must approve it; writes review.md, review.json and diagnostics.json.
+     */
+    public ChangeReportResult review(ChangeReportRequest request) {
+        Diagnostics loading = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(loading);
+        DocumentRules.check(project, loading);
+        return new PullRequestChanges().review(request, project, loader.reader(), loading);
+    }
+
+    /** isms:codeowners: writes the CODEOWNERS file that makes each document's approvers its required reviewers. */
+    public CodeownersResult codeowners(CodeownersRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(diagnostics);
+        DocumentRules.check(project, diagnostics);
+        return new CodeownersWriter().write(request, project, loader.reader(), diagnostics);
+    }
+
+    /** isms:init: a new ISMS from the starter templates this plugin ships; never overwrites a file. */
+    public InitResult init(InitRequest request) {
+        return new Initializer(TemplateSet.fromClassPath()).init(request);
+    }
+
+    /**
+     * isms:verify: every signature and every file of a built site (or a folder of PDFs) against the trust
+     * policy and the manifest.
+     *
+     * @param site whether {@code dir} is a built site, which must have a signed manifest
+     */
+    public VerificationResult verify(Path dir, TrustPolicy policy, boolean site) throws IOException {
+        return SiteVerifier.verify(dir, policy, site);
     }
 
     /**

@@ -218,7 +218,7 @@ public final class HistoryReader {
                 idByPath.put(path, id);
                 DocumentTracker tracker = trackers.computeIfAbsent(id, DocumentTracker::new);
                 if (boundary) {
-                    tracker.baseline(path, blob, frontMatter.map(ControlKeys::version).orElse(null),
+                    tracker.baseline(path, blob, frontMatter.orElse(null), frontMatter.map(ControlKeys::version).orElse(null),
                             frontMatter.map(ControlKeys::approvers).orElse(null));
                     continue;
                 }
@@ -233,7 +233,7 @@ public final class HistoryReader {
                 if (mainLineChange == null) {
                     mainLineChange = mainLineChange(commit, side);
                 }
-                tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), findings);
+                tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), frontMatter.orElse(null), findings);
                 frontMatter.map(ControlKeys::approvers).ifPresent(tracker::approverRolesNow);
             }
         }
@@ -326,7 +326,7 @@ public final class HistoryReader {
                 return;
             }
             String where = state == ContentState.DRAFT_UNCOMMITTED ? "uncommitted edits" : "this branch";
-            if (draft.equals(last)) {
+            if (draft.equals(last) && !tracker.onlyReviewed(doc.frontMatter())) {
                 findings.add(new Finding(FindingKind.CONTENT_CHANGED_WITHOUT_VERSION, tracker.id(), doc.path(), null,
                         "content changed in " + where + " but version stayed " + draft));
             } else if (VersionOrder.INSTANCE.compare(draft, last) < 0) {

@@ -41,7 +41,7 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
             return Optional.empty();
         }
         Optional<ControlKeys> simple = readSimple(yaml.get());
-        return simple != null ? simple : readYaml(yaml.get());
+        return (simple != null ? simple : readYaml(yaml.get())).map(keys -> keys.withSubstance(Substance.of(content)));
     }
 
     /** Null when a line is not of the simple kind; SnakeYAML then decides. */

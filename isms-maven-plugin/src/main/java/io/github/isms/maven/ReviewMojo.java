@@ -1,8 +1,8 @@
 package io.github.isms.maven;
 
-import io.github.isms.changes.PullRequestChanges;
 import io.github.isms.changes.ChangeReportRequest;
 import io.github.isms.changes.ChangeReportResult;
+import io.github.isms.engine.IsmsEngine;
 import java.io.File;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,7 +38,7 @@ public class ReviewMojo extends AbstractIsmsMojo {
         }
         ChangeReportResult result;
         try {
-            result = new PullRequestChanges().review(new ChangeReportRequest(request().layout(), outputDirectory.toPath(),
+            result = new IsmsEngine().review(new ChangeReportRequest(request().layout(), outputDirectory.toPath(),
                     base, requireVersionBump));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("isms:review could not write to " + outputDirectory + ": "

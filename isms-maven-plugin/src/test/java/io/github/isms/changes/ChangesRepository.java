@@ -1,5 +1,6 @@
 package io.github.isms.changes;
 
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
@@ -122,7 +123,7 @@ final class ChangesRepository implements AutoCloseable {
     }
 
     static ChangeReportResult review(Path projectDir, String base, boolean requireVersionBump) {
-        return new PullRequestChanges().review(new ChangeReportRequest(SourceLayout.defaults(projectDir),
+        return new IsmsEngine().review(new ChangeReportRequest(SourceLayout.defaults(projectDir),
                 projectDir.resolve("target/isms"), base, requireVersionBump));
     }
 

@@ -1,5 +1,6 @@
 package io.github.isms.changes;
 
+import io.github.isms.engine.IsmsEngine;
 import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +31,7 @@ class PullRequestChangesMovedIsmsTest {
         repo.write("isms/documents/pol.md", doc("POL-001", "1.1", "approvers: [CEO]\n", "Rule relaxed."));
         repo.commit("Move the ISMS, relax POL-001, make mallory CEO");
 
-        ChangeReportResult result = new PullRequestChanges().review(new ChangeReportRequest(
+        ChangeReportResult result = new IsmsEngine().review(new ChangeReportRequest(
                 new SourceLayout(dir, dir.resolve("isms"), dir.resolve("isms/documents"), SourceReader.DEFAULT_MAX_BYTES),
                 dir.resolve("target/isms"), "main", true));
 

@@ -75,6 +75,25 @@ class PullRequestChangesTest {
     }
 
     @Test
+    void aChangeThatOnlyRecordsAReviewKeepsItsVersionWithoutAnError() {
+        ChangesRepository repo = baseWithTwoPolicies();
+        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up daily.")).commit("Reviewed");
+
+        ChangeReportResult result = repo.review("main", true);
+
+        assertThat(only(result).bump()).isEqualTo(VersionBump.NONE);
+        assertThat(result.check().diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aReviewThatAlsoChangesTheTextStillNeedsANewVersion() {
+        ChangesRepository repo = baseWithTwoPolicies();
+        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up hourly.")).commit("Reviewed");
+
+        assertThat(places(repo.review("main", true))).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
+    }
+
+    @Test
     void contentChangedWithoutANewVersionIsAnErrorAtTheVersionLineUnlessOnlyAWarningIsAskedFor() {
         ChangesRepository repo = baseWithTwoPolicies();
         repo.document("backup.md", "POL-002", "1.0", "Back up hourly.").commit("Hourly");
