@@ -58,7 +58,8 @@ class ArchitectureTest {
             Map.entry("markdown", Set.of("diag")),
             Map.entry("template", Set.of("diag", "model")),
             Map.entry("xref", Set.of("diag", "markdown", "model", "source")),
-            Map.entry("render", Set.of("diag", "markdown", "model", "template", "xref")),
+            Map.entry("render", Set.of("diag", "digest", "markdown", "model", "template", "xref")),
+            Map.entry("serve", Set.of("json")),
             Map.entry("history", Set.of("diag", "json", "model", "source")),
             Map.entry("risk", Set.of("csv", "diag", "model", "source")),
             Map.entry("evidence", Set.of("diag", "model", "source")),
@@ -85,14 +86,15 @@ class ArchitectureTest {
             Map.entry("wordimport", Set.of("diag", "model", "source")),
             Map.entry("engine", Set.of("acknowledgement", "acknowledgement.pages", "catalog", "catalog.pages", "changes",
                     "check", "codeowners", "diag", "evidence", "evidence.pages", "history", "init", "model", "output",
-                    "pack", "pdf", "platform", "readiness", "render", "risk", "risk.pages", "sign", "site", "source",
-                    "verify", "wordimport", "xref")),
+                    "pack", "pdf", "platform", "readiness", "render", "risk", "risk.pages", "serve", "sign", "site",
+                    "source", "verify", "wordimport", "xref")),
             Map.entry("maven", Set.of("changes", "check", "codeowners", "diag", "engine", "init", "platform", "sign",
                     "source", "verify", "wordimport")));
 
     /** The classes that do a goal's work; only the engine starts them, so every goal enters through it. */
     private static final Set<String> WORKERS = Set.of("ProjectLoader", "PullRequestChanges", "CodeownersWriter",
-            "Initializer", "SiteVerifier", "SiteBuilder", "SitePdfs", "ApprovalRecorder", "WordImporter");
+            "Initializer", "SiteVerifier", "SiteBuilder", "SitePdfs", "ApprovalRecorder", "WordImporter", "PreviewServer",
+            "SourceWatcher");
 
     @Test
     void everyPackageImportsOnlyThePackagesItsLineAllows() throws IOException {

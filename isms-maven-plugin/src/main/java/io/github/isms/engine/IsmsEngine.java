@@ -45,6 +45,7 @@ import io.github.isms.platform.PlatformAccess;
 import io.github.isms.platform.PlatformClient;
 import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
+import io.github.isms.render.RenderCache;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.readiness.Readiness;
 import io.github.isms.readiness.ReadinessFacts;
@@ -78,6 +79,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -96,9 +98,10 @@ public final class IsmsEngine {
     /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
     public CheckResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
+        RenderCache cache = renderCache(request);
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = checkAndRender(project, diagnostics);
+        Checked checked = checkAndRender(project, diagnostics, cache);
         DocumentControl control = awaited(history).into(diagnostics);
         checked = withCoverage(project, checked, control, diagnostics);
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
@@ -113,9 +116,10 @@ public final class IsmsEngine {
      */
     public CheckResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
+        RenderCache cache = renderCache(request);
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
-        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics, cache), awaited(history).into(diagnostics),
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
@@ -183,6 +187,18 @@ public final class IsmsEngine {
     /* The pack's date: the output timestamp where there is one, else the start of the reference day. */
     private static Instant packTime(HistoryOptions options) {
         return options.outputTimestamp().orElseGet(() -> options.reference().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * Starts {@code isms:serve}: builds the site into {@code request.site().siteDir()}, serves it at
+     * {@code options}' address and builds it again on every change of the sources, until closed.
+     *
+     * @param onBuild told of every build's result and how long it took, for the log
+     * @throws IOException when the address can not be bound (a port in use) or the sources can not be watched
+     */
+    public PreviewSession serve(BuildRequest request, PreviewOptions options, BiConsumer<CheckResult, Duration> onBuild)
+            throws IOException {
+        return PreviewSession.start(this, request, options, onBuild);
     }
 
     /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
@@ -385,14 +401,23 @@ public final class IsmsEngine {
         return new Checked(catalog, checked.risks(), checked.rendered(), control);
     }
 
-    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics) {
+    /**
+     * The rendered bodies of earlier builds ({@code <outputDir>/cache}); opened before the project is
+     * loaded, as it hashes the sources that the loading reads.
+     */
+    private static RenderCache renderCache(BuildRequest request) {
+        return RenderCache.open(request.outputDir().resolve("cache"), PluginVersion.get(), request.layout().ismsDir(),
+                request.layout().documentsDir());
+    }
+
+    private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics, RenderCache cache) {
         DocumentRules.check(project, diagnostics);
         TranslationRules.check(project, diagnostics);
         CatalogModel catalog = CatalogModel.load(project, diagnostics);
         CatalogRules.check(project, catalog, diagnostics);
         RiskRegister risks = RiskReader.read(project, diagnostics);
         RiskRules.check(risks, catalog.catalogs(), catalog.soaFile(), diagnostics);
-        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics), null);
+        return new Checked(catalog, risks, new DocumentRenderer().renderAll(project, referenceTargets(catalog), diagnostics, cache), null);
     }
 
     /** What certification readiness is derived from; "within 12 months" is judged at the site's reference date. */

@@ -78,14 +78,7 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     }
 
     static void report(Log log, CheckResult result, boolean failOnWarning, File outputDirectory) throws MojoFailureException {
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.isError()) {
-                log.error(d.format());
-            } else {
-                log.warn(d.format());
-            }
-        }
-        result.notes().forEach(log::info);
+        log(log, result);
         int errors = result.errors().size();
         int warnings = result.warnings().size();
         if (errors > 0 || (failOnWarning && warnings > 0)) {
@@ -94,5 +87,17 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
         }
         log.info("ISMS: " + result.project().documents().size() + " document(s), " + errors + " error(s), "
                 + warnings + " warning(s)");
+    }
+
+    /** Logs every diagnostic as {@code path:line:column: CODE message}, and the notes. */
+    static void log(Log log, CheckResult result) {
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.isError()) {
+                log.error(d.format());
+            } else {
+                log.warn(d.format());
+            }
+        }
+        result.notes().forEach(log::info);
     }
 }

@@ -15,7 +15,11 @@ import io.github.isms.xref.ReferenceResolver;
 import io.github.isms.xref.ReferenceTargets;
 import io.github.isms.xref.References;
 import io.github.isms.xref.XrefExtension;
+import io.github.isms.diag.Diagnostic;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.Map;
 
@@ -33,18 +37,47 @@ public final class DocumentRenderer {
 
     /** Renders all documents of {@code project}; every problem goes to {@code diagnostics}. */
     public RenderedDocuments renderAll(IsmsProject project, ReferenceTargets targets, Diagnostics diagnostics) {
-        List<Parsed> parsed = project.documents().parallelStream().map(doc -> parse(project, doc)).toList();
+        return renderAll(project, targets, diagnostics, RenderCache.none());
+    }
+
+    /**
+     * Renders all documents of {@code project}, taking from {@code cache} what an earlier build
+     * rendered from the same inputs; the result and the diagnostics are the same either way.
+     */
+    public RenderedDocuments renderAll(IsmsProject project, ReferenceTargets targets, Diagnostics diagnostics, RenderCache cache) {
+        List<Document> docs = project.documents();
+        List<Optional<RenderCache.Entry>> cached = docs.parallelStream().map(cache::read).toList();
+        // Only a document without a kept entry is parsed here: the others' headings come from their entries.
+        Parsed[] parsed = new Parsed[docs.size()];
+        IntStream.range(0, docs.size()).parallel().filter(i -> cached.get(i).isEmpty())
+                .forEach(i -> parsed[i] = parse(project, docs.get(i)));
         Map<String, List<Heading>> headings = new LinkedHashMap<>();
-        parsed.forEach(p -> headings.putIfAbsent(p.doc().id(), p.headings()));
+        for (int i = 0; i < docs.size(); i++) {
+            headings.putIfAbsent(docs.get(i).id(), parsed[i] != null ? parsed[i].headings() : cached.get(i).get().document().headings());
+        }
+        String surface = RenderCache.surface(docs, headings);
         ReferenceResolver resolver = new ReferenceResolver(project, headings, targets);
-        List<Rendered> rendered = parsed.parallelStream().map(p -> render(p, resolver)).toList();
+        RenderCache.Entry[] results = new RenderCache.Entry[docs.size()];
+        IntStream.range(0, docs.size()).parallel().forEach(i -> {
+            Optional<RenderCache.Entry> entry = cached.get(i).filter(e -> e.surface().equals(surface));
+            if (entry.isPresent()) {
+                results[i] = entry.get();
+                return;
+            }
+            Parsed p = parsed[i] != null ? parsed[i] : parse(project, docs.get(i));
+            Rendered rendered = render(p, resolver);
+            List<Diagnostic> found = new ArrayList<>(p.diagnostics().all());
+            found.addAll(rendered.diagnostics().all());
+            results[i] = new RenderCache.Entry(surface, rendered.document(), found);
+            cache.keep(docs.get(i), results[i]);
+        });
+        cache.commit();
 
         Map<String, RenderedDocument> byId = new LinkedHashMap<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            diagnostics.addAll(parsed.get(i).diagnostics().all());
-            diagnostics.addAll(rendered.get(i).diagnostics().all());
+        for (int i = 0; i < docs.size(); i++) {
+            diagnostics.addAll(results[i].diagnostics());
             // A duplicate id is reported by the document rules; the first document keeps the page.
-            byId.putIfAbsent(parsed.get(i).doc().id(), rendered.get(i).document());
+            byId.putIfAbsent(docs.get(i).id(), results[i].document());
         }
         return new RenderedDocuments(byId);
     }

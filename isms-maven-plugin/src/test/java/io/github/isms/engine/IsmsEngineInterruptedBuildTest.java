@@ -102,7 +102,7 @@ class IsmsEngineInterruptedBuildTest {
         assertThat(SiteVerifier.verify(site, DEVELOPMENT_BUILD).findings()).filteredOn(Diagnostic::isError).isEmpty();
         assertThat(Files.readString(site.resolve("register.csv"))).contains("B-004").doesNotContain("A-006");
         assertThat(siblings(output)).as("nothing left over beside the site")
-                .containsExactlyInAnyOrder("site", ".site.spare", "build.lock", "diagnostics.json");
+                .containsExactlyInAnyOrder("site", ".site.spare", "build.lock", "diagnostics.json", "cache");
     }
 
     /* The time the child's log first holds {@code text}. */

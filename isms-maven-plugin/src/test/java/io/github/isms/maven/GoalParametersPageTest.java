@@ -12,11 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The user guide's parameter tables of isms:check, isms:review, isms:record-approvals and isms:init against the plugin descriptor that Maven
-    }
-
-    @Test
- * The user guide's parameter tables of isms:check, isms:review, isms:record-approvals and isms:audit-pack against the plugin descriptor that Maven
+ * The user guide's parameter tables of isms:check, isms:review, isms:record-approvals, isms:init, isms:audit-pack and isms:serve against the plugin descriptor that Maven
  * itself reads (generated from the Mojo's annotations before the tests run).
  */
 class GoalParametersPageTest {
@@ -82,6 +78,18 @@ class GoalParametersPageTest {
                 .map(row -> List.of(row.get(0), row.get(1)))
                 .toList();
         List<List<String>> added = new ArrayList<>(parametersOf("audit-pack"));
+        added.removeAll(parametersOf("check"));
+
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(added);
+    }
+
+    @Test
+    void theUserGuideListsTheParametersIsmsServeAddsToThoseOfIsmsCheck() throws Exception {
+        List<List<String>> documented = UserGuide.tableRows(UserGuide.section("Live preview: `isms:serve`"))
+                .stream()
+                .map(row -> List.of(row.get(0), row.get(1)))
+                .toList();
+        List<List<String>> added = new ArrayList<>(parametersOf("serve"));
         added.removeAll(parametersOf("check"));
 
         assertThat(documented).containsExactlyInAnyOrderElementsOf(added);

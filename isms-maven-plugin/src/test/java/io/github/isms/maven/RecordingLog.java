@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
 
-/** A Maven log that keeps every line (level, message, and any exception's text) for a test to read. */
+/** A Maven log that keeps every line (level, message, and any exception's text) for a test to read; any thread may log. */
 final class RecordingLog implements Log {
 
     private final List<String> lines = new ArrayList<>();
 
-    List<String> lines() {
+    synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
-    String text() {
+    synchronized String text() {
         return String.join("\n", lines);
     }
 
-    private void add(String level, CharSequence message, Throwable error) {
+    private synchronized void add(String level, CharSequence message, Throwable error) {
         lines.add(level + " " + (message == null ? "" : message) + (error == null ? "" : " " + error));
     }
 

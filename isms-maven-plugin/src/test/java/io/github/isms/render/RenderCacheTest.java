@@ -1,0 +1,193 @@
+package io.github.isms.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.model.Document;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestIsms;
+import io.github.isms.xref.ReferenceTargets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which documents a rebuild takes from the cache. An entry is tampered with after the first build:
+ * a document whose entry is still valid shows the tampered text, one rendered again does not.
+ */
+class RenderCacheTest {
+
+    private static final String A = """
+            ---
+            id: POL-001
+            title: Alpha Policy
+            type: policy
+            version: "1.0"
+            ---
+            # Alpha
+
+            The first text.
+            """;
+    private static final String B = """
+            ---
+            id: POL-002
+            title: Beta Policy
+            type: policy
+            version: "1.0"
+            ---
+            # Beta
+
+            See [[POL-001]].
+            """;
+
+    @TempDir
+    Path root;
+
+    private TestIsms isms;
+    private Path cacheDir;
+
+    @BeforeEach
+    void twoDocumentsTheSecondReferringToTheFirst() {
+        isms = TestIsms.in(root).document("a.md", A).document("b.md", B);
+        cacheDir = root.resolve("target/isms/cache");
+    }
+
+    private RenderedDocuments render(String pluginVersion) {
+        SourceLayout layout = SourceLayout.defaults(root);
+        RenderCache cache = RenderCache.open(cacheDir, pluginVersion, layout.ismsDir(), layout.documentsDir());
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(layout).load(diagnostics);
+        return new DocumentRenderer().renderAll(project, ReferenceTargets.none(), diagnostics, cache);
+    }
+
+    /* Replaces the html kept for document {@code id} with a marker. */
+    private void tamper(String id, String pluginVersion) throws IOException {
+        SourceLayout layout = SourceLayout.defaults(root);
+        RenderCache cache = RenderCache.open(cacheDir, pluginVersion, layout.ismsDir(), layout.documentsDir());
+        Document doc = new ProjectLoader(layout).load(new Diagnostics()).documents().stream().filter(d -> d.id().equals(id))
+                .findFirst().orElseThrow();
+        Path entry = cacheDir.resolve("render").resolve(cache.key(doc));
+        RenderCache.Entry kept = RenderCache.Entry.decode(Files.readAllBytes(entry));
+        RenderedDocument tampered = new RenderedDocument(id, "<p>TAMPERED</p>", kept.document().headings(),
+                kept.document().references(), kept.document().text());
+        Files.write(entry, new RenderCache.Entry(kept.surface(), tampered, kept.diagnostics()).encode());
+    }
+
+    private static String html(RenderedDocuments documents, String id) {
+        return documents.get(id).orElseThrow().html();
+    }
+
+    @Test
+    void aRebuildWithNothingChangedGivesTheSameResultFromTheCache() {
+        RenderedDocuments first = render("1");
+        RenderedDocuments second = render("1");
+        assertThat(second).isEqualTo(first);
+        assertThat(entries()).hasSize(2);
+    }
+
+    @Test
+    void aBodyEditRendersThatDocumentAgainAndTakesTheOthersFromTheCache() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        isms.document("a.md", A.replace("The first text.", "The second text."));
+        RenderedDocuments again = render("1");
+        assertThat(html(again, "POL-001")).contains("The second text.");
+        assertThat(html(again, "POL-002")).isEqualTo("<p>TAMPERED</p>");
+    }
+
+    @Test
+    void aTitleChangeRendersItsReferrersAgain() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        assertThat(html(render("1"), "POL-002")).contains(">Alpha Rules</a>").doesNotContain("TAMPERED");
+    }
+
+    @Test
+    void aHeadingChangeRendersItsReferrersAgain() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        isms.document("a.md", A.replace("# Alpha", "# Alpha\n\n## Scope"));
+        assertThat(html(render("1"), "POL-002")).doesNotContain("TAMPERED");
+    }
+
+    @Test
+    void aChangeOfIsmsYamlRendersEveryDocumentAgain() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        isms.config(TestIsms.VALID_CONFIG.replace("name: Example Corp", "name: Other Corp"));
+        assertThat(html(render("1"), "POL-002")).doesNotContain("TAMPERED");
+    }
+
+    @Test
+    void aNewAssetRendersEveryDocumentAgain() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        isms.file("src/isms/assets/logo.png", "png");
+        assertThat(html(render("1"), "POL-002")).doesNotContain("TAMPERED");
+    }
+
+    @Test
+    void anotherPluginVersionDiscardsTheCache() throws IOException {
+        render("1");
+        tamper("POL-002", "1");
+        assertThat(html(render("2"), "POL-002")).doesNotContain("TAMPERED");
+        assertThat(cacheDir.resolve("version")).content().contains("\n2\n");
+        assertThat(entries()).hasSize(2);
+    }
+
+    @Test
+    void aResultWithErrorsIsNotKept() {
+        isms.document("b.md", B.replace("[[POL-001]]", "[[POL-404]]"));
+        render("1");
+        assertThat(entries()).hasSize(1);
+    }
+
+    @Test
+    void anUnreadableEntryIsRenderedAgain() throws IOException {
+        RenderedDocuments first = render("1");
+        try (Stream<Path> files = Files.list(cacheDir.resolve("render"))) {
+            for (Path file : files.toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        assertThat(render("1")).isEqualTo(first);
+    }
+
+    @Test
+    void entriesOfDeletedOrChangedDocumentsAreRemoved() {
+        render("1");
+        isms.delete("src/isms/documents/b.md");
+        render("1");
+        assertThat(entries()).hasSize(1);
+    }
+
+    @Test
+    void nothingIsKeptWhenASourceChangedDuringTheBuild() {
+        SourceLayout layout = SourceLayout.defaults(root);
+        RenderCache cache = RenderCache.open(cacheDir, "1", layout.ismsDir(), layout.documentsDir());
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject project = new ProjectLoader(layout).load(diagnostics);
+        isms.config(TestIsms.VALID_CONFIG.replace("name: Example Corp", "name: Saved Meanwhile"));
+        new DocumentRenderer().renderAll(project, ReferenceTargets.none(), diagnostics, cache);
+        assertThat(entries()).isEmpty();
+    }
+
+    private java.util.List<Path> entries() {
+        Path dir = cacheDir.resolve("render");
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
