@@ -165,9 +165,10 @@ public final class IsmsEngine {
     public CheckResult auditPack(PackRequest request) {
         BuildRequest build = request.build();
         Diagnostics diagnostics = new Diagnostics();
+        RenderCache cache = renderCache(build);
         IsmsProject project = new ProjectLoader(build.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, build);
-        Checked checked = withCoverage(project, checkAndRender(project, diagnostics), awaited(history).into(diagnostics),
+        Checked checked = withCoverage(project, checkAndRender(project, diagnostics, cache), awaited(history).into(diagnostics),
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), build.history(), diagnostics);
