@@ -51,12 +51,11 @@ public final class DocumentRenderer {
 
     /**
      * Renders one document that is not among the project's own (an earlier version of one of them),
-     * its references resolved against the current documents' headings in {@code current}.
+     * its references resolved against the current documents' {@code headings} (see
+     * {@link RenderedDocuments#headings()}: made once for all versions, not once per version).
      */
-    public RenderedDocument renderOne(IsmsProject project, Document doc, RenderedDocuments current,
+    public RenderedDocument renderOne(IsmsProject project, Document doc, Map<String, List<Heading>> headings,
             ReferenceTargets targets, Diagnostics diagnostics) {
-        Map<String, List<Heading>> headings = new LinkedHashMap<>();
-        current.all().forEach(r -> headings.put(r.id(), r.headings()));
         Parsed parsed = parse(project, doc);
         Rendered rendered = render(parsed, new ReferenceResolver(project, headings, targets));
         diagnostics.addAll(parsed.diagnostics().all());
