@@ -2,7 +2,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import io.github.isms.pdf.DocumentControl;
+import io.github.isms.pdf.ControlBlock;
 import io.github.isms.pdf.PdfMetadata;
 import io.github.isms.pdf.PdfRenderer;
 import io.github.isms.pdf.PrintDocument;
@@ -88,7 +88,7 @@ public class PdfBenchmark {
             String title = text.substring(text.indexOf("title: \"") + 8, text.indexOf("\"\n", text.indexOf("title: \"") + 8));
             String body = html.render(parser.parse(text.substring(end + 5)));
             String id = title.substring(0, 7);
-            DocumentControl control = new DocumentControl("Example Corp", id, title.substring(8), "1.0", "approved",
+            ControlBlock control = new ControlBlock("Example Corp", id, title.substring(8), "1.0", "approved",
                     "CISO", List.of("CEO"), "2026-03-14", "2026-04-01", "2027-03-14", "internal", List.of());
             PdfMetadata metadata = new PdfMetadata(id + "@1.0", title.substring(8), "en", "Example Corp", title,
                     List.of("ISMS"), OffsetDateTime.of(2026, 3, 14, 9, 0, 0, 0, ZoneOffset.UTC));

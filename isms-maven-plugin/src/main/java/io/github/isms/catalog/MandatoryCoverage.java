@@ -30,12 +30,12 @@ public record MandatoryCoverage(List<CoverageItem> items) {
     /** Coverage before approvals are known: every document counts as it stands, and risks.yaml as a file. */
     public static MandatoryCoverage of(IsmsProject project, CatalogSet catalogs, Soa soa) {
         boolean risks = Files.isRegularFile(project.ismsDir().resolve(RISKS));
-        return of(project, catalogs, soa, risks, d -> Approval.IN_FORCE);
+        return of(project, catalogs, soa, risks, d -> Standing.IN_FORCE);
     }
 
     /** Coverage with the risk register as read and each document's approval from its history. */
     public static MandatoryCoverage of(IsmsProject project, CatalogSet catalogs, Soa soa, RiskRegister risks,
-            Function<Document, Approval> approval) {
+            Function<Document, Standing> approval) {
         return of(project, catalogs, soa, complete(risks), approval);
     }
 
@@ -46,7 +46,7 @@ public record MandatoryCoverage(List<CoverageItem> items) {
     }
 
     private static MandatoryCoverage of(IsmsProject project, CatalogSet catalogs, Soa soa, boolean risksComplete,
-            Function<Document, Approval> approval) {
+            Function<Document, Standing> approval) {
         List<CoverageItem> items = new ArrayList<>();
         for (MandatoryItem item : catalogs.framework().mandatory()) {
             // Which references are controls is looked up once per item, not once per document.
@@ -54,8 +54,8 @@ public record MandatoryCoverage(List<CoverageItem> items) {
             boolean fromRisks = item.produced().filter(RISKS::equals).isPresent();
             List<Document> naming = project.documents().stream()
                     .filter(d -> !d.retired() && provides(d, item, controls) && substantial(d, fromRisks)).toList();
-            List<Document> documents = naming.stream().filter(d -> approval.apply(d) == Approval.IN_FORCE).toList();
-            List<Document> pending = naming.stream().filter(d -> approval.apply(d) == Approval.PENDING).toList();
+            List<Document> documents = naming.stream().filter(d -> approval.apply(d) == Standing.IN_FORCE).toList();
+            List<Document> pending = naming.stream().filter(d -> approval.apply(d) == Standing.PENDING).toList();
             boolean produced = item.produced().filter(source -> source.equals("soa.yaml") ? soa.present()
                     : source.equals(RISKS) ? risksComplete : Files.isRegularFile(project.ismsDir().resolve(source))).isPresent();
             items.add(new CoverageItem(item, documents, produced, pending));

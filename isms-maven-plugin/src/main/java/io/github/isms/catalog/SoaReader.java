@@ -4,7 +4,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Located;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.history.FrontMatter;
+import io.github.isms.history.ControlKeys;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.model.Version;
@@ -92,10 +92,10 @@ public final class SoaReader {
      * version and the approver roles (empty: isms.yaml's defaults), under the id {@link Soa#ID}.
      * Empty when the content is not a YAML mapping; history calls this from several threads.
      */
-    public static Optional<FrontMatter> controlKeys(byte[] content) {
+    public static Optional<ControlKeys> controlKeys(byte[] content) {
         Diagnostics ignored = new Diagnostics();
         return YamlParser.parseMapping(new String(content, StandardCharsets.UTF_8), "soa.yaml", 1, ignored)
-                .map(yaml -> new FrontMatter(Soa.ID, yaml.string("version").map(Located::value).orElse(null), Soa.TITLE,
+                .map(yaml -> new ControlKeys(Soa.ID, yaml.string("version").map(Located::value).orElse(null), Soa.TITLE,
                         null, yaml.strings("approvers").map(list -> list.stream().map(Located::value).toList())
                                 .orElse(List.of())));
     }

@@ -1,6 +1,6 @@
 package io.github.isms.codeowners;
 
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import java.util.List;
 
 /**
@@ -10,7 +10,7 @@ import java.util.List;
  * @param rules   the rules of the file, in file order (empty when nothing was written)
  * @param written whether the CODEOWNERS file was written
  */
-public record CodeownersResult(BuildResult check, List<CodeownersRule> rules, boolean written) {
+public record CodeownersResult(CheckResult check, List<CodeownersRule> rules, boolean written) {
 
     public CodeownersResult {
         rules = List.copyOf(rules);

@@ -1,12 +1,11 @@
 package io.github.isms.codeowners;
 
-import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.model.IsmsProject;
-import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,22 +22,23 @@ import java.util.List;
  */
 public final class CodeownersWriter {
 
-    public CodeownersResult write(CodeownersRequest request) {
-        Diagnostics diagnostics = new Diagnostics();
-        ProjectLoader loader = new ProjectLoader(request.layout());
-        IsmsProject project = loader.load(diagnostics);
-        DocumentRules.check(project, diagnostics);
+    /**
+     * @param project     the ISMS, loaded and checked by the engine
+     * @param files       the reader that loaded it (for project-relative paths)
+     * @param diagnostics what loading and checking found so far; the rules' own problems are added
+     */
+    public CodeownersResult write(CodeownersRequest request, IsmsProject project, SourceReader files, Diagnostics diagnostics) {
         List<CodeownersRule> rules = Codeowners.rules(project, request.repositoryRoot(), request.file(), diagnostics);
         if (!request.force() && handWritten(request.file())) {
-            diagnostics.report(Code.CODEOWNERS_HAND_WRITTEN, SourcePosition.file(loader.reader().relativePath(request.file())),
+            diagnostics.report(Code.CODEOWNERS_HAND_WRITTEN, SourcePosition.file(files.relativePath(request.file())),
                     "exists and does not start with the isms:codeowners header; it is kept (-Disms.force=true replaces it,"
                             + " or point isms.codeownersFile elsewhere)");
         }
         if (diagnostics.hasErrors()) {
-            return new CodeownersResult(new BuildResult(project, diagnostics.all()), List.of(), false);
+            return new CodeownersResult(new CheckResult(project, diagnostics.all()), List.of(), false);
         }
         replace(request.file(), Codeowners.render(rules));
-        return new CodeownersResult(new BuildResult(project, diagnostics.all()), rules, true);
+        return new CodeownersResult(new CheckResult(project, diagnostics.all()), rules, true);
     }
 
     private static boolean handWritten(Path file) {

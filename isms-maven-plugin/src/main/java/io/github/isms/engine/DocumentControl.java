@@ -1,6 +1,6 @@
 package io.github.isms.engine;
 
-import io.github.isms.catalog.Approval;
+import io.github.isms.catalog.Standing;
 import io.github.isms.catalog.Soa;
 import io.github.isms.catalog.SoaReader;
 import io.github.isms.diag.Code;
@@ -174,15 +174,15 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
      * Whether each document counts as documented information: in force when an approved version of it
      * is (or when history can not tell), pending while it is only a draft.
      */
-    Function<Document, Approval> approvals(IsmsProject project) {
-        Map<Document, Approval> approvals = new IdentityHashMap<>();
+    Function<Document, Standing> approvals(IsmsProject project) {
+        Map<Document, Standing> approvals = new IdentityHashMap<>();
         Map<String, DocumentHistory> byId = history == null ? Map.of() : history.byId();
         for (Document d : project.documents()) {
             DocumentHistory h = byId.get(d.id());
             boolean inForce = h == null || h.state() == ContentState.UNKNOWN || DocumentStanding.of(d, h).inForce().isPresent();
-            approvals.put(d, inForce ? Approval.IN_FORCE : Approval.PENDING);
+            approvals.put(d, inForce ? Standing.IN_FORCE : Standing.PENDING);
         }
-        return d -> approvals.getOrDefault(d, Approval.IN_FORCE);
+        return d -> approvals.getOrDefault(d, Standing.IN_FORCE);
     }
 
     private static SourcePosition configPosition(IsmsProject project) {

@@ -1,6 +1,20 @@
 package io.github.isms.engine;
 
 import io.github.isms.catalog.CatalogModel;
+import io.github.isms.changes.ChangeReportRequest;
+import io.github.isms.changes.ChangeReportResult;
+import io.github.isms.changes.PullRequestChanges;
+import io.github.isms.check.CheckResult;
+import io.github.isms.codeowners.CodeownersRequest;
+import io.github.isms.codeowners.CodeownersResult;
+import io.github.isms.codeowners.CodeownersWriter;
+import io.github.isms.init.InitRequest;
+import io.github.isms.init.InitResult;
+import io.github.isms.init.Initializer;
+import io.github.isms.init.TemplateSet;
+import io.github.isms.verify.SiteVerifier;
+import io.github.isms.verify.TrustPolicy;
+import io.github.isms.verify.VerificationResult;
 import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.catalog.MandatoryCoverage;
 import io.github.isms.catalog.pages.CatalogPages;
@@ -35,18 +49,15 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SupersededPages;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.xref.ReferenceTargets;
-import io.github.isms.diag.SourcePosition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -57,7 +68,7 @@ import java.util.concurrent.CompletionException;
 public final class IsmsEngine {
 
     /** Loads and validates everything; writes {@code diagnostics.json} into the output folder. */
-    public BuildResult check(BuildRequest request) {
+    public CheckResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
@@ -73,7 +84,7 @@ public final class IsmsEngine {
      * nothing is written there: the last good site stays as it was. Only one build at a time writes
      * into an output folder; another one waits for it (see {@link OutputLock}).
      */
-    public BuildResult site(BuildRequest request) {
+    public CheckResult site(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
@@ -99,7 +110,7 @@ public final class IsmsEngine {
         }
         try (OutputLock lock = lock(request, diagnostics)) {
             if (lock == null) {
-                return new BuildResult(project, diagnostics.all(), control.notes());
+                return new CheckResult(project, diagnostics.all(), control.notes());
             }
             if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
                 writeSite(inputs, key, request, diagnostics);
@@ -171,6 +182,42 @@ public final class IsmsEngine {
     }
 
     /**
+     * isms:review: what the work tree's branch changes against {@code request.base()}, which versions it
+     * must raise and who must approve it; writes review.md, review.json and diagnostics.json.
+     */
+    public ChangeReportResult review(ChangeReportRequest request) {
+        Diagnostics loading = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(loading);
+        DocumentRules.check(project, loading);
+        return new PullRequestChanges().review(request, project, loader.reader(), loading);
+    }
+
+    /** isms:codeowners: writes the CODEOWNERS file that makes each document's approvers its required reviewers. */
+    public CodeownersResult codeowners(CodeownersRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectLoader loader = new ProjectLoader(request.layout());
+        IsmsProject project = loader.load(diagnostics);
+        DocumentRules.check(project, diagnostics);
+        return new CodeownersWriter().write(request, project, loader.reader(), diagnostics);
+    }
+
+    /** isms:init: a new ISMS from the starter templates this plugin ships; never overwrites a file. */
+    public InitResult init(InitRequest request) {
+        return new Initializer(TemplateSet.fromClassPath()).init(request);
+    }
+
+    /**
+     * isms:verify: every signature and every file of a built site (or a folder of PDFs) against the trust
+     * policy and the manifest.
+     *
+     * @param site whether {@code dir} is a built site, which must have a signed manifest
+     */
+    public VerificationResult verify(Path dir, TrustPolicy policy, boolean site) throws IOException {
+        return SiteVerifier.verify(dir, policy, site);
+    }
+
+    /**
      * Records the approvals of the requests that produced the approval branch's new commits as git notes
      * ({@code refs/notes/isms-approvals}), asking the platform's REST API. Writes all notes or, on any
      * problem, none; pushes nothing. Writes {@code diagnostics.json}.
@@ -197,7 +244,7 @@ public final class IsmsEngine {
         if (access != null && recorder.isPresent() && !diagnostics.hasErrors()) {
             recording = recorder.get().record(PlatformClient.of(access, request.clock(), request.sleeper()), diagnostics, at);
         }
-        BuildResult result = new BuildResult(project, diagnostics.all(),
+        CheckResult result = new CheckResult(project, diagnostics.all(),
                 recording.map(ApprovalRecorder.Recording::lines).orElse(List.of()));
         writeDiagnostics(request.outputDir(), result);
         return new RecordResult(result, recording);
@@ -309,14 +356,14 @@ public final class IsmsEngine {
                 .withPageSource(new SupersededPages(earlier, archive.redlines())).withPageSource(new SoaRedlines(soaRedlines));
     }
 
-    private static BuildResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
+    private static CheckResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,
             List<String> notes) {
-        BuildResult result = new BuildResult(project, diagnostics.all(), notes);
+        CheckResult result = new CheckResult(project, diagnostics.all(), notes);
         writeDiagnostics(request.outputDir(), result);
         return result;
     }
 
-    private static void writeDiagnostics(Path outputDir, BuildResult result) {
+    private static void writeDiagnostics(Path outputDir, CheckResult result) {
         try {
             DiagnosticsJson.write(result.diagnostics(), outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import io.github.isms.platform.ApprovalRecorder.Recording;
 import java.util.Optional;
 
@@ -9,5 +10,5 @@ import java.util.Optional;
  * @param check     the loaded project and the run's diagnostics; the notes say what was recorded
  * @param recording what was noted and what not; empty when the run failed and wrote nothing
  */
-public record RecordResult(BuildResult check, Optional<Recording> recording) {
+public record RecordResult(CheckResult check, Optional<Recording> recording) {
 }

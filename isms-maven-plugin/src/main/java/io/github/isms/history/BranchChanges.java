@@ -57,7 +57,7 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
      * @param relativePath relative to the documents folder
      * @param frontMatter  empty when the file's front matter can not be read
      */
-    public record Side(String path, String relativePath, String text, Optional<FrontMatter> frontMatter) {
+    public record Side(String path, String relativePath, String text, Optional<ControlKeys> frontMatter) {
     }
 
     /** A document that differs; {@code before} is null for an added one, {@code after} for a deleted one. */
@@ -179,7 +179,7 @@ public record BranchChanges(String base, String baseCommit, String mergeBase, St
             Map<String, String> blobOf = new LinkedHashMap<>();
             for (Map.Entry<String, String> entry : new TreeMap<>(baseBlobs).entrySet()) {
                 ObjectId blob = ObjectId.fromString(entry.getValue());
-                Optional<FrontMatter> frontMatter = frontMatters.get(blob, () -> bytes(reader, blob));
+                Optional<ControlKeys> frontMatter = frontMatters.get(blob, () -> bytes(reader, blob));
                 if (frontMatter.isPresent() && !before.containsKey(frontMatter.get().id())) {
                     before.put(frontMatter.get().id(), new Side(entry.getKey(), entry.getKey().substring(prefix.length()),
                             text(bytes(reader, blob)), frontMatter));

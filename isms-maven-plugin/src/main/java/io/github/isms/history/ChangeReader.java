@@ -101,7 +101,7 @@ final class ChangeReader implements AutoCloseable {
         }
     }
 
-    private Optional<FrontMatter> frontMatter(ObjectId blob) throws IOException {
+    private Optional<ControlKeys> frontMatter(ObjectId blob) throws IOException {
         return frontMatters.get(blob, () -> reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(1 << 24));
     }
 

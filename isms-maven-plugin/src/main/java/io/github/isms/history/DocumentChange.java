@@ -8,5 +8,5 @@ import org.eclipse.jgit.diff.DiffEntry.ChangeType;
  * (empty for a deletion or a file without front matter).
  */
 record DocumentChange(ChangeType type, String oldPath, String newPath, String blobId,
-        Optional<FrontMatter> frontMatter) {
+        Optional<ControlKeys> frontMatter) {
 }

@@ -13,6 +13,7 @@ final class DocumentTracker {
     private final Map<String, String> blobByVersion = new HashMap<>();
     private String path;
     private String blob;
+    private ControlKeys keys;
     private String version;
     private String versionBeforeHistory;
     /**
@@ -26,7 +27,8 @@ final class DocumentTracker {
     }
 
     /** The document as found at the boundary of a truncated history: known, but not a revision. */
-    void baseline(String atPath, String blobId, String atVersion, List<String> atApproverRoles) {
+    void baseline(String atPath, String blobId, ControlKeys atKeys, String atVersion, List<String> atApproverRoles) {
+        keys = atKeys;
         approverRoles = atApproverRoles;
         path = atPath;
         blob = blobId;
@@ -60,12 +62,22 @@ final class DocumentTracker {
         approverRoles = roles;
     }
 
-    void add(Revision revision, List<Finding> findings) {
+    /** Whether content with these keys says what the last revision said, apart from its {@code reviewed:} date. */
+    boolean onlyReviewed(ControlKeys next) {
+        return next != null && next.sameSubstanceAs(keys);
+    }
+
+    void add(Revision revision, ControlKeys revisionKeys, List<Finding> findings) {
         String next = revision.version();
+        boolean reviewOnly = onlyReviewed(revisionKeys);
+        keys = revisionKeys;
         if (next != null && version != null) {
             if (next.equals(version)) {
-                findings.add(new Finding(FindingKind.CONTENT_CHANGED_WITHOUT_VERSION, id, revision.path(),
-                        revision.commitId(), "content changed but version stayed " + next));
+                // A periodic review of unchanged content is recorded by moving reviewed:, not the version.
+                if (!reviewOnly) {
+                    findings.add(new Finding(FindingKind.CONTENT_CHANGED_WITHOUT_VERSION, id, revision.path(),
+                            revision.commitId(), "content changed but version stayed " + next));
+                }
             } else {
                 if (VersionOrder.INSTANCE.compare(next, version) < 0) {
                     findings.add(new Finding(FindingKind.VERSION_DECREASED, id, revision.path(), revision.commitId(),

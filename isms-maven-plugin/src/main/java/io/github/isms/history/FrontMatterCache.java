@@ -20,14 +20,14 @@ final class FrontMatterCache {
 
     private final FrontMatterReader reader;
     /** Sized for thousands of versions: growing a concurrent map under two writers is a hot spot. */
-    private final Map<ObjectId, Optional<FrontMatter>> byBlob = new ConcurrentHashMap<>(1 << 13);
+    private final Map<ObjectId, Optional<ControlKeys>> byBlob = new ConcurrentHashMap<>(1 << 13);
 
     FrontMatterCache(FrontMatterReader reader) {
         this.reader = reader;
     }
 
-    Optional<FrontMatter> get(ObjectId blob, Content content) throws IOException {
-        Optional<FrontMatter> known = byBlob.get(blob);
+    Optional<ControlKeys> get(ObjectId blob, Content content) throws IOException {
+        Optional<ControlKeys> known = byBlob.get(blob);
         if (known == null) {
             known = reader.read(content.bytes());
             byBlob.put(blob, known);

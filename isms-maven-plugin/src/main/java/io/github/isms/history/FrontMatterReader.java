@@ -9,5 +9,5 @@ import java.util.Optional;
 @FunctionalInterface
 public interface FrontMatterReader {
 
-    Optional<FrontMatter> read(byte[] content);
+    Optional<ControlKeys> read(byte[] content);
 }

@@ -205,21 +205,21 @@ public final class HistoryReader {
                 }
                 String path = change.newPath();
                 String blob = change.blobId();
-                Optional<FrontMatter> frontMatter = change.frontMatter();
+                Optional<ControlKeys> frontMatter = change.frontMatter();
                 String previousId = change.type() == ChangeType.ADD ? idByPath.get(path)
                         : idByPath.get(change.oldPath());
                 if (change.type() == ChangeType.RENAME) {
                     idByPath.remove(change.oldPath());
                 }
-                String id = frontMatter.map(FrontMatter::id).orElse(previousId);
+                String id = frontMatter.map(ControlKeys::id).orElse(previousId);
                 if (id == null) {
                     continue; // not a document: no front matter, never was one
                 }
                 idByPath.put(path, id);
                 DocumentTracker tracker = trackers.computeIfAbsent(id, DocumentTracker::new);
                 if (boundary) {
-                    tracker.baseline(path, blob, frontMatter.map(FrontMatter::version).orElse(null),
-                            frontMatter.map(FrontMatter::approvers).orElse(null));
+                    tracker.baseline(path, blob, frontMatter.orElse(null), frontMatter.map(ControlKeys::version).orElse(null),
+                            frontMatter.map(ControlKeys::approvers).orElse(null));
                     continue;
                 }
                 if (tracker.sameContent(blob)) {
@@ -233,8 +233,8 @@ public final class HistoryReader {
                 if (mainLineChange == null) {
                     mainLineChange = mainLineChange(commit, side);
                 }
-                tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), findings);
-                frontMatter.map(FrontMatter::approvers).ifPresent(tracker::approverRolesNow);
+                tracker.add(revision(mainLineChange, frontMatter, tracker, path, blob), frontMatter.orElse(null), findings);
+                frontMatter.map(ControlKeys::approvers).ifPresent(tracker::approverRolesNow);
             }
         }
 
@@ -247,12 +247,12 @@ public final class HistoryReader {
             }
         }
 
-        private Revision revision(MainLineChange change, Optional<FrontMatter> frontMatter, DocumentTracker tracker,
+        private Revision revision(MainLineChange change, Optional<ControlKeys> frontMatter, DocumentTracker tracker,
                 String path, String blob) {
             ChangeRequest changeRequest = change.request();
             RulesInForce.InForce inForce = change.inForce();
             String id = tracker.id();
-            List<String> named = tracker.approverRolesFor(frontMatter.map(FrontMatter::approvers).orElse(List.of()));
+            List<String> named = tracker.approverRolesFor(frontMatter.map(ControlKeys::approvers).orElse(List.of()));
             List<String> approverRoles = named.isEmpty() ? inForce.rules().defaultApprovers() : named;
             for (ChangeRequest.Rejection rejection : changeRequest.rejected()) {
                 findings.add(new Finding(rejection.kind(), id, path, change.commitId(), rejection.message()));
@@ -269,8 +269,8 @@ public final class HistoryReader {
                                     + " does not count: not in the approver roles " + approverRoles));
                 }
             }
-            return new Revision(frontMatter.map(FrontMatter::version).orElse(null),
-                    frontMatter.map(FrontMatter::title).orElse(null), frontMatter.map(FrontMatter::status).orElse(null),
+            return new Revision(frontMatter.map(ControlKeys::version).orElse(null),
+                    frontMatter.map(ControlKeys::title).orElse(null), frontMatter.map(ControlKeys::status).orElse(null),
                     change.commitId(), change.date(), changeRequest.authors(), approvals, changeRequest.summary(),
                     !approvals.isEmpty(), path, blob, changeRequest.request(), changeRequest.signature());
         }
@@ -326,7 +326,7 @@ public final class HistoryReader {
                 return;
             }
             String where = state == ContentState.DRAFT_UNCOMMITTED ? "uncommitted edits" : "this branch";
-            if (draft.equals(last)) {
+            if (draft.equals(last) && !tracker.onlyReviewed(doc.frontMatter())) {
                 findings.add(new Finding(FindingKind.CONTENT_CHANGED_WITHOUT_VERSION, tracker.id(), doc.path(), null,
                         "content changed in " + where + " but version stayed " + draft));
             } else if (VersionOrder.INSTANCE.compare(draft, last) < 0) {

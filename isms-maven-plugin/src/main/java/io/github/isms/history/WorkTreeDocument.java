@@ -7,5 +7,5 @@ package io.github.isms.history;
  * @param blobIds  the git object id of the bytes, and of the bytes with CRLF turned into LF (a checkout
  *                 with {@code core.autocrlf} differs from the commit only by line ends)
  */
-record WorkTreeDocument(FrontMatter frontMatter, String path, java.util.Set<String> blobIds) {
+record WorkTreeDocument(ControlKeys frontMatter, String path, java.util.Set<String> blobIds) {
 }

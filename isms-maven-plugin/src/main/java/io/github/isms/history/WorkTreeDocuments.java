@@ -38,7 +38,7 @@ final class WorkTreeDocuments {
         List<WorkTreeDocument> documents = new ArrayList<>();
         for (Path file : files) {
             byte[] bytes;
-            Optional<FrontMatter> frontMatter;
+            Optional<ControlKeys> frontMatter;
             ObjectId blob;
             try {
                 bytes = Files.readAllBytes(file);

@@ -35,17 +35,17 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
     private static final Set<String> KEYS = Set.of("id", "version", "title", "status", "approvers");
 
     @Override
-    public Optional<FrontMatter> read(byte[] content) {
+    public Optional<ControlKeys> read(byte[] content) {
         Optional<String> yaml = frontMatterText(new String(content, 0, FrontMatterSyntax.headLength(content), StandardCharsets.UTF_8));
         if (yaml.isEmpty()) {
             return Optional.empty();
         }
-        Optional<FrontMatter> simple = readSimple(yaml.get());
-        return simple != null ? simple : readYaml(yaml.get());
+        Optional<ControlKeys> simple = readSimple(yaml.get());
+        return (simple != null ? simple : readYaml(yaml.get())).map(keys -> keys.withSubstance(Substance.of(content)));
     }
 
     /** Null when a line is not of the simple kind; SnakeYAML then decides. */
-    private static Optional<FrontMatter> readSimple(String yaml) {
+    private static Optional<ControlKeys> readSimple(String yaml) {
         Map<String, String> values = new HashMap<>();
         for (int start = 0; start < yaml.length(); ) {
             int newline = yaml.indexOf('\n', start);
@@ -91,7 +91,7 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
         if (isSpecialPlain(id)) {
             return null;
         }
-        return Optional.of(new FrontMatter(id, values.get("version"), values.get("title"), values.get("status"),
+        return Optional.of(new ControlKeys(id, values.get("version"), values.get("title"), values.get("status"),
                 roles));
     }
 
@@ -185,7 +185,7 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
         return c == ' ' || c == '\t';
     }
 
-    static Optional<FrontMatter> readYaml(String yaml) {
+    static Optional<ControlKeys> readYaml(String yaml) {
         Optional<Node> root;
         try {
             LoadSettings settings = YamlLimits.settings("front matter", yaml);
@@ -227,7 +227,7 @@ public final class YamlFrontMatterReader implements FrontMatterReader {
             return Optional.empty();
         }
         // Values are read as the loader reads them: without surrounding blanks.
-        return Optional.of(new FrontMatter(id.strip(), strip(version), title, strip(status), approvers));
+        return Optional.of(new ControlKeys(id.strip(), strip(version), title, strip(status), approvers));
     }
 
     /** The front matter of a text by the loader's grammar, {@link FrontMatterSyntax}. */

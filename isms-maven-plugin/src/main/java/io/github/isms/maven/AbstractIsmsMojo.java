@@ -2,7 +2,7 @@ package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.source.SourceLayout;
 import java.io.File;
@@ -73,11 +73,11 @@ abstract class AbstractIsmsMojo extends AbstractMojo {
     }
 
     /** Logs every diagnostic as {@code path:line:column: CODE message}, then fails on errors (or warnings, if asked). */
-    protected void report(BuildResult result) throws MojoFailureException {
+    protected void report(CheckResult result) throws MojoFailureException {
         report(getLog(), result, failOnWarning, outputDirectory);
     }
 
-    static void report(Log log, BuildResult result, boolean failOnWarning, File outputDirectory) throws MojoFailureException {
+    static void report(Log log, CheckResult result, boolean failOnWarning, File outputDirectory) throws MojoFailureException {
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
                 log.error(d.format());

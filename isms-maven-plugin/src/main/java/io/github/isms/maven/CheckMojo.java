@@ -1,7 +1,7 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class CheckMojo extends AbstractIsmsMojo {
             getLog().info("isms:check skipped");
             return;
         }
-        BuildResult result;
+        CheckResult result;
         try {
             result = new IsmsEngine().check(request());
         } catch (UncheckedIOException e) {
@@ -41,7 +41,7 @@ public class CheckMojo extends AbstractIsmsMojo {
     }
 
     /** The result with what only the Maven project can show: a site plugin too old for the report. */
-    private BuildResult withProjectWarnings(BuildResult result) {
+    private CheckResult withProjectWarnings(CheckResult result) {
         if (plugin == null) {
             return result;
         }
@@ -49,7 +49,7 @@ public class CheckMojo extends AbstractIsmsMojo {
                 .map(warning -> {
                     List<Diagnostic> all = new ArrayList<>(result.diagnostics());
                     all.add(warning);
-                    return new BuildResult(result.project(), all, result.notes());
+                    return new CheckResult(result.project(), all, result.notes());
                 })
                 .orElse(result);
     }

@@ -2,7 +2,7 @@ package io.github.isms.maven;
 
 import io.github.isms.codeowners.CodeownersRequest;
 import io.github.isms.codeowners.CodeownersResult;
-import io.github.isms.codeowners.CodeownersWriter;
+import io.github.isms.engine.IsmsEngine;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public class CodeownersMojo extends AbstractIsmsMojo {
         Path file = codeownersFile != null ? codeownersFile.toPath() : CodeownersRequest.defaultFile(root);
         CodeownersResult result;
         try {
-            result = new CodeownersWriter().write(new CodeownersRequest(request().layout(), root, file, force));
+            result = new IsmsEngine().codeowners(new CodeownersRequest(request().layout(), root, file, force));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -1,12 +1,11 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.init.InitRequest;
 import io.github.isms.init.NewProject;
 import io.github.isms.init.People;
 import io.github.isms.init.InitResult;
-import io.github.isms.init.Initializer;
-import io.github.isms.init.TemplateSet;
 import io.github.isms.source.SourceLayout;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -77,7 +76,7 @@ public class InitMojo extends AbstractIsmsMojo {
             request = newProjectFolder() == null
                     ? new InitRequest(request().layout(), organization, framework, force, People.parse(people), null)
                     : newProjectRequest(newProjectFolder());
-            result = new Initializer(TemplateSet.fromClassPath()).init(request);
+            result = new IsmsEngine().init(request);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("isms:init: " + e.getMessage()
                     + " (set it with -Disms.organization=\"...\", -Disms.people=\"CISO=alice@example.com;CEO=bob@example.com\","

@@ -1,8 +1,8 @@
 package io.github.isms.maven;
 
-import io.github.isms.review.PullRequestReview;
-import io.github.isms.review.ReviewRequest;
-import io.github.isms.review.ReviewResult;
+import io.github.isms.changes.ChangeReportRequest;
+import io.github.isms.changes.ChangeReportResult;
+import io.github.isms.engine.IsmsEngine;
 import java.io.File;
 import java.io.UncheckedIOException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -23,7 +23,7 @@ public class ReviewMojo extends AbstractIsmsMojo {
      * changes are counted from its merge-base with HEAD. A branch name missing locally is looked up under
      * {@code origin/}.
      */
-    @Parameter(property = "isms.review.base", defaultValue = ReviewRequest.DEFAULT_BASE)
+    @Parameter(property = "isms.review.base", defaultValue = ChangeReportRequest.DEFAULT_BASE)
     String base;
 
     /** Content changed without a new version is an error (VERSION_NOT_CHANGED); false makes it a warning. */
@@ -36,9 +36,9 @@ public class ReviewMojo extends AbstractIsmsMojo {
             getLog().info("isms:review skipped");
             return;
         }
-        ReviewResult result;
+        ChangeReportResult result;
         try {
-            result = new PullRequestReview().review(new ReviewRequest(request().layout(), outputDirectory.toPath(),
+            result = new IsmsEngine().review(new ChangeReportRequest(request().layout(), outputDirectory.toPath(),
                     base, requireVersionBump));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("isms:review could not write to " + outputDirectory + ": "

@@ -1,7 +1,7 @@
 package io.github.isms.maven;
 
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.verify.SiteVerifier;
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.verify.TrustAnchors;
 import io.github.isms.verify.TrustPolicy;
 import io.github.isms.verify.VerificationResult;
@@ -83,7 +83,7 @@ public class VerifyMojo extends AbstractMojo {
         }
         VerificationResult result;
         try {
-            result = SiteVerifier.verify(dir.toPath(), policy(), !folder);
+            result = new IsmsEngine().verify(dir.toPath(), policy(), !folder);
         } catch (IOException e) {
             throw new MojoExecutionException("can not read " + dir + ": " + e.getMessage(), e);
         }

@@ -39,7 +39,7 @@ public final class PrintLayout {
     private PrintLayout() {}
 
     /** The complete XHTML of a document's print layout. */
-    public static String xhtml(DocumentControl dc, String language, String bodyHtml, boolean draft) {
+    public static String xhtml(ControlBlock dc, String language, String bodyHtml, boolean draft) {
         List<String[]> headings = new ArrayList<>();
         String body = numberHeadings(wellFormed(bodyHtml), headings);
         Map<String, Object> context = new HashMap<>();
@@ -64,7 +64,7 @@ public final class PrintLayout {
         return out.toString();
     }
 
-    private static List<ControlRow> controlRows(DocumentControl dc) {
+    private static List<ControlRow> controlRows(ControlBlock dc) {
         return List.of(new ControlRow("Document ID", dc.id()), new ControlRow("Title", dc.title()),
                 new ControlRow("Version", dc.version()), new ControlRow("Status", dc.status()),
                 new ControlRow("Owner", dc.owner()), new ControlRow("Approvers", String.join(", ", dc.approvers())),

@@ -14,7 +14,7 @@ import io.github.isms.sign.SignatureOptions;
 import io.github.isms.sign.SigningException;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
-import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.HistoryViews;
@@ -264,19 +264,19 @@ public final class SitePdfs implements PageSource {
 
     /**
      * The one place where the document-control record meets the print: state, revisions and
-     * dates come from {@link DocumentHistory} as far as it knows them, the rest from front matter.
+     * dates come from {@link HistoryView} as far as it knows them, the rest from front matter.
      */
     static PrintDocument print(SiteModel model, Document d) {
         DocumentSummary summary = model.document(d.id()).orElseThrow();
-        DocumentHistory history = model.inputs().history(d.id());
-        List<DocumentControl.Revision> revisions = revisions(history.revisions());
+        HistoryView history = model.inputs().history(d.id());
+        List<ControlBlock.RevisionLine> revisions = revisions(history.revisions());
         // Every approval field names the version it belongs to: a draft never wears its predecessor's approval.
         String approvalDate = summary.approved().isEmpty() ? ""
                 : summary.approved() + (summary.approvedVersion().isEmpty() ? "" : " (version " + summary.approvedVersion() + ")");
         boolean retired = d.retired();
         String status = retired ? "retired" : summary.state().isEmpty() ? summary.status() : summary.state();
         String versions = HistoryViews.versions(summary.inForce(), summary.pending());
-        DocumentControl control = new DocumentControl(model.organization(), d.id(), d.title(), summary.version(),
+        ControlBlock control = new ControlBlock(model.organization(), d.id(), d.title(), summary.version(),
                 status + (versions.isEmpty() || retired ? "" : " · " + versions), summary.owner(), summary.approvers(),
                 approvalDate, summary.effective(), summary.nextReview(), summary.classification(), revisions);
         String language = language(d);
@@ -293,8 +293,8 @@ public final class SitePdfs implements PageSource {
         return AssetImages.of(new AssetFiles(new SourceFolder(model.inputs().project().ismsDir())), DocumentSummary.pagePath(id));
     }
 
-    static List<DocumentControl.Revision> revisions(List<DocumentHistory.Revision> rows) {
-        return rows.stream().map(r -> new DocumentControl.Revision(r.version(), r.date(), String.join(", ", r.authors()),
+    static List<ControlBlock.RevisionLine> revisions(List<HistoryView.RevisionRow> rows) {
+        return rows.stream().map(r -> new ControlBlock.RevisionLine(r.version(), r.date(), String.join(", ", r.authors()),
                 String.join(", ", r.approvers()), r.summary(), r.record())).toList();
     }
 
@@ -315,9 +315,9 @@ public final class SitePdfs implements PageSource {
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
-        DocumentHistory history = soa.history();
+        HistoryView history = soa.history();
         String version = soa.version().isEmpty() ? "not stated" : soa.version();
-        DocumentControl control = new DocumentControl(model.organization(), "SoA", "Statement of Applicability",
+        ControlBlock control = new ControlBlock(model.organization(), "SoA", "Statement of Applicability",
                 version, soa.state(), soa.owner(), soa.approvers(), history.approved(), "", "", classification,
                 revisions(history.revisions()));
         PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
@@ -340,7 +340,7 @@ public final class SitePdfs implements PageSource {
     }
 
     /** The newest revision's date, else the effective date, never the clock. */
-    private static OffsetDateTime created(DocumentHistory history, LocalDate effective) {
+    private static OffsetDateTime created(HistoryView history, LocalDate effective) {
         Optional<LocalDate> newest = history.revisions().stream().findFirst().flatMap(r -> day(r.date()));
         return newest.or(() -> Optional.ofNullable(effective)).map(SitePdfs::startOfDay).orElse(NO_DATE);
     }

@@ -1,7 +1,7 @@
 package io.github.isms.pdf;
 
 import io.github.isms.model.Document;
-import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.EarlierVersion;
 import io.github.isms.site.SiteModel;
@@ -38,14 +38,14 @@ final class SupersededPrint {
     static PrintDocument print(SiteModel model, EarlierVersion v) {
         Document source = v.source();
         DocumentSummary current = model.document(v.id()).orElseThrow();
-        List<DocumentHistory.Revision> rows = model.inputs().history(v.id()).revisions();
+        List<HistoryView.RevisionRow> rows = model.inputs().history(v.id()).revisions();
         int own = 0;
         while (own < rows.size() && !rows.get(own).version().equals(v.version())) {
             own++;
         }
         // Newest first: this version's row and the ones before it; what came later is not part of its record.
-        List<DocumentControl.Revision> revisions = SitePdfs.revisions(own < rows.size() ? rows.subList(own, rows.size()) : List.of());
-        DocumentControl control = new DocumentControl(model.organization(), v.id(), v.title(), v.version(),
+        List<ControlBlock.RevisionLine> revisions = SitePdfs.revisions(own < rows.size() ? rows.subList(own, rows.size()) : List.of());
+        ControlBlock control = new ControlBlock(model.organization(), v.id(), v.title(), v.version(),
                 v.inForce() ? "approved, in force (version " + current.version() + " pending)"
                         : "superseded by version " + current.version(),
                 orEmpty(source.owner()), source.approvers(), v.date() + " (version " + v.version() + ")",

@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param body         sanitized HTML, links relative to this page
  * @param contents     the body's headings for the table of contents
- * @param history      state and revision table; {@link DocumentHistory#UNKNOWN} until history is read
+ * @param history      state and revision table; {@link HistoryView#UNKNOWN} until history is read
  */
 public record DocumentPage(DocumentSummary document, String body, List<Heading> contents,
-                           List<DocumentSummary> referencedBy, DocumentHistory history,
+                           List<DocumentSummary> referencedBy, HistoryView history,
                            String language) implements SitePage {
 
     @Override

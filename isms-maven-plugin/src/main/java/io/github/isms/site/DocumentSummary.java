@@ -57,7 +57,7 @@ public record DocumentSummary(
                 nextReview, path, url, "", "", false, "", "", "", "", List.of());
     }
 
-    public static DocumentSummary of(Document d, DocumentHistory history) {
+    public static DocumentSummary of(Document d, HistoryView history) {
         LocalDate effective = d.effective();
         // Without history, the last review is the one front matter records, else the effective date.
         LocalDate reviewedOrEffective = d.reviewed() != null ? d.reviewed() : effective;

@@ -32,15 +32,15 @@ public final class HistoryViews {
     /** How many changes the dashboard lists. */
     static final int RECENT = 10;
 
-    private final Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+    private final Map<String, HistoryView> histories = new LinkedHashMap<>();
     private final List<DashboardPanel> panels;
 
-    private HistoryViews(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
+    private HistoryViews(Map<String, HistoryView> histories, List<DashboardPanel> panels) {
         this.histories.putAll(histories);
         this.panels = panels;
     }
 
-    public Map<String, DocumentHistory> histories() {
+    public Map<String, HistoryView> histories() {
         return Map.copyOf(histories);
     }
 
@@ -55,10 +55,10 @@ public final class HistoryViews {
 
     /** Without history: every document says why nothing is established. */
     public static HistoryViews unavailable(IsmsProject project, String why) {
-        Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+        Map<String, HistoryView> histories = new LinkedHashMap<>();
         String note = "history unavailable: " + why;
         for (Document d : project.documents()) {
-            histories.put(d.id(), new DocumentHistory(null, List.of(), "", "", "", false, note));
+            histories.put(d.id(), new HistoryView(null, List.of(), "", "", "", false, note));
         }
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel p : DashboardPanel.placeholders()) {
@@ -79,7 +79,7 @@ public final class HistoryViews {
         Set<String> pages = new HashSet<>();
         published.forEach(v -> pages.add(v.id() + "@" + v.version()));
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
-        Map<String, DocumentHistory> histories = new LinkedHashMap<>();
+        Map<String, HistoryView> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
         List<DashboardPanel.Item> pending = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
@@ -88,13 +88,13 @@ public final class HistoryViews {
             if (h == null) {
                 continue;
             }
-            List<DocumentHistory.Revision> rows = new ArrayList<>();
+            List<HistoryView.RevisionRow> rows = new ArrayList<>();
             // One row per change that reached the branch: two approvals under one version are two events.
             for (io.github.isms.history.Revision r : h.revisions()) {
                 String version = r.version() == null ? "?" : r.version();
                 String url = pages.contains(d.id() + "@" + version) ? EarlierVersion.pagePath(d.id(), version) : "";
                 RequestLink request = r.request();
-                rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
+                rows.add(0, new HistoryView.RevisionRow(version, r.date().toLocalDate().toString(), names(r.authors()),
                         approvals(r.approvals()), r.changeSummary(), url, r.shortCommitId(),
                         request == null ? "" : request.label(),
                         request == null ? "" : linkable(request.url()), r.signature().text()));
@@ -103,7 +103,7 @@ public final class HistoryViews {
             var last = h.lastApproved();
             String nextReview = standing.nextReview(d).map(LocalDate::toString).orElse("");
             boolean isOverdue = reference.isPresent() && standing.overdue(d, reference.get());
-            histories.put(d.id(), new DocumentHistory(state(h.state()), rows,
+            histories.put(d.id(), new HistoryView(state(h.state()), rows,
                     last.map(r -> r.date().toLocalDate().toString()).orElse(""),
                     last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), nextReview, isOverdue,
                     note(h.state(), result.source()), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
@@ -145,15 +145,15 @@ public final class HistoryViews {
      * @param redlines version to the redline page of that version
      */
     public HistoryViews withSoa(io.github.isms.history.DocumentHistory soa, String source, Map<String, String> redlines) {
-        List<DocumentHistory.Revision> rows = new ArrayList<>();
+        List<HistoryView.RevisionRow> rows = new ArrayList<>();
         for (io.github.isms.history.Revision r : soa.versionTable()) {
             String version = r.version() == null ? "?" : r.version();
-            rows.add(0, new DocumentHistory.Revision(version, r.date().toLocalDate().toString(), names(r.authors()),
+            rows.add(0, new HistoryView.RevisionRow(version, r.date().toLocalDate().toString(), names(r.authors()),
                     names(r.approvers()), r.changeSummary(), redlines.getOrDefault(version, "")));
         }
         var last = soa.lastApproved();
-        Map<String, DocumentHistory> all = new LinkedHashMap<>(histories);
-        all.put(SiteInputs.SOA_HISTORY, new DocumentHistory(state(soa.state()), rows,
+        Map<String, HistoryView> all = new LinkedHashMap<>(histories);
+        all.put(SiteInputs.SOA_HISTORY, new HistoryView(state(soa.state()), rows,
                 last.map(r -> r.date().toLocalDate().toString()).orElse(""),
                 last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source)));
         return new HistoryViews(all, panels);

@@ -13,18 +13,18 @@ import java.util.Map;
  *
  * @param bodies      the rendered body of every document
  * @param histories   per document id, and the Statement of Applicability's under {@link #SOA_HISTORY}; a missing
- *                    entry means {@link DocumentHistory#UNKNOWN}
+ *                    entry means {@link HistoryView#UNKNOWN}
  * @param panels      the dashboard panels, in order
  * @param pageSources pages besides the built-in ones (catalog, SoA, ...)
  * @param provenance  the commit, reference date, plugin version and signer the footer of every page states
  */
-public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
+public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, HistoryView> histories,
                          List<DashboardPanel> panels, List<PageSource> pageSources, Provenance provenance) {
 
     /** Until the engine says where the build comes from. */
     static final Provenance NOT_STATED = Provenance.unsigned("", "", "unknown");
 
-    public SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, DocumentHistory> histories,
+    public SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<String, HistoryView> histories,
             List<DashboardPanel> panels, List<PageSource> pageSources) {
         this(project, bodies, histories, panels, pageSources, NOT_STATED);
     }
@@ -49,7 +49,7 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
     }
 
     /** The same inputs with what document history establishes: states and revisions, and the dashboard panels. */
-    public SiteInputs withHistories(Map<String, DocumentHistory> histories, List<DashboardPanel> panels) {
+    public SiteInputs withHistories(Map<String, HistoryView> histories, List<DashboardPanel> panels) {
         return new SiteInputs(project, bodies, histories, panels, pageSources, provenance);
     }
 
@@ -70,12 +70,12 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
         return bodies.get(id).orElseThrow(() -> new IllegalStateException("no rendered body for " + id));
     }
 
-    public DocumentHistory history(String id) {
-        return histories.getOrDefault(id, DocumentHistory.UNKNOWN);
+    public HistoryView history(String id) {
+        return histories.getOrDefault(id, HistoryView.UNKNOWN);
     }
 
     /** What git history establishes about soa.yaml, the Statement of Applicability. */
-    public DocumentHistory soaHistory() {
+    public HistoryView soaHistory() {
         return history(SOA_HISTORY);
     }
 }

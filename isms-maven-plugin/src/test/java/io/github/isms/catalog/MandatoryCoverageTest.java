@@ -152,6 +152,6 @@ class MandatoryCoverageTest {
         var project = isms.project();
         CatalogModel model = CatalogModel.load(project, diagnostics);
         return MandatoryCoverage.of(project, model.catalogs(), model.soaFile(), RiskReader.read(project, diagnostics),
-                d -> Approval.IN_FORCE);
+                d -> Standing.IN_FORCE);
     }
 }

@@ -3,7 +3,7 @@ package io.github.isms.catalog;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
@@ -58,13 +58,13 @@ final class SmallIsms {
         return root;
     }
 
-    BuildResult check() {
+    CheckResult check() {
         return new IsmsEngine().check(BuildRequest.defaults(root));
     }
 
     /** Builds the site into {@code target/isms/site} and returns that folder. */
     Path site() {
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(root));
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(root));
         if (result.hasErrors()) {
             throw new AssertionError("the site build failed: " + result.errors());
         }

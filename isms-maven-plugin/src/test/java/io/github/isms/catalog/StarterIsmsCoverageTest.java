@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.init.InitRequest;
 import io.github.isms.init.Initializer;
@@ -36,7 +36,7 @@ class StarterIsmsCoverageTest {
     void checkFindsNothingMissingInTheStarterSetItsRisksYamlRatesAndTreatsEveryRisk(@TempDir Path project) {
         new Initializer(TemplateSet.fromClassPath()).init(new InitRequest(SourceLayout.defaults(project), "Starter Corp", null, false));
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(project));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(project));
 
         assertThat(result.diagnostics()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package io.github.isms.codeowners;
 
+import io.github.isms.engine.IsmsEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -54,7 +55,7 @@ class CodeownersTest {
 
     private CodeownersResult run(boolean force) {
         Path root = CodeownersRequest.repositoryRootOf(project);
-        return new CodeownersWriter().write(new CodeownersRequest(SourceLayout.defaults(project), root,
+        return new IsmsEngine().codeowners(new CodeownersRequest(SourceLayout.defaults(project), root,
                 CodeownersRequest.defaultFile(root), force));
     }
 
@@ -136,7 +137,7 @@ class CodeownersTest {
         Files.writeString(plain.resolve("src/isms/isms.yaml"), CONFIG);
 
         Path root = CodeownersRequest.repositoryRootOf(plain);
-        CodeownersResult result = new CodeownersWriter().write(new CodeownersRequest(SourceLayout.defaults(plain), root,
+        CodeownersResult result = new IsmsEngine().codeowners(new CodeownersRequest(SourceLayout.defaults(plain), root,
                 CodeownersRequest.defaultFile(root), false));
 
         assertThat(root).isEqualTo(plain.toAbsolutePath().normalize());

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import static io.github.isms.testing.TestIsms.DOCUMENTS;
 import static io.github.isms.testing.TestIsms.policy;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,7 @@ class DiagnosticsJsonTest {
 
     @Test
     void everyDiagnosticIsWrittenWithSeverityCodePathLineColumnAndMessage() throws IOException {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .document("a.md", policy("POL-1", "effective: 2025-13-45", "colour: red"))
                 .check();
 

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostic;
@@ -56,7 +57,7 @@ class IsmsEngineFuzzTest {
             List<String> before = filesOutsideOutput(project);
 
             BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(project.resolve("target/isms/site"), false));
-            BuildResult result = i % 4 == 0 ? new IsmsEngine().site(request) : new IsmsEngine().check(request);
+            CheckResult result = i % 4 == 0 ? new IsmsEngine().site(request) : new IsmsEngine().check(request);
 
             for (Diagnostic d : result.diagnostics()) {
                 assertThat(d.format()).as("a diagnostic line").matches("(?s)[^\\n]+:\\d+:\\d+: [A-Z_]+ .*");

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.source.SourceLayout;
@@ -95,7 +96,7 @@ class IsmsEngineInterruptedBuildTest {
         System.out.printf("%d kills (cold start %d ms, warm build %d ms), %d after at least one finished build,"
                 + " %d between the swap's renames%n", kills, coldMillis, warmMillis, afterABuild, swapWindow);
 
-        BuildResult next = new IsmsEngine().site(request(b, output));
+        CheckResult next = new IsmsEngine().site(request(b, output));
 
         assertThat(next.errors()).isEmpty();
         assertThat(SiteVerifier.verify(site, DEVELOPMENT_BUILD).findings()).filteredOn(Diagnostic::isError).isEmpty();

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -56,8 +57,8 @@ class IsmsEngineOutputTest {
         Path b = project("b", 20);
 
         for (int round = 0; round < 3; round++) {
-            CompletableFuture<BuildResult> first = CompletableFuture.supplyAsync(() -> new IsmsEngine().site(request(a, Duration.ofSeconds(60))));
-            CompletableFuture<BuildResult> second = CompletableFuture.supplyAsync(() -> new IsmsEngine().site(request(b, Duration.ofSeconds(60))));
+            CompletableFuture<CheckResult> first = CompletableFuture.supplyAsync(() -> new IsmsEngine().site(request(a, Duration.ofSeconds(60))));
+            CompletableFuture<CheckResult> second = CompletableFuture.supplyAsync(() -> new IsmsEngine().site(request(b, Duration.ofSeconds(60))));
 
             assertThat(first.get(120, TimeUnit.SECONDS).errors()).isEmpty();
             assertThat(second.get(120, TimeUnit.SECONDS).errors()).isEmpty();
@@ -75,7 +76,7 @@ class IsmsEngineOutputTest {
         String before = Files.readString(site().resolve("manifest.json"));
         Files.delete(output().resolve("diagnostics.json"));
 
-        BuildResult result;
+        CheckResult result;
         try (OutputLock other = OutputLock.acquire(output(), Duration.ZERO).orElseThrow()) {
             result = new IsmsEngine().site(request(project("b", 1), Duration.ofMillis(200)));
         }
@@ -93,7 +94,7 @@ class IsmsEngineOutputTest {
         Path a = project("a", 1);
         Files.writeString(output(), "not a folder");
 
-        BuildResult result = new IsmsEngine().site(request(a, Duration.ZERO));
+        CheckResult result = new IsmsEngine().site(request(a, Duration.ZERO));
 
         assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.OUTPUT_UNWRITABLE);
         assertThat(result.errors().get(0).format()).contains("can not write into the output folder: a file is in the way");
@@ -111,7 +112,7 @@ class IsmsEngineOutputTest {
         Files.createDirectories(spare.resolve("register.html"));
         Files.writeString(spare.resolve("register.html/in-the-way"), "x");
 
-        BuildResult result = new IsmsEngine().site(request(project("b", 2), Duration.ZERO));
+        CheckResult result = new IsmsEngine().site(request(project("b", 2), Duration.ZERO));
 
         assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.OUTPUT_UNWRITABLE);
         assertThat(result.errors().get(0).format()).contains("out/site:1:1: OUTPUT_UNWRITABLE can not write the site: ")
@@ -134,7 +135,7 @@ class IsmsEngineOutputTest {
         String before = Files.readString(site().resolve("manifest.json"));
         Files.setPosixFilePermissions(output(), PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            BuildResult result = new IsmsEngine().site(request(project("b", 1), Duration.ZERO));
+            CheckResult result = new IsmsEngine().site(request(project("b", 1), Duration.ZERO));
 
             assertThat(result.errors()).extracting(Diagnostic::code).contains(Code.OUTPUT_UNWRITABLE);
             assertThat(site().resolve("manifest.json")).hasContent(before);

@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -18,7 +19,7 @@ class IsmsEngineRenderingTest {
     void checkReportsPlaceholderAndReferenceErrorsOfDocumentBodies() {
         IsmsFixture isms = new IsmsFixture(dir);
         isms.document("policies/p.md", "POL-001", "Welcome to {{ org.nmae }}.\n\nSee [[POL-404]] and [x](missing.md).\n");
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(dir));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(dir));
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.errors()).extracting(Diagnostic::code)
                 .containsExactly(Code.PLACEHOLDER_UNKNOWN, Code.REF_NOT_FOUND, Code.REF_NOT_FOUND);

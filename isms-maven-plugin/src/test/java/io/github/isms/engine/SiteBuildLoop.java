@@ -1,5 +1,6 @@
 package io.github.isms.engine;
 
+import io.github.isms.check.CheckResult;
 import io.github.isms.source.SourceLayout;
 import java.nio.file.Path;
 
@@ -15,7 +16,7 @@ public final class SiteBuildLoop {
         int builds = Integer.getInteger("isms.loopBuilds", Integer.MAX_VALUE);
         for (int i = 0; i < builds; i++) {
             Path project = Path.of(args[1 + i % (args.length - 1)]);
-            BuildResult result = new IsmsEngine().site(request(project, output));
+            CheckResult result = new IsmsEngine().site(request(project, output));
             System.out.println("built " + i + " errors " + result.errors().size());
             System.out.flush();
         }

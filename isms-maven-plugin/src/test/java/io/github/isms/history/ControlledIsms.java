@@ -4,7 +4,7 @@ import static io.github.isms.history.GitFixture.ALICE;
 import static io.github.isms.history.GitFixture.CAROL;
 
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -73,7 +73,7 @@ final class ControlledIsms {
 
     /** Builds the site of the repository's working tree into {@code site}; a build with errors fails the test. */
     static Path site(GitFixture git, Path site, boolean pdf, HistoryOptions options) {
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
                 .withSite(new SiteOptions(site, pdf)).withHistory(options));
         if (!result.errors().isEmpty()) {
             throw new AssertionError("the site build failed: " + result.errors());

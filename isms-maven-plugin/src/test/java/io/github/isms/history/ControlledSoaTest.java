@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -47,7 +47,7 @@ class ControlledSoaTest {
         return isms;
     }
 
-    private BuildResult build(ControlledIsms isms, Path site, boolean pdf) {
+    private CheckResult build(ControlledIsms isms, Path site, boolean pdf) {
         return new IsmsEngine().site(BuildRequest.defaults(isms.git().dir()).withSite(new SiteOptions(site, pdf)));
     }
 
@@ -56,7 +56,7 @@ class ControlledSoaTest {
         ControlledIsms isms = approvedThenDraft();
         Path site = tmp.resolve("site");
 
-        BuildResult result = build(isms, site, true);
+        CheckResult result = build(isms, site, true);
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.diagnostics()).anyMatch(d -> d.code() == Code.DOCUMENT_DRAFT && d.position().path().endsWith("soa.yaml")
@@ -93,7 +93,7 @@ class ControlledSoaTest {
                 "Approve the SoA", CEO);
         Path site = tmp.resolve("site");
 
-        BuildResult result = build(isms, site, true);
+        CheckResult result = build(isms, site, true);
 
         assertThat(result.errors()).isEmpty();
         var page = Jsoup.parse(site.resolve("soa.html").toFile());
@@ -112,7 +112,7 @@ class ControlledSoaTest {
         isms.mergeFile("s1", SOA, soa("1.0", "{status: planned}"), "First SoA", CEO);
         isms.mergeFile("s2", SOA, soa("1.0", "{status: implemented}"), "Quietly changed", CEO);
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()));
 
         assertThat(result.diagnostics()).filteredOn(d -> d.code() == Code.VERSION_NOT_CHANGED)
                 .singleElement().satisfies(d -> {
@@ -128,7 +128,7 @@ class ControlledSoaTest {
         isms.mergeFile("s1", SOA, soa("1.1", "{status: planned}"), "First SoA", CEO);
         isms.mergeFile("s2", SOA, soa("1.0", "{status: implemented}"), "Back down", CEO);
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()));
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(Code.VERSION_DECREASED);
     }
@@ -137,7 +137,7 @@ class ControlledSoaTest {
     void aReleaseBuildRefusesADraftSoa() {
         ControlledIsms isms = approvedThenDraft();
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir())
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir())
                 .withHistory(new HistoryOptions(true, false, Optional.empty())));
 
         assertThat(result.errors()).anyMatch(d -> d.code() == Code.DOCUMENT_DRAFT && d.position().path().endsWith("soa.yaml"));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.pdf.VeraPdf;
@@ -38,7 +38,7 @@ class DocumentControlInPdfTest {
     static void buildFromARealRepository() {
         ControlledIsms isms = ControlledIsms.create(tmp.resolve("repo"));
         site = tmp.resolve("site");
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir()).withSite(new SiteOptions(site, true)));
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir()).withSite(new SiteOptions(site, true)));
         assertThat(result.errors()).isEmpty();
     }
 

@@ -6,7 +6,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Severity;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -52,7 +52,7 @@ class DocumentControlInProductTest {
         isms.mergeRequest(branch, path, content, title, trailer);
     }
 
-    private BuildResult check(HistoryOptions options) {
+    private CheckResult check(HistoryOptions options) {
         return new IsmsEngine().check(BuildRequest.defaults(git.dir()).withHistory(options));
     }
 
@@ -69,7 +69,7 @@ class DocumentControlInProductTest {
         return Files.readString(file, StandardCharsets.UTF_8);
     }
 
-    private static List<Diagnostic> ofCode(BuildResult result, Code code) {
+    private static List<Diagnostic> ofCode(CheckResult result, Code code) {
         return result.diagnostics().stream().filter(d -> d.code() == code).toList();
     }
 
@@ -78,7 +78,7 @@ class DocumentControlInProductTest {
         git.git("checkout", "-q", "--detach");
         git.git("branch", "-q", "-D", "main");
 
-        BuildResult result = check(HistoryOptions.defaults());
+        CheckResult result = check(HistoryOptions.defaults());
 
         assertThat(ofCode(result, Code.APPROVAL_BRANCH_MISSING)).singleElement().satisfies(d -> {
             assertThat(d.position().path()).isEqualTo("src/isms/isms.yaml");
@@ -89,7 +89,7 @@ class DocumentControlInProductTest {
 
     @Test
     void aMergeWithoutEvidenceFromTheRoleLeavesTheDocumentADraftReportedAtItsVersionLine() {
-        BuildResult result = check(HistoryOptions.defaults());
+        CheckResult result = check(HistoryOptions.defaults());
 
         assertThat(ofCode(result, Code.DOCUMENT_DRAFT)).singleElement().satisfies(d -> {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
@@ -108,7 +108,7 @@ class DocumentControlInProductTest {
         mergeRequest("b2", "policies/backup.md", "---\nid: POL-002\ntitle: [unclosed\n---\n\nBroken.\n", "Broken", approved);
         mergeRequest("b3", "policies/backup.md", ControlledIsms.doc("POL-002", "1.1", "", "Back up hourly."), "Backup fixed", approved);
 
-        BuildResult result = check(HistoryOptions.defaults());
+        CheckResult result = check(HistoryOptions.defaults());
 
         String access = "src/isms/documents/policies/access.md:5:10: ";
         assertThat(ofCode(result, Code.VERSION_NOT_CHANGED)).singleElement()
@@ -125,7 +125,7 @@ class DocumentControlInProductTest {
 
     @Test
     void requireApprovalMakesDraftsErrorsForReleaseBuilds() {
-        BuildResult result = check(new HistoryOptions(true, false, Optional.empty()));
+        CheckResult result = check(new HistoryOptions(true, false, Optional.empty()));
 
         assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(Code.DOCUMENT_DRAFT);
     }
@@ -230,7 +230,7 @@ class DocumentControlInProductTest {
                 .withClock(june2027);
 
         // Diagnostics are not published: they follow the calendar, whatever the output timestamp says.
-        BuildResult result = check(stamped);
+        CheckResult result = check(stamped);
         assertThat(ofCode(result, Code.REVIEW_OVERDUE)).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).isEqualTo("POL-001: review was due on 2027-01-01 (last approval + 12 months), before 2027-06-01"))
                 .noneSatisfy(m -> assertThat(m).startsWith("POL-003")); // retired: no review
@@ -275,11 +275,11 @@ class DocumentControlInProductTest {
         Path plain = tmp.resolve("plain");
         copy(git.dir().resolve("src"), plain.resolve("src"));
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(plain));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(plain));
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.notes()).containsExactly("Document history is unavailable: no git repository at or above the "
                 + "ISMS folder; versions, approvals and review dates are not established.");
-        BuildResult strict = new IsmsEngine().check(BuildRequest.defaults(plain)
+        CheckResult strict = new IsmsEngine().check(BuildRequest.defaults(plain)
                 .withHistory(new HistoryOptions(true, false, Optional.empty())));
         assertThat(strict.errors()).extracting(Diagnostic::code).containsOnly(Code.DOCUMENT_DRAFT).hasSize(3);
 
@@ -294,12 +294,12 @@ class DocumentControlInProductTest {
     void aShallowCloneFailsWithTheFixUnlessTruncatedHistoryIsAllowed() {
         GitFixture shallow = GitFixture.cloneOf(git, tmp.resolve("shallow"), "--depth", "1");
 
-        BuildResult result = new IsmsEngine().check(BuildRequest.defaults(shallow.dir()));
+        CheckResult result = new IsmsEngine().check(BuildRequest.defaults(shallow.dir()));
         assertThat(ofCode(result, Code.HISTORY_SHALLOW)).singleElement().satisfies(d -> {
             assertThat(d.format()).startsWith("src/isms/isms.yaml:1:1: HISTORY_SHALLOW");
             assertThat(d.message()).contains("`fetch-depth: 0`").contains("`GIT_DEPTH: 0`");
         });
-        BuildResult truncated = new IsmsEngine().check(BuildRequest.defaults(shallow.dir())
+        CheckResult truncated = new IsmsEngine().check(BuildRequest.defaults(shallow.dir())
                 .withHistory(new HistoryOptions(false, true, Optional.empty())));
         assertThat(truncated.errors()).isEmpty();
         assertThat(truncated.notes()).anySatisfy(n -> assertThat(n).contains("truncated"));

@@ -1,5 +1,9 @@
 package io.github.isms.history;
 
+import io.github.isms.check.CheckResult;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.IsmsEngine;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.pdf.Poppler;
@@ -35,6 +39,8 @@ class DocumentStandingTest {
 
     static Path site;
 
+    static CheckResult check;
+
     /**
      * On top of {@link ControlledIsms} (POL-003 approved, then retired with approval): POL-005 approved
      * as 1.0, then 1.1 merged without approval; POL-006 approved, then reviewed without a change of
@@ -57,6 +63,7 @@ class DocumentStandingTest {
         isms.mergeRequest("k1", "policies/risk.md", ControlledIsms.doc("POL-008", "1.0", "clauses: [\"8.2\", \"8.3\"]\n",
                 "We assess risks."), "Risk policy", CEO);
         site = ControlledIsms.site(isms.git(), tmp.resolve("site"), true, ControlledIsms.AT_TODAY);
+        check = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()).withHistory(ControlledIsms.AT_TODAY));
     }
 
     private static String read(String path) throws IOException {
@@ -171,6 +178,11 @@ class DocumentStandingTest {
     }
 
     // Reviews.
+
+    @Test
+    void aReviewRecordedWithoutAChangeOfContentKeepsItsVersionWithoutAFinding() {
+        assertThat(check.diagnostics()).filteredOn(d -> d.message().contains("POL-006")).isEmpty();
+    }
 
     @Test
     void aReviewRecordedInFrontMatterAndApprovedMovesTheNextReview() throws IOException {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.fuzz.Fuzz;
@@ -42,7 +42,7 @@ class HistoryReaderFuzzTest {
             git(repo, null, "reset", "-q", "--hard", "main");
 
             BuildRequest request = BuildRequest.defaults(repo).withSite(new SiteOptions(repo.resolve("target/isms/site"), false));
-            BuildResult result = i % 2 == 0 ? new IsmsEngine().site(request) : new IsmsEngine().check(request);
+            CheckResult result = i % 2 == 0 ? new IsmsEngine().site(request) : new IsmsEngine().check(request);
 
             for (Diagnostic d : result.diagnostics()) {
                 assertThat(d.format()).matches("(?s)[^\\n]+:\\d+:\\d+: [A-Z_]+ .*");

@@ -175,6 +175,32 @@ class MergeSignaturesTest {
     }
 
     @Test
+    void aVerifiedSignedMergeIsSaidInThePagesRevisionTableAndInThePdfsControlBlock() throws Exception {
+        String key = sshKey("web-merge");
+        git = GitFixture.init(temp.resolve("repo"));
+        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ControlledIsms.CONFIG.replace(
+                "approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}",
+                "approval:\n  branch: main\n  evidence: [trailers]\n  trailers: [Approved-by]\n  signers:\n"
+                        + "    - {name: Web merge key, ssh: \"alice@example.com " + key + "\"}"));
+        git.commit(ALICE, "Start the ISMS");
+        git.branch("p");
+        git.write("src/isms/documents/isp.md", ControlledIsms.doc("POL-001", "1.0", "", "Only the owner grants access."));
+        git.commit(CAROL, "Access control policy");
+        git.checkout("main");
+        git.signedMerge("p", ALICE, "Merge branch 'p' into 'main'\n\nAccess control policy\n\n"
+                + "Approved-by: Bob Ceo <bob@example.com>", "gpg.format=ssh", "user.signingkey=" + temp.resolve("web-merge"));
+
+        Path site = ControlledIsms.site(git, temp.resolve("site"), true, ControlledIsms.AT_TODAY);
+
+        assertThat(Files.readString(site.resolve("docs/POL-001/index.html"))).contains("signed merge, verified");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                Files.readAllBytes(site.resolve("docs/POL-001/POL-001.pdf")))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("APPROVED", "signed merge, verified");
+        }
+    }
+
+    @Test
     void sshSignaturesAreVerifiedAgainstAllowedSignersLines() {
         String trusted = sshKey("web-merge");
         String other = sshKey("laptop");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -78,7 +78,7 @@ class ProvenanceTest {
     void aReleaseBuildRefusesTheDevelopmentKeyAndLeavesNoSite() {
         ControlledIsms isms = approved(tmp.resolve("repo"));
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir())
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir())
                 .withSite(new SiteOptions(tmp.resolve("site"), true))
                 .withHistory(new HistoryOptions(true, false, Optional.empty())));
 
@@ -95,7 +95,7 @@ class ProvenanceTest {
         Path keystore = new TestKeys().validKeystore(tmp, "isms");
         Path site = tmp.resolve("site");
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir())
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(isms.git().dir())
                 .withSite(new SiteOptions(site, true).withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD, null)))
                 .withHistory(new HistoryOptions(true, false, Optional.empty())));
 

@@ -3,7 +3,7 @@ package io.github.isms.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.sign.Pdfsig;
@@ -42,7 +42,7 @@ class PdfImagesTest {
     @TempDir
     static Path project;
 
-    static BuildResult built;
+    static CheckResult built;
 
     @BeforeAll
     static void buildOnce() throws Exception {
@@ -96,7 +96,7 @@ class PdfImagesTest {
     @Test
     void withAnImageTheSameSourcesStillGiveTheSameBytesBeforeSigning() throws Exception {
         Path again = project.resolve("target/again");
-        BuildResult second = new IsmsEngine().site(BuildRequest.defaults(project)
+        CheckResult second = new IsmsEngine().site(BuildRequest.defaults(project)
                 .withSite(new SiteOptions(again, true)));
 
         assertThat(second.errors()).isEmpty();

@@ -11,12 +11,12 @@ public final class SamplePrint {
 
     private SamplePrint() {}
 
-    public static DocumentControl control(String status) {
-        return new DocumentControl("Example Corp", "POL-005", "Access Control Policy", "1.2", status, "CISO",
+    public static ControlBlock control(String status) {
+        return new ControlBlock("Example Corp", "POL-005", "Access Control Policy", "1.2", status, "CISO",
                 List.of("CEO", "CISO"), "2026-03-14", "2026-04-01", "2027-03-14", "internal",
-                List.of(new DocumentControl.Revision("1.0", "2025-02-03", "Alice Example", "Bob Example", "First issue"),
-                        new DocumentControl.Revision("1.1", "2025-09-12", "Alice Example", "Bob Example", "Remote access rules"),
-                        new DocumentControl.Revision("1.2", "2026-03-14", "Carol Example", "Bob Example",
+                List.of(new ControlBlock.RevisionLine("1.0", "2025-02-03", "Alice Example", "Bob Example", "First issue"),
+                        new ControlBlock.RevisionLine("1.1", "2025-09-12", "Alice Example", "Bob Example", "Remote access rules"),
+                        new ControlBlock.RevisionLine("1.2", "2026-03-14", "Carol Example", "Bob Example",
                                 "Privileged access reviews every quarter")));
     }
 

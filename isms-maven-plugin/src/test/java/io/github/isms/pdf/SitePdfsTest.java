@@ -8,7 +8,7 @@ import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.model.IsmsProject;
@@ -17,7 +17,7 @@ import io.github.isms.sign.Pdfsig;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
-import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.HistoryView;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteModel;
@@ -86,7 +86,7 @@ class SitePdfsTest {
     @TempDir
     static Path project;
 
-    static BuildResult built;
+    static CheckResult built;
 
     static TestIsms isms() {
         return TestIsms.in(project).document("policy.md", POLICY).document("access.md", ACCESS)
@@ -190,9 +190,9 @@ class SitePdfsTest {
 
     @Test
     void aDraftCarriesItsStateRevisionsAndTheWatermarkFromTheDocumentControlRecord() throws Exception {
-        DocumentHistory history = new DocumentHistory("draft", List.of(
-                new DocumentHistory.Revision("2.0", "2025-11-03", List.of("Alice Example"), List.of("Bob Example"), "Yearly review"),
-                new DocumentHistory.Revision("1.0", "2024-10-01", List.of("Alice Example"), List.of("Bob Example"), "First issue")));
+        HistoryView history = new HistoryView("draft", List.of(
+                new HistoryView.RevisionRow("2.0", "2025-11-03", List.of("Alice Example"), List.of("Bob Example"), "Yearly review"),
+                new HistoryView.RevisionRow("1.0", "2024-10-01", List.of("Alice Example"), List.of("Bob Example"), "First issue")));
         SiteModel model = model(Map.of("POL-001", history));
 
         PrintDocument print = SitePdfs.print(model, model.inputs().project().document("POL-001").orElseThrow());
@@ -225,7 +225,7 @@ class SitePdfsTest {
         Path keystore = new TestKeys().validKeystore(other, "isms");
         String wrong = "Not-The-Password-42";
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
                 .withSigning(new SigningSettings(keystore, "isms", wrong.toCharArray(), null))));
 
         assertThat(result.errors()).extracting(d -> d.code()).containsExactly(Code.PDF_SIGNING_FAILED);
@@ -241,7 +241,7 @@ class SitePdfsTest {
         Path siteDir = other.resolve("site");
         Path keystore = new TestKeys().validKeystore(other, "isms");
 
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true)
                 .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));
 
         assertThat(result.errors()).isEmpty();
@@ -286,7 +286,7 @@ class SitePdfsTest {
                 p.path("signer").asText(), p.path("developmentKey").asText().equals("true"));
     }
 
-    private static SiteModel model(Map<String, DocumentHistory> histories) {
+    private static SiteModel model(Map<String, HistoryView> histories) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
         CatalogModel catalog = CatalogModel.load(loaded, diagnostics);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +22,7 @@ class RiskRegisterDiagnosticsTest {
     @TempDir
     Path dir;
 
-    private BuildResult check(String risksYaml) {
+    private CheckResult check(String risksYaml) {
         return TestIsms.in(dir).file(RISKS_YAML, risksYaml).check();
     }
 
@@ -121,7 +121,7 @@ class RiskRegisterDiagnosticsTest {
 
     @Test
     void aControlThatTreatsARiskButIsExcludedInTheSoaIsReportedAtBothPlacesEachNamingTheOther() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .file("src/isms/soa.yaml", "controls:\n  A.7.4: {applicable: false, justification: No premises}\n")
                 .file(RISKS_YAML, """
                         risks:
@@ -245,7 +245,7 @@ class RiskRegisterDiagnosticsTest {
 
     @Test
     void aRiskIdMustBeSafeAsAnAnchorAndAnUnknownKeyIsAWarning() {
-        BuildResult result = check("""
+        CheckResult result = check("""
                 risks:
                   - {id: R 1, title: A, owner: CISO, likelihood: 1, impact: 1, severity: high}
                 """);
@@ -257,7 +257,7 @@ class RiskRegisterDiagnosticsTest {
 
     @Test
     void withoutRisksYamlThereIsNoRegisterAndNothingToReport() {
-        BuildResult result = TestIsms.in(dir).check();
+        CheckResult result = TestIsms.in(dir).check();
         assertThat(result.diagnostics()).noneMatch(d -> d.position().path().equals(RISKS_YAML));
     }
 }

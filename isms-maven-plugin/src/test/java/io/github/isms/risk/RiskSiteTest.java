@@ -3,7 +3,7 @@ package io.github.isms.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.BrokenLinks;
@@ -74,7 +74,7 @@ class RiskSiteTest {
 
     private Path site(TestIsms isms) {
         Path site = isms.root().resolve("target/isms/site");
-        BuildResult result = new IsmsEngine().site(BuildRequest.defaults(isms.root()).withSite(new SiteOptions(site, false)));
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(isms.root()).withSite(new SiteOptions(site, false)));
         assertThat(result.errors()).isEmpty();
         return site;
     }

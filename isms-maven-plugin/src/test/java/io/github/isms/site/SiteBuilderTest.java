@@ -4,7 +4,7 @@ import io.github.isms.digest.Sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ class SiteBuilderTest {
 
     private TestIsms isms;
 
-    private BuildResult build() {
+    private CheckResult build() {
         isms = SiteFixture.write(project);
         return SiteFixture.buildSite(project, site());
     }
@@ -42,7 +42,7 @@ class SiteBuilderTest {
 
     @Test
     void everyPublishedDocumentGetsAPageAtItsStableAddress() {
-        BuildResult result = build();
+        CheckResult result = build();
 
         assertThat(result.errors()).isEmpty();
         assertThat(site().resolve("index.html")).isRegularFile();
@@ -155,7 +155,7 @@ class SiteBuilderTest {
 
     @Test
     void aBuildWithErrorsLeavesTheLastGoodSiteUntouched() throws IOException {
-        BuildResult result = rebuildKeepsLastGoodSiteAfterWriting("src/isms/documents/policies/access.md",
+        CheckResult result = rebuildKeepsLastGoodSiteAfterWriting("src/isms/documents/policies/access.md",
                 "---\nid: POL-002\ntitle: [broken\n---\n");
 
         assertThat(result.hasErrors()).isTrue();
@@ -163,7 +163,7 @@ class SiteBuilderTest {
 
     @Test
     void aThemeTemplateThatFailsIsReportedAtItsLineAndLeavesTheLastGoodSiteUntouched() throws IOException {
-        BuildResult result = rebuildKeepsLastGoodSiteAfterWriting("src/isms/theme/register.peb",
+        CheckResult result = rebuildKeepsLastGoodSiteAfterWriting("src/isms/theme/register.peb",
                 "{% extends \"layout\" %}\n{% block content %}\n{{ page.nosuch }}\n{% endblock %}\n");
 
         assertThat(result.errors()).singleElement().satisfies(d -> {
@@ -187,12 +187,12 @@ class SiteBuilderTest {
     }
 
     /** Builds a good site, writes {@code text} to {@code path}, builds again: the good site must be unchanged. */
-    private BuildResult rebuildKeepsLastGoodSiteAfterWriting(String path, String text) throws IOException {
+    private CheckResult rebuildKeepsLastGoodSiteAfterWriting(String path, String text) throws IOException {
         build();
         Map<String, String> good = digests(site());
         isms.file(path, text);
 
-        BuildResult result = SiteFixture.buildSite(project, site());
+        CheckResult result = SiteFixture.buildSite(project, site());
 
         assertThat(digests(site())).isEqualTo(good);
         assertThat(leftovers()).isEmpty();

@@ -73,7 +73,7 @@ class SiteExtensionTest {
         SiteInputs inputs = new SiteInputs(ismsProject,
                 new DocumentRenderer().renderAll(ismsProject,
                         new CatalogTargets(CatalogModel.load(ismsProject, diagnostics).catalogs()), diagnostics),
-                Map.of("POL-001", new DocumentHistory("draft", List.of(new DocumentHistory.Revision(
+                Map.of("POL-001", new HistoryView("draft", List.of(new HistoryView.RevisionRow(
                         "1.2", "2026-01-15", List.of("Alice"), List.of("Bob"), "Objectives added")))),
                 List.of(new DashboardPanel("overdue", "Overdue reviews", "None.",
                         List.of(new DashboardPanel.Item("POL-002 Access Control Policy", "due 2026-02-01", "docs/POL-002/index.html")))),

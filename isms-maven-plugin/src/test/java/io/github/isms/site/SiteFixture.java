@@ -1,7 +1,7 @@
 package io.github.isms.site;
 
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.TestIsms;
@@ -133,7 +133,7 @@ final class SiteFixture {
     }
 
     /** Builds the site of a project into {@code siteDir}. */
-    static BuildResult buildSite(Path projectDir, Path siteDir) {
+    static CheckResult buildSite(Path projectDir, Path siteDir) {
         return new IsmsEngine().site(BuildRequest.defaults(projectDir).withSite(new SiteOptions(siteDir, false)));
     }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.TestIsms;
@@ -38,7 +38,7 @@ class ThemeTest {
         site = project.resolve("target/site");
     }
 
-    BuildResult build() {
+    CheckResult build() {
         return new IsmsEngine().site(BuildRequest.defaults(project).withSite(new SiteOptions(site, false)));
     }
 
@@ -71,7 +71,7 @@ class ThemeTest {
         Files.createDirectories(project.resolve("src/isms/theme"));
         Files.createSymbolicLink(project.resolve("src/isms/theme/print.css"), secret);
 
-        BuildResult result = build();
+        CheckResult result = build();
 
         assertThat(TestIsms.places(result)).containsExactly("src/isms/theme/print.css:1:1: FILE_OUTSIDE_SOURCE");
         assertThat(site).doesNotExist();
@@ -82,7 +82,7 @@ class ThemeTest {
         Files.createDirectories(project.resolve("src/isms/theme"));
         Files.createSymbolicLink(project.resolve("src/isms/theme/document.peb"), secret);
 
-        BuildResult result = build();
+        CheckResult result = build();
 
         assertThat(TestIsms.withCode(result, Code.FILE_OUTSIDE_SOURCE)).singleElement()
                 .satisfies(d -> assertThat(d.position().path()).isEqualTo("src/isms/theme/document.peb"));
@@ -97,7 +97,7 @@ class ThemeTest {
                 """);
         Files.createSymbolicLink(project.resolve("src/isms/theme/leak.peb"), secret);
 
-        BuildResult result = build();
+        CheckResult result = build();
 
         assertThat(TestIsms.places(result)).containsExactly("src/isms/theme/leak.peb:1:1: FILE_OUTSIDE_SOURCE");
         assertThat(site).doesNotExist();
@@ -108,7 +108,7 @@ class ThemeTest {
         Files.writeString(buildMachine.resolve("style.css"), SECRET);
         Files.createSymbolicLink(project.resolve("src/isms/theme"), buildMachine);
 
-        BuildResult result = build();
+        CheckResult result = build();
 
         assertThat(TestIsms.places(result)).containsExactly("src/isms/theme/style.css:1:1: FILE_OUTSIDE_SOURCE");
         assertThat(site).doesNotExist();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.model.EvidenceKind;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.Member;
@@ -50,7 +50,7 @@ class ConfigReaderTest {
 
     @Test
     void badPeopleEntriesAreReportedAtTheirLineAndColumn() {
-        BuildResult result = TestIsms.in(dir).config(TestIsms.VALID_CONFIG + """
+        CheckResult result = TestIsms.in(dir).config(TestIsms.VALID_CONFIG + """
                 people:
                   not-an-address: {github: x}
                   bob@example.com: {github: -bad-, gitlab: bbecker, phone: 123}
@@ -112,7 +112,7 @@ class ConfigReaderTest {
                     - {name: both, ssh: "a ssh-ed25519 AAAA", openpgp: "x"}
                 """;
 
-        BuildResult result = TestIsms.in(dir).config(config).check();
+        CheckResult result = TestIsms.in(dir).config(config).check();
 
         assertThat(places(result)).containsExactly(
                 ISMS_YAML + ":5:23: EVIDENCE_UNKNOWN",

@@ -3,7 +3,7 @@ package io.github.isms.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostics;
-import io.github.isms.history.FrontMatter;
+import io.github.isms.history.ControlKeys;
 import io.github.isms.history.YamlFrontMatterReader;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsConfig;
@@ -80,14 +80,14 @@ class FrontMatterSyntaxTest {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Document> loaded = new SourceReader(dir, dir, SourceReader.DEFAULT_MAX_BYTES).read(file, diagnostics)
                 .flatMap(source -> new DocumentReader(config, diagnostics).read(source, file.getFileName().toString()));
-        Optional<FrontMatter> history = new YamlFrontMatterReader().read(generated.bytes());
+        Optional<ControlKeys> history = new YamlFrontMatterReader().read(generated.bytes());
 
         boolean loaderRefuses = loaded.isEmpty() || diagnostics.hasErrors();
         assertThat(history.isEmpty()).as("history refuses as the loader does (%s) for%n%s", diagnostics.all(), generated.text())
                 .isEqualTo(loaderRefuses);
         if (!loaderRefuses) {
             Document doc = loaded.get();
-            FrontMatter fm = history.get();
+            ControlKeys fm = history.get();
             assertThat(fm.id()).as(generated.text()).isEqualTo(doc.id());
             assertThat(fm.version()).as(generated.text()).isEqualTo(doc.versionText());
             assertThat("retired".equals(fm.status())).as(generated.text()).isEqualTo(doc.retired());

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Severity;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.model.Document;
 import io.github.isms.model.Version;
 import io.github.isms.testing.TestIsms;
@@ -33,13 +33,13 @@ class ProjectLoaderTest {
     @TempDir
     Path dir;
 
-    private BuildResult checkOnePolicyWith(String... extraFrontMatterLines) {
+    private CheckResult checkOnePolicyWith(String... extraFrontMatterLines) {
         return TestIsms.in(dir).document("doc.md", policy("POL-1", extraFrontMatterLines)).check();
     }
 
     @Test
     void anEmptyDocumentIsReportedAsHavingNoFrontMatter() {
-        BuildResult result = TestIsms.in(dir).document("empty.md", "").check();
+        CheckResult result = TestIsms.in(dir).document("empty.md", "").check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "empty.md:1:1: FRONT_MATTER_MISSING");
         assertThat(result.diagnostics().get(0).message()).contains("empty");
@@ -47,7 +47,7 @@ class ProjectLoaderTest {
 
     @Test
     void emptyFrontMatterReportsEveryRequiredKey() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", "---\n---\n# Text\n").check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", "---\n---\n# Text\n").check();
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly(Code.KEY_REQUIRED).hasSize(4);
         assertThat(result.diagnostics()).extracting(Diagnostic::message)
@@ -57,14 +57,14 @@ class ProjectLoaderTest {
 
     @Test
     void anEmptyIsmsYamlReportsItsRequiredKeysAtItsFirstLine() {
-        BuildResult result = TestIsms.in(dir).config("").check();
+        CheckResult result = TestIsms.in(dir).config("").check();
 
         assertThat(places(result)).containsExactly(ISMS_YAML + ":1:1: KEY_REQUIRED", ISMS_YAML + ":1:1: KEY_REQUIRED");
     }
 
     @Test
     void aBrokenIsmsYamlIsReportedOnceWithoutFollowUpErrorsInEveryDocument() {
-        BuildResult result = TestIsms.in(dir).config("organization: {name: Example\nroles: [\n")
+        CheckResult result = TestIsms.in(dir).config("organization: {name: Example\nroles: [\n")
                 .document("a.md", policy("POL-1", "owner: CISO", "approvers: [CEO]"))
                 .document("b.md", policy("POL-2"))
                 .check();
@@ -84,7 +84,7 @@ class ProjectLoaderTest {
         bomb.append("---\n");
         TestIsms isms = TestIsms.in(dir).document("bomb.md", bomb.toString());
 
-        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
+        CheckResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
 
         // lol1 holds nine aliases to a list; lol2's second alias is the eleventh: line 5, column 17.
         assertThat(places(result)).containsExactly(DOCUMENTS + "bomb.md:5:17: YAML_LIMIT");
@@ -95,21 +95,21 @@ class ProjectLoaderTest {
         String deep = "---\nid: POL-1\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n---\n";
         TestIsms isms = TestIsms.in(dir).document("deep.md", deep);
 
-        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
+        CheckResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "deep.md:3:" + (3 + YamlLimits.MAX_NESTING_DEPTH) + ": YAML_LIMIT");
     }
 
     @Test
     void anUndefinedAliasIsASyntaxErrorAtTheAliasNotASafetyLimit() {
-        BuildResult result = checkOnePolicyWith("related: *nowhere");
+        CheckResult result = checkOnePolicyWith("related: *nowhere");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:10: YAML_SYNTAX");
     }
 
     @Test
     void aListThatContainsItselfIsATypeErrorAndDoesNotLoop() {
-        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, () -> checkOnePolicyWith("tags: &t [a, *t]"));
+        CheckResult result = assertTimeoutPreemptively(HANG_GUARD, () -> checkOnePolicyWith("tags: &t [a, *t]"));
 
         // An alias is the node it names, so the item points where that node is written: the anchored list.
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:7: KEY_TYPE");
@@ -117,7 +117,7 @@ class ProjectLoaderTest {
 
     @Test
     void aFewAliasesAreStillAllowed() {
-        BuildResult result = checkOnePolicyWith("tags: &t [a, b]", "related: *t");
+        CheckResult result = checkOnePolicyWith("tags: &t [a, b]", "related: *t");
 
         assertThat(result.diagnostics()).isEmpty();
     }
@@ -125,7 +125,7 @@ class ProjectLoaderTest {
     @Test
     void aLargeDocumentUnderTheLimitIsReadWhole() {
         String body = "A line of policy text that repeats.\n".repeat(150_000);
-        BuildResult result = TestIsms.in(dir).document("big.md", policy("POL-1") + body).check();
+        CheckResult result = TestIsms.in(dir).document("big.md", policy("POL-1") + body).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).body()).hasSizeGreaterThan(5_000_000);
@@ -133,7 +133,7 @@ class ProjectLoaderTest {
 
     @Test
     void aFileOverTheLimitIsRefusedAndTheOthersAreStillRead() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .bytes(DOCUMENTS + "huge.md", new byte[(int) SourceReader.DEFAULT_MAX_BYTES + 1])
                 .document("ok.md", policy("POL-1"))
                 .check();
@@ -147,7 +147,7 @@ class ProjectLoaderTest {
         String crlf = "\uFEFF---\r\nid: POL-1\r\ntitle: A policy\r\ntype: policy\r\nversion: \"1.0\"\r\neffective: 2025-13-45\r\n---\r\n# Text\r\n";
         String config = "\uFEFF" + VALID_CONFIG.replace("\n", "\r\n").replace("framework: iso27001:2022", "framework: nist");
 
-        BuildResult result = TestIsms.in(dir).config(config).document("crlf.md", crlf).check();
+        CheckResult result = TestIsms.in(dir).config(config).document("crlf.md", crlf).check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "crlf.md:6:12: DATE_INVALID", ISMS_YAML + ":3:12: FRAMEWORK_UNKNOWN");
     }
@@ -160,7 +160,7 @@ class ProjectLoaderTest {
         System.arraycopy(bom, 0, file, 0, bom.length);
         System.arraycopy(text, 0, file, bom.length, text.length);
 
-        BuildResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", file).check();
+        CheckResult result = TestIsms.in(dir).bytes(DOCUMENTS + "bom.md", file).check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "bom.md:3:11: FILE_ENCODING");
     }
@@ -174,7 +174,7 @@ class ProjectLoaderTest {
         Files.createSymbolicLink(isms.path(DOCUMENTS + "outside"), isms.path("outside"));
         Files.createSymbolicLink(isms.path(DOCUMENTS + "inside.md"), isms.path("src/isms/shared/inside.md"));
 
-        BuildResult result = isms.check();
+        CheckResult result = isms.check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "outside:1:1: FILE_OUTSIDE_SOURCE");
         assertThat(result.project().documents()).extracting(Document::id).containsExactly("POL-1");
@@ -202,7 +202,7 @@ class ProjectLoaderTest {
 
     @Test
     void versionOnePointTenIsReadAsWrittenNotAsTheNumberOnePointOne() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("version: \"1.0\"", "version: 1.10")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("version: \"1.0\"", "version: 1.10")).check();
 
         Document doc = result.project().documents().get(0);
         assertThat(doc.versionText()).isEqualTo("1.10");
@@ -211,7 +211,7 @@ class ProjectLoaderTest {
 
     @Test
     void severalProblemsInSeveralFilesAreAllReportedInOneRun() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG.replace("framework: iso27001:2022", "framework: nist"))
                 .document("a.md", policy("POL-1", "effective: 2025-13-45"))
                 .document("b/b.md", "---\nid: POL-2\ntype: policy\nversion: \"1.0\"\n---\n")
@@ -231,7 +231,7 @@ class ProjectLoaderTest {
 
     @Test
     void unknownKeysAreWarningsThatDoNotFailTheCheck() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG + "colour: blue\n")
                 .document("doc.md", policy("POL-1", "owners: CISO"))
                 .check();
@@ -258,7 +258,7 @@ class ProjectLoaderTest {
                 site: {publish: confidential}
                 """;
 
-        BuildResult result = TestIsms.in(dir).config(config).check();
+        CheckResult result = TestIsms.in(dir).config(config).check();
 
         assertThat(places(result)).containsExactly(
                 ISMS_YAML + ":1:22: KEY_TYPE",
@@ -272,14 +272,14 @@ class ProjectLoaderTest {
 
     @Test
     void anOrganizationGivenAsTextIsOneTypeErrorNotAlsoAMissingKey() {
-        BuildResult result = TestIsms.in(dir).config(VALID_CONFIG.replace("organization:\n  name: Example Corp", "organization: Example Corp")).check();
+        CheckResult result = TestIsms.in(dir).config(VALID_CONFIG.replace("organization:\n  name: Example Corp", "organization: Example Corp")).check();
 
         assertThat(places(result)).containsExactly(ISMS_YAML + ":1:15: KEY_TYPE");
     }
 
     @Test
     void frontMatterTakesTheDefaultsOfIsmsYaml() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1")).check();
 
         Document doc = result.project().documents().get(0);
         assertThat(doc.owner()).isEqualTo("CISO");
@@ -291,7 +291,7 @@ class ProjectLoaderTest {
 
     @Test
     void aTildeOrNullIsAnAbsentValueAndTheDefaultApplies() {
-        BuildResult result = checkOnePolicyWith("owner: ~", "classification: null");
+        CheckResult result = checkOnePolicyWith("owner: ~", "classification: null");
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).owner()).isEqualTo("CISO");
@@ -300,7 +300,7 @@ class ProjectLoaderTest {
 
     @Test
     void aQuotedNullIsText() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("title: A policy", "title: \"null\"")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("title: A policy", "title: \"null\"")).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).title()).isEqualTo("null");
@@ -308,7 +308,7 @@ class ProjectLoaderTest {
 
     @Test
     void anUnknownApproverInABlockListIsReportedAtItsOwnLine() {
-        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  - CTO");
+        CheckResult result = checkOnePolicyWith("approvers:", "  - CEO", "  - CTO");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:5: ROLE_UNKNOWN");
         assertThat(result.diagnostics().get(0).message()).contains("'CTO'", "CISO, CEO");
@@ -316,14 +316,14 @@ class ProjectLoaderTest {
 
     @Test
     void anEmptyItemInAListIsReported() {
-        BuildResult result = checkOnePolicyWith("approvers:", "  - CEO", "  -");
+        CheckResult result = checkOnePolicyWith("approvers:", "  - CEO", "  -");
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:7:4: VALUE_EMPTY");
     }
 
     @Test
     void onlyMarkdownFilesAreDocuments() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .document("doc.md", policy("POL-1"))
                 .document("notes.txt", "not a document")
                 .document("img/diagram.svg", "<svg/>")
@@ -335,7 +335,7 @@ class ProjectLoaderTest {
 
     @Test
     void documentsAreReadInPathOrderAtAnyDepth() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .document("b/deep/er/x.md", policy("POL-3"))
                 .document("a.md", policy("POL-1"))
                 .document("b/a.md", policy("POL-2"))
@@ -348,7 +348,7 @@ class ProjectLoaderTest {
 
     @Test
     void columnsCountCharactersNotBytes() {
-        BuildResult result = TestIsms.in(dir)
+        CheckResult result = TestIsms.in(dir)
                 .document("doc.md", policy("POL-1").replace("title: A policy", "title: \u00dcn\u00efc\u00f6d\u00e9: Policy")).check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:3:15: YAML_SYNTAX");
@@ -356,7 +356,7 @@ class ProjectLoaderTest {
 
     @Test
     void fencesWithTrailingBlanksStillOpenAndCloseTheFrontMatter() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents()).extracting(Document::id).containsExactly("POL-1");
@@ -364,7 +364,7 @@ class ProjectLoaderTest {
 
     @Test
     void aFrontMatterThatIsNotAMappingIsATypeError() {
-        BuildResult result = TestIsms.in(dir).document("doc.md", "---\n- id\n- title\n---\n").check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", "---\n- id\n- title\n---\n").check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:2:1: KEY_TYPE");
     }

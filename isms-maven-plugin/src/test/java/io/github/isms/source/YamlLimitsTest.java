@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +62,7 @@ class YamlLimitsTest {
     void aMegabyteScalarAliasedThousandsOfTimesIsRefusedAtTheAliasThatGoesOver(Where where) {
         TestIsms isms = where.write.apply(TestIsms.in(dir));
 
-        BuildResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
+        CheckResult result = assertTimeoutPreemptively(HANG_GUARD, isms::check);
 
         List<Diagnostic> limits = result.diagnostics().stream().filter(d -> d.code() == Code.YAML_LIMIT).toList();
         assertThat(limits).extracting(d -> d.position().toString())

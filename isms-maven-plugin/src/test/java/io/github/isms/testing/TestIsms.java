@@ -3,7 +3,7 @@ package io.github.isms.testing;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,12 +124,12 @@ public final class TestIsms {
         }
     }
 
-    public BuildResult check() {
+    public CheckResult check() {
         return new IsmsEngine().check(BuildRequest.defaults(root));
     }
 
     /** Each diagnostic as its build-log line without the message: {@code path:line:column: CODE}. */
-    public static List<String> places(BuildResult result) {
+    public static List<String> places(CheckResult result) {
         return result.diagnostics().stream().map(TestIsms::place).toList();
     }
 
@@ -137,7 +137,7 @@ public final class TestIsms {
         return d.position() + ": " + d.code().name();
     }
 
-    public static List<Diagnostic> withCode(BuildResult result, Code code) {
+    public static List<Diagnostic> withCode(CheckResult result, Code code) {
         return result.diagnostics().stream().filter(d -> d.code() == code).toList();
     }
 }

@@ -14,7 +14,7 @@ import io.github.isms.catalog.Transition;
 import io.github.isms.catalog.TransitionRow;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.site.DashboardPanel;
-import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.HistoryView;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
@@ -137,10 +137,10 @@ public final class CatalogPages implements PageSource {
     }
 
     private static SoaControl control(SiteModel model, CatalogModel catalog) {
-        DocumentHistory history = model.inputs().soaHistory();
+        HistoryView history = model.inputs().soaHistory();
         String version = catalog.soaFile().version() == null ? "" : catalog.soaFile().version();
         String redline = history.revisions().stream().filter(r -> r.version().equals(version)).findFirst()
-                .map(DocumentHistory.Revision::url).orElse("");
+                .map(HistoryView.RevisionRow::url).orElse("");
         return new SoaControl(version, catalog.soaFile().owner(), catalog.soaFile().approvers(), history, redline);
     }
 

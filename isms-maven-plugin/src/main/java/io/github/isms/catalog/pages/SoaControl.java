@@ -1,6 +1,6 @@
 package io.github.isms.catalog.pages;
 
-import io.github.isms.site.DocumentHistory;
+import io.github.isms.site.HistoryView;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param history    state (approved, draft), approval, revision rows (each linking its redline, where there is one)
  * @param redlineUrl the redline of this version against the approved one before it, or {@code ""}
  */
-public record SoaControl(String version, String owner, List<String> approvers, DocumentHistory history,
+public record SoaControl(String version, String owner, List<String> approvers, HistoryView history,
                          String redlineUrl) {
 
     public SoaControl {

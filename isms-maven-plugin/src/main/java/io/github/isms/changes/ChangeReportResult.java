@@ -1,6 +1,6 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 
 /**
  * What isms:review found.
@@ -8,5 +8,5 @@ import io.github.isms.engine.BuildResult;
  * @param check  the ISMS as loaded, with the review's diagnostics; errors fail the goal
  * @param review the changed documents, as written to review.md and review.json
  */
-public record ReviewResult(BuildResult check, Review review) {
+public record ChangeReportResult(CheckResult check, ChangeReport review) {
 }

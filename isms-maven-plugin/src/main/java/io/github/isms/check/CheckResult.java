@@ -1,4 +1,4 @@
-package io.github.isms.engine;
+package io.github.isms.check;
 
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.model.IsmsProject;
@@ -9,9 +9,9 @@ import java.util.List;
  *
  * @param notes what the build could not establish, said plainly (e.g. that there is no git history)
  */
-public record BuildResult(IsmsProject project, List<Diagnostic> diagnostics, List<String> notes) {
+public record CheckResult(IsmsProject project, List<Diagnostic> diagnostics, List<String> notes) {
 
-    public BuildResult(IsmsProject project, List<Diagnostic> diagnostics) {
+    public CheckResult(IsmsProject project, List<Diagnostic> diagnostics) {
         this(project, diagnostics, List.of());
     }
 

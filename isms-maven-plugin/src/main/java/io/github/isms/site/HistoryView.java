@@ -19,16 +19,16 @@ import java.util.List;
  * @param inForce    the version in force (latest approved, not retired), or {@code ""}
  * @param pending    the version awaiting approval (the content being built is a draft), or {@code ""}
  */
-public record DocumentHistory(String state, List<Revision> revisions, String approved, String approvedBy,
+public record HistoryView(String state, List<RevisionRow> revisions, String approved, String approvedBy,
                               String nextReview, boolean overdue, String note, String approvedVersion,
                               String inForce, String pending) {
 
-    public DocumentHistory(String state, List<Revision> revisions, String approved, String approvedBy,
+    public HistoryView(String state, List<RevisionRow> revisions, String approved, String approvedBy,
             String nextReview, boolean overdue, String note) {
         this(state, revisions, approved, approvedBy, nextReview, overdue, note, "", "", "");
     }
 
-    public static final DocumentHistory UNKNOWN = new DocumentHistory(null, List.of());
+    public static final HistoryView UNKNOWN = new HistoryView(null, List.of());
 
     /**
      * One row of a revision table: one change that reached the approval branch, never merged with another
@@ -43,19 +43,19 @@ public record DocumentHistory(String state, List<Revision> revisions, String app
      * @param signature  what the commit's signature shows ({@code signed merge, verified}), or {@code ""} when
      *                   signatures are not judged
      */
-    public record Revision(String version, String date, List<String> authors, List<String> approvers, String summary,
+    public record RevisionRow(String version, String date, List<String> authors, List<String> approvers, String summary,
                            String url, String commit, String request, String requestUrl, String signature) {
 
-        public Revision(String version, String date, List<String> authors, List<String> approvers, String summary) {
+        public RevisionRow(String version, String date, List<String> authors, List<String> approvers, String summary) {
             this(version, date, authors, approvers, summary, "");
         }
 
-        public Revision(String version, String date, List<String> authors, List<String> approvers, String summary,
+        public RevisionRow(String version, String date, List<String> authors, List<String> approvers, String summary,
                 String url) {
             this(version, date, authors, approvers, summary, url, "", "", "", "");
         }
 
-        public Revision {
+        public RevisionRow {
             authors = List.copyOf(authors);
             approvers = List.copyOf(approvers);
         }
@@ -67,18 +67,18 @@ public record DocumentHistory(String state, List<Revision> revisions, String app
         }
     }
 
-    public DocumentHistory {
+    public HistoryView {
         revisions = List.copyOf(revisions);
     }
 
-    public DocumentHistory(String state, List<Revision> revisions) {
+    public HistoryView(String state, List<RevisionRow> revisions) {
         this(state, revisions, "", "", "", false, "");
     }
 
     /** The page of {@code version} when it is published as an earlier version, or {@code ""}. */
     public String urlOf(String version) {
         return revisions.stream().filter(r -> r.version().equals(version) && !r.url().isEmpty())
-                .map(Revision::url).findFirst().orElse("");
+                .map(RevisionRow::url).findFirst().orElse("");
     }
 
     public boolean draft() {

@@ -1,21 +1,19 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import io.github.isms.check.DocumentRules;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
-import io.github.isms.engine.BuildResult;
+import io.github.isms.check.CheckResult;
 import io.github.isms.history.BaseUnavailableException;
 import io.github.isms.history.BranchChanges;
-import io.github.isms.history.FrontMatter;
+import io.github.isms.history.ControlKeys;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.site.Redline;
 import io.github.isms.source.ConfigReader;
-import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.source.SourceReader;
 import java.io.IOException;
@@ -42,18 +40,18 @@ import java.util.Set;
  * same way). Problems the loader finds are reported for the files the pull request touches; isms:check
  * reports the rest.
  */
-public final class PullRequestReview {
+public final class PullRequestChanges {
 
-    public ReviewResult review(ReviewRequest request) {
-        Diagnostics loading = new Diagnostics();
-        ProjectLoader loader = new ProjectLoader(request.layout());
-        IsmsProject project = loader.load(loading);
-        DocumentRules.check(project, loading);
-        SourceReader files = loader.reader();
+    /**
+     * @param project what the work tree holds, loaded and checked by the engine
+     * @param files   the reader that loaded it (for project-relative paths)
+     * @param loading what loading and checking found; reported for the files the pull request touches
+     */
+    public ChangeReportResult review(ChangeReportRequest request, IsmsProject project, SourceReader files, Diagnostics loading) {
         Path configFile = request.layout().ismsDir().resolve("isms.yaml");
         String configPath = files.relativePath(configFile);
         Diagnostics diagnostics = new Diagnostics();
-        Review review;
+        ChangeReport review;
         try {
             BranchChanges changes = BranchChanges.read(request.layout().documentsDir(), configFile, request.base());
             IsmsConfig base = changes.configAtBase()
@@ -69,7 +67,7 @@ public final class PullRequestReview {
             }
             VersionRules rules = new VersionRules(request.requireVersionBump(), diagnostics);
             Set<String> touched = new HashSet<>();
-            List<ReviewedDocument> documents = new ArrayList<>();
+            List<ChangedDocument> documents = new ArrayList<>();
             for (BranchChanges.Change change : changes.changes()) {
                 BranchChanges.Side side = change.after() != null ? change.after() : change.before();
                 String path = files.relativePath(request.layout().documentsDir().resolve(side.relativePath()));
@@ -81,23 +79,23 @@ public final class PullRequestReview {
             }
             loading.all().stream().filter(d -> touched.contains(d.position().path())).forEach(d -> diagnostics
                     .report(d.severity(), d.code(), d.position(), d.message()));
-            review = new Review(changes.base(), changes.baseCommit(), changes.mergeBase(), changes.head(),
+            review = new ChangeReport(changes.base(), changes.baseCommit(), changes.mergeBase(), changes.head(),
                     changes.uncommitted(), changes.configChanged(), documents, null);
         } catch (BaseUnavailableException e) {
             Code code = e.reason() == BaseUnavailableException.Reason.SHALLOW ? Code.HISTORY_SHALLOW
                     : Code.REVIEW_BASE_NOT_FOUND;
             diagnostics.report(code, SourcePosition.file(configPath), "isms:review: " + e.getMessage());
-            review = Review.unavailable(request.base(), e.getMessage());
+            review = ChangeReport.unavailable(request.base(), e.getMessage());
         }
         List<Diagnostic> problems = diagnostics.all();
         write(request.outputDir(), review, problems);
-        return new ReviewResult(new BuildResult(project, problems, notes(review, request.outputDir())), review);
+        return new ChangeReportResult(new CheckResult(project, problems, notes(review, request.outputDir())), review);
     }
 
-    private static ReviewedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,
+    private static ChangedDocument judge(BranchChanges.Change change, IsmsProject project, IsmsConfig base,
             SourcePosition at, VersionRules rules, Diagnostics diagnostics) {
-        FrontMatter before = change.before() == null ? null : change.before().frontMatter().orElse(null);
-        FrontMatter after = change.after() == null ? null : change.after().frontMatter().orElse(null);
+        ControlKeys before = change.before() == null ? null : change.before().frontMatter().orElse(null);
+        ControlKeys after = change.after() == null ? null : change.after().frontMatter().orElse(null);
         ChangeKind kind = kind(change, before, after);
         // Before the change its own roles govern; a new document needs the roles it names.
         List<String> required = approverRoles(before != null ? before : after, base);
@@ -112,20 +110,22 @@ public final class PullRequestReview {
             bump = VersionBump.NEW;
             redline = Redline.html("", change.after().text());
         } else {
-            bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), change.edited(), at);
+            // Moving only reviewed: records a periodic review of unchanged content; it keeps the version.
+            boolean contentChanged = change.edited() && !before.sameSubstanceAs(after);
+            bump = rules.judge(change.id(), before.version(), after == null ? null : after.version(), contentChanged, at);
             redline = change.edited() ? Redline.html(change.before().text(), change.after().text()) : "";
         }
-        FrontMatter named = after != null ? after : before;
+        ControlKeys named = after != null ? after : before;
         String title = named.title() != null ? named.title() : before != null ? before.title() : "";
         List<RequiredApproval> approvals = required.stream()
                 .map(role -> required(role, base)).toList();
         BranchChanges.Side side = change.after() != null ? change.after() : change.before();
-        return new ReviewedDocument(change.id(), title, kind, side.path(),
+        return new ChangedDocument(change.id(), title, kind, side.path(),
                 change.before() == null ? null : change.before().path(), before == null ? null : before.version(),
                 after == null ? null : after.version(), bump, change.edited(), approvals, proposed, redline);
     }
 
-    private static ChangeKind kind(BranchChanges.Change change, FrontMatter before, FrontMatter after) {
+    private static ChangeKind kind(BranchChanges.Change change, ControlKeys before, ControlKeys after) {
         if (change.before() == null) {
             return ChangeKind.ADDED;
         }
@@ -157,7 +157,7 @@ public final class PullRequestReview {
     }
 
     /** The roles the front matter names, else the defaults of {@code config}. */
-    private static List<String> approverRoles(FrontMatter frontMatter, IsmsConfig config) {
+    private static List<String> approverRoles(ControlKeys frontMatter, IsmsConfig config) {
         return frontMatter.approvers().isEmpty() ? config.defaults().approvers() : frontMatter.approvers();
     }
 
@@ -167,7 +167,7 @@ public final class PullRequestReview {
                 .map(d -> d.positionOf("version")).orElse(SourcePosition.file(path));
     }
 
-    private static List<String> notes(Review review, Path outputDir) {
+    private static List<String> notes(ChangeReport review, Path outputDir) {
         if (!review.available()) {
             return List.of("isms:review: " + review.unavailable());
         }
@@ -177,11 +177,11 @@ public final class PullRequestReview {
     }
 
     /** Each file is written beside its place and renamed over it: readers never see half of one. */
-    private static void write(Path outputDir, Review review, List<Diagnostic> problems) {
+    private static void write(Path outputDir, ChangeReport review, List<Diagnostic> problems) {
         try {
             Files.createDirectories(outputDir);
-            replace(outputDir.resolve("review.md"), ReviewMarkdown.render(review, problems));
-            replace(outputDir.resolve("review.json"), ReviewJson.render(review, problems));
+            replace(outputDir.resolve("review.md"), ChangeReportMarkdown.render(review, problems));
+            replace(outputDir.resolve("review.json"), ChangeReportJson.render(review, problems));
             DiagnosticsJson.write(problems, outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {
             throw new UncheckedIOException("can not write the review into " + outputDir, e);

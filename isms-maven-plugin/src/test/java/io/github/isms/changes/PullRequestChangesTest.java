@@ -1,6 +1,6 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import static io.github.isms.review.ReviewRepository.doc;
+import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * isms:review on real git repositories: a base on {@code main}, a pull request's branch, the review of the
  * branch against {@code main}.
  */
-class PullRequestReviewTest {
+class PullRequestChangesTest {
 
     private static final String DOCS = "src/isms/documents/";
 
@@ -24,32 +24,32 @@ class PullRequestReviewTest {
     Path dir;
 
     /** main with POL-001 1.0 (approvers: CEO by default) and POL-002 1.0, then the branch {@code change}. */
-    private ReviewRepository baseWithTwoPolicies() {
-        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
+    private ChangesRepository baseWithTwoPolicies() {
+        ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
         repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.");
         repo.document("backup.md", "POL-002", "1.0", "Back up daily.");
         repo.commit("Two policies");
         return repo.branch("change");
     }
 
-    private static ReviewedDocument only(ReviewResult result) {
+    private static ChangedDocument only(ChangeReportResult result) {
         assertThat(result.review().documents()).hasSize(1);
         return result.review().documents().get(0);
     }
 
-    private static List<String> places(ReviewResult result) {
+    private static List<String> places(ChangeReportResult result) {
         return result.check().diagnostics().stream()
                 .map(d -> d.position() + ": " + d.code() + " " + d.severity()).toList();
     }
 
     @Test
     void aChangedDocumentWithTheNextMinorVersionNeedsItsApproversAndIsRedlinedWordByWord() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.1", "Only the owner grants and revokes access.").commit("Revocation");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        ReviewedDocument d = only(result);
+        ChangedDocument d = only(result);
         assertThat(d.id()).isEqualTo("POL-001");
         assertThat(d.title()).isEqualTo("Title of POL-001");
         assertThat(d.change()).isEqualTo(ChangeKind.MODIFIED);
@@ -60,7 +60,7 @@ class PullRequestReviewTest {
         assertThat(d.redline()).contains("grants <ins>and revokes </ins>access").contains("version: \"1.<del>0\"</del><ins>1\"</ins>");
         assertThat(result.check().diagnostics()).isEmpty();
         String md = repo.reviewMarkdown();
-        assertThat(md).startsWith(ReviewMarkdown.MARKER)
+        assertThat(md).startsWith(ChangeReportMarkdown.MARKER)
                 .contains("| **POL-001** Title of POL-001<br>`src/isms/documents/access.md` | modified | 1.0 → 1.1 (minor) | CEO: `bob@example.com` |")
                 .contains("<details><summary>POL-001 Title of POL-001: 1.0 → 1.1</summary>")
                 .contains("No problems found.");
@@ -68,18 +68,37 @@ class PullRequestReviewTest {
 
     @Test
     void aMajorChangeIsReportedAsMajor() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "2.0", "Access is granted by role.").commit("Role-based access");
 
         assertThat(only(repo.review("main", true)).bump()).isEqualTo(VersionBump.MAJOR);
     }
 
     @Test
+    void aChangeThatOnlyRecordsAReviewKeepsItsVersionWithoutAnError() {
+        ChangesRepository repo = baseWithTwoPolicies();
+        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up daily.")).commit("Reviewed");
+
+        ChangeReportResult result = repo.review("main", true);
+
+        assertThat(only(result).bump()).isEqualTo(VersionBump.NONE);
+        assertThat(result.check().diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aReviewThatAlsoChangesTheTextStillNeedsANewVersion() {
+        ChangesRepository repo = baseWithTwoPolicies();
+        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up hourly.")).commit("Reviewed");
+
+        assertThat(places(repo.review("main", true))).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
+    }
+
+    @Test
     void contentChangedWithoutANewVersionIsAnErrorAtTheVersionLineUnlessOnlyAWarningIsAskedFor() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("backup.md", "POL-002", "1.0", "Back up hourly.").commit("Hourly");
 
-        ReviewResult strict = repo.review("main", true);
+        ChangeReportResult strict = repo.review("main", true);
 
         assertThat(only(strict).bump()).isEqualTo(VersionBump.NONE);
         assertThat(places(strict)).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
@@ -94,10 +113,10 @@ class PullRequestReviewTest {
 
     @Test
     void aVersionThatGoesDownIsAnError() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "0.9", "Older rules.").commit("Down");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         assertThat(only(result).bump()).isEqualTo(VersionBump.DOWN);
         assertThat(places(result)).containsExactly(DOCS + "access.md:5:10: VERSION_DECREASED ERROR");
@@ -106,11 +125,11 @@ class PullRequestReviewTest {
 
     @Test
     void aVersionThatSkipsNumbersIsAWarning() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.3", "Skipped.").commit("Skip");
         repo.document("backup.md", "POL-002", "2.4", "Major without reset.").commit("Major");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         assertThat(places(result)).containsExactly(DOCS + "access.md:5:10: VERSION_SKIPPED WARNING",
                 DOCS + "backup.md:5:10: VERSION_SKIPPED WARNING");
@@ -120,11 +139,11 @@ class PullRequestReviewTest {
 
     @Test
     void anAddedDocumentNeedsTheApproverRolesItNames() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.write(DOCS + "privacy.md", doc("POL-003", "1.0", "approvers: [DPO]\n", "Personal data is protected."));
         repo.commit("Privacy policy");
 
-        ReviewedDocument d = only(repo.review("main", true));
+        ChangedDocument d = only(repo.review("main", true));
 
         assertThat(d.change()).isEqualTo(ChangeKind.ADDED);
         assertThat(d.bump()).isEqualTo(VersionBump.NEW);
@@ -136,14 +155,14 @@ class PullRequestReviewTest {
 
     @Test
     void aDocumentRenamedAndEditedInOnePullRequestIsOneChangeFollowedByItsId() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.delete(DOCS + "access.md");
         repo.document("policies/access-control.md", "POL-001", "1.1", "Only the owner grants access, in writing.");
         repo.commit("Move and edit");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        ReviewedDocument d = only(result);
+        ChangedDocument d = only(result);
         assertThat(d.change()).isEqualTo(ChangeKind.RENAMED);
         assertThat(d.edited()).isTrue();
         assertThat(d.previousPath()).isEqualTo(DOCS + "access.md");
@@ -156,13 +175,13 @@ class PullRequestReviewTest {
 
     @Test
     void aRenameWithoutEditsNeedsNoNewVersion() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         String text = repo.read(DOCS + "backup.md");
         repo.delete(DOCS + "backup.md").write(DOCS + "ops/backup.md", text).commit("Move");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        ReviewedDocument d = only(result);
+        ChangedDocument d = only(result);
         assertThat(d.change()).isEqualTo(ChangeKind.RENAMED);
         assertThat(d.edited()).isFalse();
         assertThat(d.bump()).isEqualTo(VersionBump.NONE);
@@ -172,12 +191,12 @@ class PullRequestReviewTest {
 
     @Test
     void aDeletedDocumentIsAWarningAndNeedsTheApproversItHad() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.delete(DOCS + "backup.md").commit("Drop backups");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        ReviewedDocument d = only(result);
+        ChangedDocument d = only(result);
         assertThat(d.change()).isEqualTo(ChangeKind.DELETED);
         assertThat(d.bump()).isEqualTo(VersionBump.REMOVED);
         assertThat(d.previousVersion()).isEqualTo("1.0");
@@ -189,10 +208,10 @@ class PullRequestReviewTest {
 
     @Test
     void aRetiredDocumentIsARetirementThatNeedsANewVersion() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.write(DOCS + "backup.md", doc("POL-002", "1.1", "status: retired\n", "Withdrawn.")).commit("Retire");
 
-        ReviewedDocument d = only(repo.review("main", true));
+        ChangedDocument d = only(repo.review("main", true));
 
         assertThat(d.change()).isEqualTo(ChangeKind.RETIRED);
         assertThat(d.bump()).isEqualTo(VersionBump.MINOR);
@@ -200,11 +219,11 @@ class PullRequestReviewTest {
 
     @Test
     void approversChangedInThePullRequestDoNotApproveItTheOldOnesDo() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.write(DOCS + "access.md", doc("POL-001", "1.1", "approvers: [CISO]\n", "Only the owner grants access."));
         repo.commit("CISO approves access from now on");
 
-        ReviewedDocument d = only(repo.review("main", true));
+        ChangedDocument d = only(repo.review("main", true));
 
         assertThat(d.requiredApprovals()).containsExactly(new RequiredApproval("CEO", List.of("bob@example.com")));
         assertThat(d.proposedApprovers()).containsExactly("CISO");
@@ -215,16 +234,16 @@ class PullRequestReviewTest {
 
     @Test
     void theRequiredApproversAreNamedByTheirPlatformLoginsAsAtTheBaseSoCodeownersAndTheReportAgree() {
-        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
-        repo.write("src/isms/isms.yaml", ReviewRepository.CONFIG
+        ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
+        repo.write("src/isms/isms.yaml", ChangesRepository.CONFIG
                 + "people:\n  bob@example.com: {name: Bob Becker, github: bob-b, gitlab: bbecker}\n");
         repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.").commit("Policy and logins");
         repo.branch("change");
-        repo.write("src/isms/isms.yaml", ReviewRepository.CONFIG
+        repo.write("src/isms/isms.yaml", ChangesRepository.CONFIG
                 + "people:\n  bob@example.com: {name: Bob Becker, github: carol-c}\n");
         repo.document("access.md", "POL-001", "1.1", "Only the owner grants and revokes access.").commit("Revocation");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         assertThat(only(result).requiredApprovals()).singleElement().satisfies(a -> assertThat(a.holders())
                 .containsExactly(new Member("bob@example.com", "Bob Becker", "bob-b", "bbecker")));
@@ -233,12 +252,12 @@ class PullRequestReviewTest {
 
     @Test
     void peopleAddedToARoleInThePullRequestDoNotHoldItForThisPullRequest() {
-        ReviewRepository repo = baseWithTwoPolicies();
-        repo.write("src/isms/isms.yaml", ReviewRepository.CONFIG.replace("CEO: [bob@example.com]",
+        ChangesRepository repo = baseWithTwoPolicies();
+        repo.write("src/isms/isms.yaml", ChangesRepository.CONFIG.replace("CEO: [bob@example.com]",
                 "CEO: [bob@example.com, carol@example.com]"));
         repo.document("access.md", "POL-001", "1.1", "Carol approves this.").commit("Make Carol CEO");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         assertThat(only(result).requiredApprovals())
                 .containsExactly(new RequiredApproval("CEO", List.of("bob@example.com")));
@@ -248,29 +267,29 @@ class PullRequestReviewTest {
 
     @Test
     void changesMergedIntoTheBaseSinceTheBranchStartedAreNotThePullRequests() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.1", "Branch text.").commit("On the branch");
         repo.checkout("main");
         repo.document("backup.md", "POL-002", "1.1", "Main moved on.").commit("On main");
         repo.checkout("change");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        assertThat(result.review().documents()).extracting(ReviewedDocument::id).containsExactly("POL-001");
+        assertThat(result.review().documents()).extracting(ChangedDocument::id).containsExactly("POL-001");
         assertThat(result.review().mergeBase()).isNotEqualTo(result.review().baseCommit());
     }
 
     @Test
     void anIsmsInASubfolderOfTheRepositoryShowsRepositoryPathsInTheCommentAndProjectPathsInDiagnostics() {
-        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
-        repo.write("isms/src/isms/isms.yaml", ReviewRepository.CONFIG);
+        ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
+        repo.write("isms/src/isms/isms.yaml", ChangesRepository.CONFIG);
         repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up daily."));
         repo.commit("An ISMS in a subfolder");
         repo.branch("change");
         repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up hourly."));
         repo.commit("Hourly");
 
-        ReviewResult result = ReviewRepository.review(repo.dir().resolve("isms"), "main", true);
+        ChangeReportResult result = ChangesRepository.review(repo.dir().resolve("isms"), "main", true);
 
         assertThat(only(result).path()).isEqualTo("isms/" + DOCS + "backup.md");
         assertThat(places(result)).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
@@ -278,7 +297,7 @@ class PullRequestReviewTest {
 
     @Test
     void aFrontMatterTheBranchBreaksIsAChangeWithTheLoadersProblemAndProblemsOfUntouchedFilesAreLeftToCheck() {
-        ReviewRepository repo = ReviewRepository.create(dir.resolve("repo"));
+        ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
         repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.");
         repo.write(DOCS + "typo.md", doc("POL-002", "1.0", "colour: red\n", "An unknown key, long before this branch."));
         repo.commit("Base");
@@ -286,9 +305,9 @@ class PullRequestReviewTest {
         repo.write(DOCS + "access.md", "---\nid: POL-001\ntitle: Access: Control\n---\n\nBroken.\n");
         repo.commit("Break it");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
-        ReviewedDocument d = only(result);
+        ChangedDocument d = only(result);
         assertThat(d.change()).isEqualTo(ChangeKind.MODIFIED);
         assertThat(d.requiredRoles()).containsExactly("CEO");
         assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.YAML_SYNTAX);
@@ -297,10 +316,10 @@ class PullRequestReviewTest {
 
     @Test
     void uncommittedEditsAreReviewedWithTheBranchAndSaidSo() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
         repo.document("access.md", "POL-001", "1.1", "Not committed yet.");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         assertThat(only(result).version()).isEqualTo("1.1");
         assertThat(result.review().uncommitted()).isTrue();
@@ -309,9 +328,9 @@ class PullRequestReviewTest {
 
     @Test
     void aBaseThatNamesNothingIsAClearErrorAndReviewMdSaysWhy() {
-        ReviewRepository repo = baseWithTwoPolicies();
+        ChangesRepository repo = baseWithTwoPolicies();
 
-        ReviewResult result = repo.review("origin/develop", true);
+        ChangeReportResult result = repo.review("origin/develop", true);
 
         assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: REVIEW_BASE_NOT_FOUND ERROR");
         assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.REVIEW_BASE_NOT_FOUND);
@@ -324,11 +343,11 @@ class PullRequestReviewTest {
 
     @Test
     void aBranchNameIsFoundAsTheRemoteTrackingBranchInACloneAndACommitIdWorksToo(@TempDir Path ci) {
-        ReviewRepository origin = baseWithTwoPolicies();
+        ChangesRepository origin = baseWithTwoPolicies();
         origin.document("access.md", "POL-001", "1.1", "Reviewed in CI.").commit("Change");
         String mainTip = origin.checkout("main").commit("Empty commit on main");
         origin.checkout("change");
-        try (ReviewRepository clone = origin.cloneInto(ci.resolve("clone"), 0)) {
+        try (ChangesRepository clone = origin.cloneInto(ci.resolve("clone"), 0)) {
             clone.checkout("origin/change");
 
             assertThat(only(clone.review("main", true)).id()).isEqualTo("POL-001");
@@ -339,14 +358,14 @@ class PullRequestReviewTest {
 
     @Test
     void aShallowCloneWithoutTheBaseFailsWithTheFetchDepthHint(@TempDir Path ci) {
-        ReviewRepository origin = baseWithTwoPolicies();
+        ChangesRepository origin = baseWithTwoPolicies();
         origin.document("access.md", "POL-001", "1.1", "Shallow.").commit("Change");
-        try (ReviewRepository clone = origin.cloneInto(ci.resolve("shallow"), 1)) {
+        try (ChangesRepository clone = origin.cloneInto(ci.resolve("shallow"), 1)) {
 
-            ReviewResult tipOnly = clone.review("origin/main", true);
-            ReviewResult missing = clone.review("0123456789abcdef0123456789abcdef01234567", true);
+            ChangeReportResult tipOnly = clone.review("origin/main", true);
+            ChangeReportResult missing = clone.review("0123456789abcdef0123456789abcdef01234567", true);
 
-            for (ReviewResult result : List.of(tipOnly, missing)) {
+            for (ChangeReportResult result : List.of(tipOnly, missing)) {
                 assertThat(result.check().diagnostics()).extracting(Diagnostic::code).containsExactly(Code.HISTORY_SHALLOW);
                 assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: HISTORY_SHALLOW ERROR");
                 assertThat(result.check().diagnostics().get(0).message()).contains("shallow clone")
@@ -358,11 +377,11 @@ class PullRequestReviewTest {
 
     @Test
     void withoutAGitRepositoryTheReviewIsNotPossibleAndSaysSo() {
-        ReviewRepository.create(dir.resolve("repo")).close();
+        ChangesRepository.create(dir.resolve("repo")).close();
         Path plain = dir.resolve("plain");
         copyIsms(dir.resolve("repo"), plain);
 
-        ReviewResult result = ReviewRepository.review(plain, "origin/main", true);
+        ChangeReportResult result = ChangesRepository.review(plain, "origin/main", true);
 
         assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: REVIEW_BASE_NOT_FOUND ERROR");
         assertThat(result.check().diagnostics().get(0).message()).contains("no git repository");

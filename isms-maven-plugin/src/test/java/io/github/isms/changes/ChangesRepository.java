@@ -1,5 +1,6 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
+import io.github.isms.engine.IsmsEngine;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * An ISMS project in a real git repository in a temporary folder, made with JGit: the base on {@code main},
  * a pull request's branch, and the clones CI servers make. Every commit gets the next minute of a fixed clock.
  */
-final class ReviewRepository implements AutoCloseable {
+final class ChangesRepository implements AutoCloseable {
 
     /** The tests' isms.yaml, with a role that two people hold. */
     static final String CONFIG = TestIsms.VALID_CONFIG.replace("  CEO: [bob@example.com]\n",
@@ -28,16 +29,16 @@ final class ReviewRepository implements AutoCloseable {
     private final Git git;
     private long clock = 1_767_225_600L; // 2026-01-01T00:00:00Z
 
-    private ReviewRepository(Path dir, Git git) {
+    private ChangesRepository(Path dir, Git git) {
         this.dir = dir;
         this.files = TestIsms.at(dir);
         this.git = git;
     }
 
     /** A repository whose {@code main} holds isms.yaml and {@code .gitignore}. */
-    static ReviewRepository create(Path dir) {
+    static ChangesRepository create(Path dir) {
         try {
-            ReviewRepository repository = new ReviewRepository(dir,
+            ChangesRepository repository = new ChangesRepository(dir,
                     Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
             repository.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
             repository.commit("Start the ISMS");
@@ -48,13 +49,13 @@ final class ReviewRepository implements AutoCloseable {
     }
 
     /** {@code git clone} of this repository into {@code target}; {@code depth} 0 clones all of it. */
-    ReviewRepository cloneInto(Path target, int depth) {
+    ChangesRepository cloneInto(Path target, int depth) {
         try {
             var clone = Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(target.toFile());
             if (depth > 0) {
                 clone.setDepth(depth);
             }
-            return new ReviewRepository(target, clone.call());
+            return new ChangesRepository(target, clone.call());
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
         }
@@ -65,16 +66,16 @@ final class ReviewRepository implements AutoCloseable {
                 + extraFrontMatter + "---\n\n" + body + "\n";
     }
 
-    ReviewRepository document(String relative, String id, String version, String body) {
+    ChangesRepository document(String relative, String id, String version, String body) {
         return write("src/isms/documents/" + relative, doc(id, version, "", body));
     }
 
-    ReviewRepository write(String relative, String content) {
+    ChangesRepository write(String relative, String content) {
         files.file(relative, content);
         return this;
     }
 
-    ReviewRepository delete(String relative) {
+    ChangesRepository delete(String relative) {
         files.delete(relative);
         return this;
     }
@@ -94,7 +95,7 @@ final class ReviewRepository implements AutoCloseable {
     }
 
     /** A new branch from here, checked out: the pull request's. */
-    ReviewRepository branch(String name) {
+    ChangesRepository branch(String name) {
         try {
             git.checkout().setCreateBranch(true).setName(name).call();
             return this;
@@ -103,7 +104,7 @@ final class ReviewRepository implements AutoCloseable {
         }
     }
 
-    ReviewRepository checkout(String name) {
+    ChangesRepository checkout(String name) {
         try {
             git.checkout().setName(name).call();
             return this;
@@ -117,12 +118,12 @@ final class ReviewRepository implements AutoCloseable {
     }
 
     /** The review of this project against {@code base}, written into its target/isms. */
-    ReviewResult review(String base, boolean requireVersionBump) {
+    ChangeReportResult review(String base, boolean requireVersionBump) {
         return review(dir, base, requireVersionBump);
     }
 
-    static ReviewResult review(Path projectDir, String base, boolean requireVersionBump) {
-        return new PullRequestReview().review(new ReviewRequest(SourceLayout.defaults(projectDir),
+    static ChangeReportResult review(Path projectDir, String base, boolean requireVersionBump) {
+        return new IsmsEngine().review(new ChangeReportRequest(SourceLayout.defaults(projectDir),
                 projectDir.resolve("target/isms"), base, requireVersionBump));
     }
 

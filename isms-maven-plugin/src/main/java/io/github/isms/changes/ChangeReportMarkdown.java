@@ -1,8 +1,8 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import static io.github.isms.review.MarkdownText.code;
-import static io.github.isms.review.MarkdownText.html;
-import static io.github.isms.review.MarkdownText.text;
+import static io.github.isms.changes.MarkdownText.code;
+import static io.github.isms.changes.MarkdownText.html;
+import static io.github.isms.changes.MarkdownText.text;
 
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.model.Member;
@@ -16,24 +16,24 @@ import java.util.stream.Collectors;
  * the ISMS is escaped (see {@link MarkdownText}); a comment stays under GitHub's limit of 65,536 characters
  * by leaving out the redlines that do not fit, saying so.
  */
-final class ReviewMarkdown {
+final class ChangeReportMarkdown {
 
     /** Below GitHub's 65,536-character limit for a comment, with room for the closing lines. */
     static final int LIMIT = 60_000;
     /** The first line, so that a CI job can find its earlier comment and edit it. */
     static final String MARKER = "<!-- isms:review -->";
 
-    private ReviewMarkdown() {
+    private ChangeReportMarkdown() {
     }
 
-    static String render(Review review, List<Diagnostic> problems) {
+    static String render(ChangeReport review, List<Diagnostic> problems) {
         StringBuilder md = new StringBuilder(MARKER).append('\n');
         if (!review.available()) {
             md.append("### ISMS review: not possible\n\n").append(text(review.unavailable())).append('\n');
             problems(md, problems);
             return md.toString();
         }
-        List<ReviewedDocument> documents = review.documents();
+        List<ChangedDocument> documents = review.documents();
         md.append("### ISMS review: ").append(documents.isEmpty() ? "no document changed"
                 : documents.size() + (documents.size() == 1 ? " changed document" : " changed documents")).append("\n\n");
         md.append("Compared with ").append(code(review.base())).append(": changes since the merge-base ")
@@ -49,7 +49,7 @@ final class ReviewMarkdown {
         return md.toString();
     }
 
-    private static String row(ReviewedDocument d) {
+    private static String row(ChangedDocument d) {
         String document = "**" + text(d.id()) + "** " + text(d.title()) + "<br>" + code(d.path());
         String change = d.change().word();
         if (d.previousPath() != null && !d.previousPath().equals(d.path())) {
@@ -58,7 +58,7 @@ final class ReviewMarkdown {
         return "| " + document + " | " + change + " | " + version(d) + " | " + approvals(d) + " |";
     }
 
-    private static String version(ReviewedDocument d) {
+    private static String version(ChangedDocument d) {
         return switch (d.bump()) {
             case NEW -> text(d.version()) + " (new)";
             case REMOVED -> text(d.previousVersion()) + " (deleted)";
@@ -69,13 +69,13 @@ final class ReviewMarkdown {
         };
     }
 
-    private static String approvals(ReviewedDocument d) {
+    private static String approvals(ChangedDocument d) {
         if (d.requiredApprovals().isEmpty()) {
             return "*no approver role*";
         }
         return d.requiredApprovals().stream()
                 .map(a -> text(a.role()) + ": " + (a.holders().isEmpty() ? "*nobody holds this role*"
-                        : a.holders().stream().map(ReviewMarkdown::holder).collect(Collectors.joining(", "))))
+                        : a.holders().stream().map(ChangeReportMarkdown::holder).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("; "));
     }
 
@@ -91,8 +91,8 @@ final class ReviewMarkdown {
         return MarkdownText.code(member.email()) + (logins.isEmpty() ? "" : " (" + String.join(", ", logins) + ")");
     }
 
-    private static void notes(StringBuilder md, Review review) {
-        for (ReviewedDocument d : review.documents()) {
+    private static void notes(StringBuilder md, ChangeReport review) {
+        for (ChangedDocument d : review.documents()) {
             if (d.approversChanged()) {
                 md.append("\n**Approvers.** ").append(text(d.id())).append(" changes its approvers from ")
                         .append(text(String.join(", ", d.requiredRoles()))).append(" to ")
@@ -118,13 +118,13 @@ final class ReviewMarkdown {
         }
     }
 
-    private static void redlines(StringBuilder md, List<ReviewedDocument> documents) {
-        List<ReviewedDocument> edited = documents.stream().filter(d -> !d.redline().isEmpty()).toList();
+    private static void redlines(StringBuilder md, List<ChangedDocument> documents) {
+        List<ChangedDocument> edited = documents.stream().filter(d -> !d.redline().isEmpty()).toList();
         if (edited.isEmpty()) {
             return;
         }
         md.append("\n#### Redlines\n\nRemoved words are struck through, added words underlined.\n");
-        for (ReviewedDocument d : edited) {
+        for (ChangedDocument d : edited) {
             String summary = html(d.id() + " " + d.title()) + switch (d.bump()) {
                 case NEW -> ": new, " + html(d.version());
                 case NONE -> ": " + html(d.version()) + ", version not raised";

@@ -1,6 +1,6 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import static io.github.isms.review.ReviewRepository.doc;
+import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
  * review.md is posted as a pull request comment that GitHub and GitLab render: what documents say must show
  * as written, never as markup, links or mentions, and the comment must fit GitHub's size limit.
  */
-class ReviewMarkdownSafetyTest {
+class ChangeReportMarkdownSafetyTest {
 
     private static final String DOCS = "src/isms/documents/";
 
@@ -20,7 +20,7 @@ class ReviewMarkdownSafetyTest {
 
     @Test
     void titlesAndBodiesShowAsWrittenWithoutMarkupTableBreaksOrMentions() {
-        ReviewRepository repo = ReviewRepository.create(dir);
+        ChangesRepository repo = ChangesRepository.create(dir);
         repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain."));
         repo.commit("Base");
         repo.branch("change");
@@ -42,7 +42,7 @@ class ReviewMarkdownSafetyTest {
 
     @Test
     void anEscapedEntityInABodyShowsAsWrittenAndBidiControlsAreMadeVisible() {
-        ReviewRepository repo = ReviewRepository.create(dir);
+        ChangesRepository repo = ChangesRepository.create(dir);
         repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain &lt;b&gt; text."));
         repo.commit("Base");
         repo.branch("change");
@@ -61,7 +61,7 @@ class ReviewMarkdownSafetyTest {
 
     @Test
     void redlinesThatWouldMakeTheCommentTooLongForGitHubAreLeftOutSayingSo() {
-        ReviewRepository repo = ReviewRepository.create(dir);
+        ChangesRepository repo = ChangesRepository.create(dir);
         StringBuilder longText = new StringBuilder();
         for (int i = 0; i < 3000; i++) {
             longText.append("Line ").append(i).append(" of a very long register.\n");
@@ -74,7 +74,7 @@ class ReviewMarkdownSafetyTest {
         repo.document("short.md", "POL-001", "1.1", "Shorter.");
         repo.commit("Long");
 
-        ReviewResult result = repo.review("main", true);
+        ChangeReportResult result = repo.review("main", true);
 
         String md = repo.reviewMarkdown();
         assertThat(md.length()).isLessThan(65_536);

@@ -1,6 +1,6 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import static io.github.isms.review.ReviewRepository.doc;
+import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,14 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A '|' in a file name splits a GFM table row even inside a code span, so review.md escapes it. */
-class ReviewTablePipeTest {
+class ChangeReportMarkdownTableTest {
 
     @TempDir
     Path dir;
 
     @Test
     void aPipeInADocumentsFileNameDoesNotAddCellsToTheTable() {
-        ReviewRepository repo = ReviewRepository.create(dir);
+        ChangesRepository repo = ChangesRepository.create(dir);
         repo.write("src/isms/documents/a.md", doc("POL-001", "1.0", "", "Plain."));
         repo.commit("Base");
         repo.branch("change");

@@ -1,6 +1,7 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
-import static io.github.isms.review.ReviewRepository.doc;
+import io.github.isms.engine.IsmsEngine;
+import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
@@ -14,23 +15,23 @@ import org.junit.jupiter.api.io.TempDir;
  * "A pull request can not choose its own approvers", also when it moves the ISMS folder: isms.yaml
  * at the merge-base is looked up where the branch has it, and a move leaves nothing there.
  */
-class ReviewMovedIsmsTest {
+class PullRequestChangesMovedIsmsTest {
 
     @TempDir
     Path dir;
 
     @Test
     void aPullRequestThatMovesTheIsmsFolderFailsAndNamesNoApproverFromItsOwnIsmsYaml() {
-        ReviewRepository repo = ReviewRepository.create(dir);
+        ChangesRepository repo = ChangesRepository.create(dir);
         repo.write("src/isms/documents/pol.md", doc("POL-001", "1.0", "approvers: [CEO]\n", "Rule."));
         repo.commit("Base");
         repo.branch("change");
         repo.delete("src/isms/isms.yaml").delete("src/isms/documents/pol.md");
-        repo.write("isms/isms.yaml", ReviewRepository.CONFIG.replace("CEO: [bob@example.com]", "CEO: [mallory@example.com]"));
+        repo.write("isms/isms.yaml", ChangesRepository.CONFIG.replace("CEO: [bob@example.com]", "CEO: [mallory@example.com]"));
         repo.write("isms/documents/pol.md", doc("POL-001", "1.1", "approvers: [CEO]\n", "Rule relaxed."));
         repo.commit("Move the ISMS, relax POL-001, make mallory CEO");
 
-        ReviewResult result = new PullRequestReview().review(new ReviewRequest(
+        ChangeReportResult result = new IsmsEngine().review(new ChangeReportRequest(
                 new SourceLayout(dir, dir.resolve("isms"), dir.resolve("isms/documents"), SourceReader.DEFAULT_MAX_BYTES),
                 dir.resolve("target/isms"), "main", true));
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * (ISO/IEC 27001 clause 7.5.2: identification, review and approval). Dates are preformatted
  * text, since the print layout does not decide how a date reads.
  */
-public record DocumentControl(
+public record ControlBlock(
         String organization,
         String id,
         String title,
@@ -20,22 +20,22 @@ public record DocumentControl(
         String effectiveDate,
         String nextReview,
         String classification,
-        List<Revision> revisions) {
+        List<RevisionLine> revisions) {
 
     /**
      * One line of the revision history: one change that reached the approval branch.
      *
      * @param record the commit, the pull/merge request and the signature ("signed merge, verified"), or ""
      */
-    public record Revision(String version, String date, String authors, String approvers, String summary,
+    public record RevisionLine(String version, String date, String authors, String approvers, String summary,
             String record) {
 
-        public Revision(String version, String date, String authors, String approvers, String summary) {
+        public RevisionLine(String version, String date, String authors, String approvers, String summary) {
             this(version, date, authors, approvers, summary, "");
         }
     }
 
-    public DocumentControl {
+    public ControlBlock {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

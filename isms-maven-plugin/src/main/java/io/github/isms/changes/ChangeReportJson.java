@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.DiagnosticsJson;
@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** review.json: the same review for tools, with the full redlines and the problems as diagnostics.json has them. */
-final class ReviewJson {
+final class ChangeReportJson {
 
-    private ReviewJson() {
+    private ChangeReportJson() {
     }
 
-    static String render(Review review, List<Diagnostic> problems) {
+    static String render(ChangeReport review, List<Diagnostic> problems) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("base", review.base());
         root.put("baseCommit", review.baseCommit());
@@ -22,14 +22,14 @@ final class ReviewJson {
         root.put("uncommitted", review.uncommitted());
         root.put("configChanged", review.configChanged());
         root.put("unavailable", review.unavailable());
-        root.put("documents", review.documents().stream().map(ReviewJson::document).toList());
+        root.put("documents", review.documents().stream().map(ChangeReportJson::document).toList());
         root.put("errors", problems.stream().filter(Diagnostic::isError).count());
         root.put("warnings", problems.stream().filter(d -> !d.isError()).count());
         root.put("problems", problems.stream().map(DiagnosticsJson::item).toList());
         return JsonWriter.pretty(root);
     }
 
-    private static Map<String, Object> document(ReviewedDocument d) {
+    private static Map<String, Object> document(ChangedDocument d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id());
         item.put("title", d.title());
@@ -41,7 +41,7 @@ final class ReviewJson {
         item.put("bump", d.bump().word());
         item.put("edited", d.edited());
         item.put("requiredApprovers", d.requiredApprovals().stream()
-                .map(ReviewJson::approval).toList());
+                .map(ChangeReportJson::approval).toList());
         item.put("proposedApprovers", d.proposedApprovers());
         item.put("approversChanged", d.approversChanged());
         item.put("redline", d.redline());

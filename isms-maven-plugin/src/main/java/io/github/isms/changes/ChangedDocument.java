@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,7 @@ import java.util.Set;
  * @param proposedApprovers  the approver roles the change writes into the document; they govern the next change
  * @param redline            the word-level redline of the source, as HTML lines ({@code ""} when not edited)
  */
-public record ReviewedDocument(
+public record ChangedDocument(
         String id,
         String title,
         ChangeKind change,
@@ -32,7 +32,7 @@ public record ReviewedDocument(
         List<String> proposedApprovers,
         String redline) {
 
-    public ReviewedDocument {
+    public ChangedDocument {
         requiredApprovals = List.copyOf(requiredApprovals);
         proposedApprovers = List.copyOf(proposedApprovers);
     }

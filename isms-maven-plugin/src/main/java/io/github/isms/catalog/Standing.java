@@ -5,7 +5,7 @@ package io.github.isms.catalog;
  * force, or it is only a draft pending approval. Without git history approval can not be
  * established and every document counts as it stands (release builds insist with requireApproval).
  */
-public enum Approval {
+public enum Standing {
     IN_FORCE,
     PENDING
 }

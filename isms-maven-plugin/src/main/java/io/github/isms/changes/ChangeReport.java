@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import java.util.List;
 
@@ -13,15 +13,15 @@ import java.util.List;
  * @param configChanged whether isms.yaml changes; approvers and their people are then still taken from the base
  * @param unavailable   why the changes could not be established, or null
  */
-public record Review(String base, String baseCommit, String mergeBase, String head, boolean uncommitted,
-        boolean configChanged, List<ReviewedDocument> documents, String unavailable) {
+public record ChangeReport(String base, String baseCommit, String mergeBase, String head, boolean uncommitted,
+        boolean configChanged, List<ChangedDocument> documents, String unavailable) {
 
-    public Review {
+    public ChangeReport {
         documents = List.copyOf(documents);
     }
 
-    static Review unavailable(String base, String why) {
-        return new Review(base, null, null, null, false, false, List.of(), why);
+    static ChangeReport unavailable(String base, String why) {
+        return new ChangeReport(base, null, null, null, false, false, List.of(), why);
     }
 
     public boolean available() {

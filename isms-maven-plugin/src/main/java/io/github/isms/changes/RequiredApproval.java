@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import io.github.isms.model.Member;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import java.util.ArrayList;
 import java.util.List;

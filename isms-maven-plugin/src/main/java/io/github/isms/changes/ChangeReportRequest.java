@@ -1,4 +1,4 @@
-package io.github.isms.review;
+package io.github.isms.changes;
 
 import io.github.isms.source.SourceLayout;
 import java.nio.file.Path;
@@ -12,12 +12,12 @@ import java.util.Objects;
  * @param base               the ref the pull request will be merged into: {@code origin/main}, a branch, a commit
  * @param requireVersionBump content changed without a new version is an error, not a warning
  */
-public record ReviewRequest(SourceLayout layout, Path outputDir, String base, boolean requireVersionBump) {
+public record ChangeReportRequest(SourceLayout layout, Path outputDir, String base, boolean requireVersionBump) {
 
     /** What CI checks out: the remote-tracking branch of the usual approval branch. */
     public static final String DEFAULT_BASE = "origin/main";
 
-    public ReviewRequest {
+    public ChangeReportRequest {
         Objects.requireNonNull(layout, "layout");
         Objects.requireNonNull(outputDir, "outputDir");
         base = base == null || base.isBlank() ? DEFAULT_BASE : base.strip();
