@@ -27,6 +27,10 @@ public class SiteMojo extends AbstractIsmsMojo {
     @Parameter(property = "isms.pdf", defaultValue = "true")
     boolean pdf;
 
+    /** Write every published document as a Word file too ({@code docs/<ID>/<ID>.docx}); {@code -Disms.docx=false} skips them. */
+    @Parameter(property = "isms.docx", defaultValue = "true")
+    boolean docx;
+
     /** A PKCS#12 keystore with the key that signs the PDFs; without one, a development key is generated (with a warning). */
     @Parameter(property = "isms.keystore")
     File keystore;
@@ -71,7 +75,7 @@ public class SiteMojo extends AbstractIsmsMojo {
             getLog().info("isms:site skipped");
             return;
         }
-        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withLockWait(Duration.ofSeconds(lockWait));
+        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withLockWait(Duration.ofSeconds(lockWait)).withDocx(docx);
         // The spare (the replaced site, kept for the next build to write over) stays inside the
         // plugin's output folder: beside a site written elsewhere, perhaps a published folder, an
         // older build with documents withheld since would linger.
