@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * Writes a document body, as the site renders it (sanitized HTML), into Word paragraphs: headings in
@@ -187,8 +188,7 @@ final class HtmlToWord {
             }
             return;
         }
-        word.setStyleID("TableGrid");
-        word.setWidth("100%");
+        grid(word, columns);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = r == 0 ? word.getRow(0) : word.createRow();
             Element source = rows.get(r);
@@ -210,6 +210,19 @@ final class HtmlToWord {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A table's style, full width, and its column grid: readers such as pandoc read a table through its grid,
+     * which Word writes for every table and the library does not.
+     */
+    static void grid(XWPFTable table, int columns) {
+        table.setStyleID("TableGrid");
+        table.setWidth("100%");
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(9000 / columns));
         }
     }
 

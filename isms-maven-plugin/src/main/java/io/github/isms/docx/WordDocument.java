@@ -106,8 +106,7 @@ final class WordDocument {
                 new String[] {"Approval date", dc.approvalDate()}, new String[] {"Effective date", dc.effectiveDate()},
                 new String[] {"Next review", dc.nextReview()}, new String[] {"Classification", dc.classification()});
         XWPFTable table = doc.createTable(rows.size(), 2);
-        table.setStyleID("TableGrid");
-        table.setWidth("100%");
+        HtmlToWord.grid(table, 2);
         for (int i = 0; i < rows.size(); i++) {
             XWPFTableRow row = table.getRow(i);
             XWPFRun label = row.getCell(0).getParagraphs().get(0).createRun();
@@ -131,8 +130,7 @@ final class WordDocument {
             return;
         }
         XWPFTable table = doc.createTable(dc.revisions().size() + 1, headings.length);
-        table.setStyleID("TableGrid");
-        table.setWidth("100%");
+        HtmlToWord.grid(table, headings.length);
         table.getRow(0).setRepeatHeader(true);
         for (int c = 0; c < headings.length; c++) {
             XWPFRun run = table.getRow(0).getCell(c).getParagraphs().get(0).createRun();

@@ -7,7 +7,6 @@ import io.github.isms.history.DocumentStanding;
 import io.github.isms.history.HistoryResult;
 import io.github.isms.history.Revision;
 import io.github.isms.history.VersionContents;
-import io.github.isms.markdown.Heading;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.DocumentRenderer;
@@ -60,7 +59,6 @@ final class EarlierVersions {
         List<EarlierVersion> versions = new ArrayList<>();
         List<VersionRedline> redlines = new ArrayList<>();
         Map<String, DocumentHistory> byId = history.byId();
-        Map<String, List<Heading>> headings = current.headings();
         try (VersionContents contents = opened.get()) {
             ProjectsThen then = new ProjectsThen(project, contents, documentsDir);
             for (Document doc : project.documents()) {
@@ -85,7 +83,7 @@ final class EarlierVersions {
                         continue;
                     }
                     boolean isCurrent = r.version().equals(doc.versionText());
-                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), text.get(), headings, targets);
+                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), text.get(), current, targets);
                     if (!isCurrent) {
                         String redline = previous == null ? "" : Redline.html(previous.body(), old.get().body());
                         versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
@@ -99,7 +97,7 @@ final class EarlierVersions {
                     } else if (h.state().isDraft()) {
                         // A draft under the version last approved is compared with that approval.
                         beforeCurrent = new Approved(r.version(), old.get().body(),
-                                then.render(renderer, r, old.get(), text.get(), headings, targets));
+                                then.render(renderer, r, old.get(), text.get(), current, targets));
                     }
                     previous = new Approved(r.version(), old.get().body(), html);
                 }
@@ -158,13 +156,13 @@ final class EarlierVersions {
          * there), against the documents of that commit.
          */
         String render(DocumentRenderer renderer, Revision r, Document version, String text,
-                Map<String, List<Heading>> headings, ReferenceTargets targets) {
+                RenderedDocuments current, ReferenceTargets targets) {
             IsmsProject then = byCommit.computeIfAbsent(r.commitId(), commit -> new IsmsProject(project.projectDir(),
                     project.ismsDir(), project.config(), new DocumentsAt(commit)));
             Document located = contents.documentPath(r.path())
                     .flatMap(relative -> read(relative, text).filter(d -> d.id().equals(version.id())))
                     .orElse(version);
-            return renderer.renderOne(then, located, headings, targets, new Diagnostics()).html();
+            return renderer.renderOne(then, located, current, targets, new Diagnostics()).html();
         }
 
         private Optional<Document> read(String relative, String text) {

@@ -10,6 +10,7 @@ import io.github.isms.markdown.Heading;
 import io.github.isms.model.Document;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.testing.TestIsms;
+import io.github.isms.xref.References;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -138,7 +139,8 @@ class DocumentRendererTest {
         Document plain = loaded.document("POL-003").orElseThrow();
         Document referring = loaded.document("POL-001").orElseThrow();
         DocumentRenderer renderer = new DocumentRenderer();
-        Map<String, List<Heading>> headings = Map.of("POL-002", List.of(new Heading(2, "scope", "Scope")));
+        RenderedDocuments headings = new RenderedDocuments(Map.of("POL-002", new RenderedDocument("POL-002", "",
+                List.of(new Heading(2, "scope", "Scope")), References.none(), "")));
         Diagnostics diagnostics = new Diagnostics();
 
         assertThat(renderer.renderOne(project, plain, headings, IsmsFixture.TARGETS, diagnostics).html()).contains("<em>some</em>");
@@ -190,7 +192,7 @@ class DocumentRendererTest {
         AtomicReference<Throwable> escaped = new AtomicReference<>();
         Thread smallStack = new Thread(null, () -> {
             try {
-                renderer.renderOne(project, deep, Map.of(), IsmsFixture.TARGETS, diagnostics);
+                renderer.renderOne(project, deep, new RenderedDocuments(Map.of()), IsmsFixture.TARGETS, diagnostics);
             } catch (Throwable e) {
                 escaped.set(e);
             }
