@@ -198,8 +198,9 @@ class SiteDocxTest {
             assertThat(Files.readAllBytes(again.resolve("docs/" + id + "/" + id + ".docx")))
                     .as(id).isEqualTo(Files.readAllBytes(site.resolve("docs/" + id + "/" + id + ".docx")));
         }
+        // Dated as the PDF: the day of the newest revision, not the clock.
         assertThat(entry(site.resolve("docs/POL-001/POL-001.docx"), "docProps/core.xml"))
-                .contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-01-01T12:00:00Z</dcterms:created>");
+                .contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:created>");
     }
 
     @Test
