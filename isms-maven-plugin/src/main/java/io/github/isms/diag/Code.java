@@ -5,7 +5,7 @@ import static io.github.isms.diag.Severity.WARNING;
 
 /**
  * The stable codes of every kind of problem. Names never change once released: CI bots and
- * suppressions key on them. Each new code is listed in the README's diagnostics table.
+ * suppressions key on them. Each new code is listed in the user guide's diagnostics table (src/site/markdown/diagnostics.md).
  */
 public enum Code {
     // Files
@@ -159,7 +159,7 @@ public enum Code {
         return defaultSeverity;
     }
 
-    /** One line for the README's table and for tooling. */
+    /** One line for the user guide's table and for tooling. */
     public String summary() {
         return summary;
     }

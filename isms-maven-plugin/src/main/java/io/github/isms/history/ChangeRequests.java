@@ -91,12 +91,12 @@ final class ChangeRequests {
 
     private static void reviews(ApprovalNote note, RulesInForce.InForce inForce, ApprovalRules rules,
             List<Evidence> candidates, List<Rejection> rejected) {
-        for (ApprovalNote.Review review : note.approvals()) {
+        for (ApprovalNote.Decision review : note.approvals()) {
             if (!review.approves()) {
                 continue; // dismissed reviews and requested changes never approve
             }
-            String login = review.reviewer().login();
-            Optional<Person> person = inForce.identities().of(note.platform(), review.reviewer());
+            String login = review.login();
+            Optional<Person> person = inForce.identities().of(note.platform(), review.account());
             if (person.isEmpty()) {
                 rejected.add(new Rejection(FindingKind.LOGIN_UNKNOWN, "the " + note.platform() + " review by '" + login
                         + "' does not count: no person under people: in isms.yaml has this login, and the note gives "

@@ -96,7 +96,7 @@ public final class SitePdfs implements PageSource {
         if (release && key.isDevelopmentKey()) {
             diagnostics.report(Code.PDF_DEVELOPMENT_KEY_REFUSED, signingPosition(inputs, signing), "requireApproval is set, "
                     + "but the PDFs would be signed with a generated development key that nobody can trust; configure the "
-                    + "organisation's keystore (keystore, keystorePassword; see Signed, archival PDFs in the README)");
+                    + "organisation's keystore (keystore, keystorePassword; see PDFs and verification in the user guide)");
             return Optional.empty();
         }
         return Optional.of(key);

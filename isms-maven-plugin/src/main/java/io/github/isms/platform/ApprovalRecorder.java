@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
@@ -42,7 +43,7 @@ public final class ApprovalRecorder {
     }
 
     /** A commit noted in this run. */
-    public record Recorded(String commit, RequestNote note) {
+    public record Recorded(String commit, ApprovalNote note) {
     }
 
     /** A commit that no request produced: a direct push, or a commit a rebase merge brought in below its tip. */
@@ -68,7 +69,7 @@ public final class ApprovalRecorder {
                     + Repository.shortenRefName(branch) + (recordedBefore == null ? " examined"
                             : " since " + abbreviate(recordedBefore) + " (recorded before) examined"));
             for (Recorded note : recorded) {
-                RequestNote.Request request = note.note().request();
+                ApprovalNote.Request request = note.note().request();
                 lines.add("  " + abbreviate(note.commit()) + " " + ("gitlab".equals(note.note().platform())
                         ? "merge request !" : "pull request #") + request.number() + " (" + request.url() + "): "
                         + note.note().approvals().stream().filter(a -> "APPROVED".equals(a.state())).count()
@@ -152,7 +153,7 @@ public final class ApprovalRecorder {
             List<Recorded> recorded = new ArrayList<>();
             List<Unrequested> withoutRequest = new ArrayList<>();
             for (RevCommit commit : unexamined) {
-                Optional<RequestNote> note = client.requestThatMade(commit.name(), Instant.ofEpochSecond(commit.getCommitTime()));
+                Optional<ApprovalNote> note = client.requestThatMade(commit.name(), Instant.ofEpochSecond(commit.getCommitTime()));
                 if (note.isPresent()) {
                     texts.put(commit.copy(), note.get().json());
                     recorded.add(new Recorded(commit.name(), note.get()));

@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import static io.github.isms.platform.Answers.commit;
 import static io.github.isms.platform.Answers.requiredNumber;
 import static io.github.isms.platform.Answers.requiredText;
@@ -35,7 +36,7 @@ final class GitHubClient implements PlatformClient {
     private final String repo;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Map<String, RequestNote.Account> accounts = new HashMap<>();
+    private final Map<String, ApprovalNote.Account> accounts = new HashMap<>();
     private final Map<String, Long> closedByMergeCommit = new HashMap<>();
     private RestClient.Pages closedPulls;
 
@@ -48,7 +49,7 @@ final class GitHubClient implements PlatformClient {
     }
 
     @Override
-    public Optional<RequestNote> requestThatMade(String commit, Instant committedAt) throws PlatformException {
+    public Optional<ApprovalNote> requestThatMade(String commit, Instant committedAt) throws PlatformException {
         Optional<Long> number = pullRequestMergedAs(commit, committedAt);
         if (number.isEmpty()) {
             return Optional.empty();
@@ -60,13 +61,13 @@ final class GitHubClient implements PlatformClient {
             return Optional.empty();
         }
         JsonNode mergedBy = pull.path("merged_by");
-        RequestNote.Request merged = new RequestNote.Request(requiredNumber(pull, "number", request),
+        ApprovalNote.Request merged = new ApprovalNote.Request(requiredNumber(pull, "number", request),
                 requiredText(pull, "html_url", request), text(pull, "title"), account(pull.path("user")),
                 commit(pull.path("head"), "sha", request), mergedBy.isObject() ? account(mergedBy) : null,
                 time(pull, "merged_at", request));
-        List<RequestNote.Approval> approvals = approvals(path + "/reviews?per_page=100");
+        List<ApprovalNote.Decision> approvals = approvals(path + "/reviews?per_page=100");
         boolean commitsKnown = approvals.stream().allMatch(a -> a.commit() != null);
-        return Optional.of(new RequestNote(Platform.GITHUB, merged, commitsKnown, approvals));
+        return Optional.of(new ApprovalNote(Platform.GITHUB.id(), merged, commitsKnown, approvals));
     }
 
     /*
@@ -118,7 +119,7 @@ final class GitHubClient implements PlatformClient {
     }
 
     /** Per reviewer the latest review that decides (approves, requests changes, or was dismissed), oldest first. */
-    private List<RequestNote.Approval> approvals(String path) throws PlatformException {
+    private List<ApprovalNote.Decision> approvals(String path) throws PlatformException {
         String request = RestClient.describe(rest.uri(path));
         Map<String, JsonNode> latest = new LinkedHashMap<>();
         for (JsonNode review : rest.list(path)) {
@@ -129,28 +130,28 @@ final class GitHubClient implements PlatformClient {
                 latest.put(login, review);
             }
         }
-        List<RequestNote.Approval> approvals = new ArrayList<>();
+        List<ApprovalNote.Decision> approvals = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : latest.entrySet()) {
             JsonNode review = entry.getValue();
-            RequestNote.Account who = account(review.path("user"));
-            approvals.add(new RequestNote.Approval(who.login(), who.name(), who.email(), text(review, "state"),
+            ApprovalNote.Account who = account(review.path("user"));
+            approvals.add(new ApprovalNote.Decision(who.login(), who.name(), who.email(), text(review, "state"),
                     commit(review, "commit_id", request), time(review, "submitted_at", request)));
         }
         return approvals;
     }
 
     /** A user's login with the public name and e-mail address of their profile; null for an answer without a login. */
-    private RequestNote.Account account(JsonNode user) throws PlatformException {
+    private ApprovalNote.Account account(JsonNode user) throws PlatformException {
         String login = text(user, "login");
         if (login == null) {
             return null;
         }
-        RequestNote.Account known = accounts.get(login);
+        ApprovalNote.Account known = accounts.get(login);
         if (known == null) {
             // A deleted account answers 404; its reviews stand, without a name.
             Optional<JsonNode> profile = login.matches("[\\w.\\[\\]-]+")
                     ? rest.objectIfFound("/users/" + login.replace("[", "%5B").replace("]", "%5D")) : Optional.empty();
-            known = new RequestNote.Account(login, profile.map(p -> text(p, "name")).orElse(null),
+            known = new ApprovalNote.Account(login, profile.map(p -> text(p, "name")).orElse(null),
                     profile.map(p -> text(p, "email")).orElse(null));
             accounts.put(login, known);
         }

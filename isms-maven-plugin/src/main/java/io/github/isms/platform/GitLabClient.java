@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import static io.github.isms.platform.Answers.commit;
 import static io.github.isms.platform.Answers.requiredNumber;
 import static io.github.isms.platform.Answers.requiredText;
@@ -28,7 +29,7 @@ final class GitLabClient implements PlatformClient {
 
     private final RestClient rest;
     private final String project;
-    private final Map<String, RequestNote.Account> accounts = new HashMap<>();
+    private final Map<String, ApprovalNote.Account> accounts = new HashMap<>();
 
     GitLabClient(PlatformAccess access, Clock clock, Sleeper sleeper) {
         this.rest = new RestClient(access, Map.of("Accept", "application/json"), clock, sleeper);
@@ -36,7 +37,7 @@ final class GitLabClient implements PlatformClient {
     }
 
     @Override
-    public Optional<RequestNote> requestThatMade(String commit, Instant committedAt) throws PlatformException {
+    public Optional<ApprovalNote> requestThatMade(String commit, Instant committedAt) throws PlatformException {
         String lookup = project + "/repository/commits/" + commit + "/merge_requests?per_page=100";
         Long iid = null;
         for (JsonNode candidate : rest.list(lookup)) {
@@ -52,10 +53,10 @@ final class GitLabClient implements PlatformClient {
         String request = RestClient.describe(rest.uri(path));
         JsonNode mr = rest.object(path);
         JsonNode merger = mr.path("merge_user").isObject() ? mr.path("merge_user") : mr.path("merged_by");
-        RequestNote.Request merged = new RequestNote.Request(requiredNumber(mr, "iid", request),
+        ApprovalNote.Request merged = new ApprovalNote.Request(requiredNumber(mr, "iid", request),
                 requiredText(mr, "web_url", request), text(mr, "title"), account(mr.path("author")),
                 commit(mr, "sha", request), merger.isObject() ? account(merger) : null, time(mr, "merged_at", request));
-        return Optional.of(new RequestNote(Platform.GITLAB, merged, false, approvals(path + "/approvals")));
+        return Optional.of(new ApprovalNote(Platform.GITLAB.id(), merged, false, approvals(path + "/approvals")));
     }
 
     /* A merge commit, a squash commit, or (fast-forward merge) the request's own head. */
@@ -66,17 +67,17 @@ final class GitLabClient implements PlatformClient {
                 || mergeCommit == null && squashCommit == null && commit.equals(text(mr, "sha"));
     }
 
-    private List<RequestNote.Approval> approvals(String path) throws PlatformException {
+    private List<ApprovalNote.Decision> approvals(String path) throws PlatformException {
         String request = RestClient.describe(rest.uri(path));
         JsonNode approvedBy = rest.object(path).path("approved_by");
         if (!approvedBy.isArray()) {
             throw new PlatformException(request + ": unexpected answer: no approved_by list");
         }
-        List<RequestNote.Approval> approvals = new ArrayList<>();
+        List<ApprovalNote.Decision> approvals = new ArrayList<>();
         for (JsonNode approval : approvedBy) {
-            RequestNote.Account who = account(approval.path("user"));
+            ApprovalNote.Account who = account(approval.path("user"));
             if (who != null) {
-                approvals.add(new RequestNote.Approval(who.login(), who.name(), who.email(), "APPROVED", null,
+                approvals.add(new ApprovalNote.Decision(who.login(), who.name(), who.email(), "APPROVED", null,
                         time(approval, "approved_at", request)));
             }
         }
@@ -84,19 +85,19 @@ final class GitLabClient implements PlatformClient {
     }
 
     /** A user's username and name, with the public e-mail address of their profile; null without a username. */
-    private RequestNote.Account account(JsonNode user) throws PlatformException {
+    private ApprovalNote.Account account(JsonNode user) throws PlatformException {
         String login = text(user, "username");
         if (login == null) {
             return null;
         }
-        RequestNote.Account known = accounts.get(login);
+        ApprovalNote.Account known = accounts.get(login);
         if (known == null) {
             JsonNode id = user.path("id");
             // A deleted account answers 404; its approvals stand, without an e-mail address.
             Optional<JsonNode> profile = id.isIntegralNumber() ? rest.objectIfFound("/users/" + id.asLong())
                     : Optional.empty();
             String name = text(user, "name") != null ? text(user, "name") : profile.map(p -> text(p, "name")).orElse(null);
-            known = new RequestNote.Account(login, name, profile.map(p -> text(p, "public_email")).orElse(null));
+            known = new ApprovalNote.Account(login, name, profile.map(p -> text(p, "public_email")).orElse(null));
             accounts.put(login, known);
         }
         return known;

@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public interface PlatformClient {
      *
      * @param committedAt when the commit was made; the platform's index of very fresh merges may lag
      */
-    Optional<RequestNote> requestThatMade(String commit, Instant committedAt) throws PlatformException;
+    Optional<ApprovalNote> requestThatMade(String commit, Instant committedAt) throws PlatformException;
 
     static PlatformClient of(PlatformAccess access, Clock clock, Sleeper sleeper) {
         return switch (access.platform()) {

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.output.AtomicDirectory;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;

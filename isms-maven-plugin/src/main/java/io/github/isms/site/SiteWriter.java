@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.output.AtomicDirectory;
 import io.github.isms.digest.Sha256;
 import io.github.isms.verify.Manifest;
 import java.io.IOException;
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  * manifest, is left as it is and keeps the hash that manifest gives it: most pages of a rebuild
  * do not change, and hashing them again was most of the time spent writing them.
  */
-final class SiteWriter implements SiteFiles {
+public final class SiteWriter implements SiteFiles {
 
     private final Path root;
     private final Map<String, String> digests = new TreeMap<>();
@@ -37,7 +38,7 @@ final class SiteWriter implements SiteFiles {
     private final FileTime earlierWritten;
     private final FileTime earlierChanged;
 
-    SiteWriter(Path root) {
+    public SiteWriter(Path root) {
         this.root = root;
         Path manifest = root.resolve(Manifest.FILE_NAME);
         Map<String, String> hashes = Map.of();
@@ -66,7 +67,7 @@ final class SiteWriter implements SiteFiles {
         }
     }
 
-    void write(String relativePath, String text) {
+    public void write(String relativePath, String text) {
         write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -132,7 +133,7 @@ final class SiteWriter implements SiteFiles {
     }
 
     /** Every file written so far, by path, with its SHA-256 in lower-case hex. */
-    SortedMap<String, String> digests() {
+    public SortedMap<String, String> digests() {
         synchronized (digests) {
             return new TreeMap<>(digests);
         }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Where an ISMS's sources lie. By default {@code src/isms/} with {@code documents/} inside it,
- * as the README's project layout documents them.
+ * as the user guide's configuration page documents them.
  */
 public record SourceLayout(Path projectDir, Path ismsDir, Path documentsDir, long maxFileBytes) {
 

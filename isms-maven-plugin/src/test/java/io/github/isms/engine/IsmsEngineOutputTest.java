@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.site.OutputLock;
+import io.github.isms.output.OutputLock;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;

@@ -12,6 +12,7 @@ import io.github.isms.diag.Severity;
 import io.github.isms.model.EvidenceKind;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class ApprovalNoteTest {
         assertThat(note.request().headCommit()).isEqualTo(HEAD);
         assertThat(note.request().mergedBy()).isEqualTo(new ApprovalNote.Account("dave-d", "Dave", null));
         assertThat(note.approvals()).singleElement().satisfies(r -> {
-            assertThat(r.reviewer()).isEqualTo(new ApprovalNote.Account("bob-b", "Bob Becker", "bob@example.com"));
+            assertThat(r.account()).isEqualTo(new ApprovalNote.Account("bob-b", "Bob Becker", "bob@example.com"));
             assertThat(r.approves()).isTrue();
             assertThat(r.commit()).isEqualTo(HEAD);
         });
@@ -114,5 +115,71 @@ class ApprovalNoteTest {
         assertThat(result.findings()).isEmpty();
         assertThat(result.notes()).singleElement().asString().contains("1 approval note(s)", other.substring(0, 12),
                 "ignored");
+    }
+
+    @Test
+    void theNoteIsTwoSpaceIndentedJsonWithTheFormatsKeysInOrderAndAFinalNewline() {
+        ApprovalNote note = new ApprovalNote("github",
+                new ApprovalNote.Request(42, "https://github.com/org/isms/pull/42", "Access control: \"MFA\" for admins",
+                        new ApprovalNote.Account("carol-c", null, null), "3f2c" + "0".repeat(36),
+                        new ApprovalNote.Account("dave-d", "Dave", null), "2026-03-01T10:15:00Z"),
+                true,
+                List.of(new ApprovalNote.Decision("bob-b", "Bob Becker", "bob@example.com", "APPROVED", "3f2c" + "0".repeat(36),
+                        "2026-03-01T09:00:00Z")));
+
+        assertThat(note.json()).isEqualTo("""
+                {
+                  "format": "isms-approvals/1",
+                  "platform": "github",
+                  "request": {
+                    "number": 42,
+                    "url": "https://github.com/org/isms/pull/42",
+                    "title": "Access control: \\"MFA\\" for admins",
+                    "author": {
+                      "login": "carol-c",
+                      "name": null,
+                      "email": null
+                    },
+                    "headCommit": "3f2c000000000000000000000000000000000000",
+                    "mergedBy": {
+                      "login": "dave-d",
+                      "name": "Dave",
+                      "email": null
+                    },
+                    "mergedAt": "2026-03-01T10:15:00Z"
+                  },
+                  "approvedCommitKnown": true,
+                  "approvals": [
+                    {
+                      "login": "bob-b",
+                      "name": "Bob Becker",
+                      "email": "bob@example.com",
+                      "state": "APPROVED",
+                      "commit": "3f2c000000000000000000000000000000000000",
+                      "at": "2026-03-01T09:00:00Z"
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @Test
+    void aGitLabNoteWithoutMergerOrApprovalsKeepsEveryKey() {
+        ApprovalNote note = new ApprovalNote("gitlab", new ApprovalNote.Request(7, "https://gitlab.example.com/g/p/-/merge_requests/7",
+                null, null, "a".repeat(40), null, null), false, List.of());
+
+        assertThat(note.json()).contains("\"platform\": \"gitlab\"", "\"title\": null", "\"author\": null",
+                "\"mergedBy\": null", "\"mergedAt\": null", "\"approvedCommitKnown\": false", "\"approvals\": []");
+    }
+
+    @Test
+    void aNoteTheRecorderWritesIsReadBackAsTheSameNote() throws ApprovalNote.Invalid {
+        ApprovalNote written = new ApprovalNote("github",
+                new ApprovalNote.Request(42, "https://github.com/org/isms/pull/42", "MFA", new ApprovalNote.Account("carol-c", null, null),
+                        "3f2c" + "0".repeat(36), new ApprovalNote.Account("dave-d", "Dave", null), "2026-03-01T10:15:00Z"),
+                true, List.of(new ApprovalNote.Decision("bob-b", "Bob Becker", "bob@example.com", "APPROVED",
+                        "3f2c" + "0".repeat(36), "2026-03-01T09:00:00Z")));
+
+        assertThat(parse(written.json())).isEqualTo(written);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import static io.github.isms.platform.GitHubClientTest.pull;
 import static io.github.isms.platform.GitHubClientTest.review;
 import static io.github.isms.platform.GitHubClientTest.user;
@@ -118,7 +119,7 @@ class ApprovalRecorderTest {
         assertThat(diagnostics.all()).isEmpty();
         Map<String, String> notes = notes();
         assertThat(notes).containsOnlyKeys(merge, squash);
-        RequestNote expected = client().requestThatMade(merge, NOW).orElseThrow();
+        ApprovalNote expected = client().requestThatMade(merge, NOW).orElseThrow();
         assertThat(notes.get(merge)).isEqualTo(expected.json()).contains("\"number\": 42", "\"login\": \"bob-b\"");
         assertThat(notes.get(squash)).contains("\"number\": 43", "\"approvals\": []");
         assertThat(recording.recorded()).extracting(ApprovalRecorder.Recorded::commit).containsExactly(merge, squash);

@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -90,15 +91,15 @@ class GitHubClientTest {
     void theNoteHoldsTheMergedPullRequestAndPerReviewerTheirLatestDecisiveReview() throws Exception {
         scriptPullRequest42();
 
-        Optional<RequestNote> note = client().requestThatMade(MERGE, NOW);
+        Optional<ApprovalNote> note = client().requestThatMade(MERGE, NOW);
 
-        assertThat(note).contains(new RequestNote(Platform.GITHUB,
-                new RequestNote.Request(42, "https://github.com/org/isms/pull/42", "Access control: MFA for admins",
-                        new RequestNote.Account("carol-c", null, null), HEAD, new RequestNote.Account("dave-d", "Dave", null),
+        assertThat(note).contains(new ApprovalNote(Platform.GITHUB.id(),
+                new ApprovalNote.Request(42, "https://github.com/org/isms/pull/42", "Access control: MFA for admins",
+                        new ApprovalNote.Account("carol-c", null, null), HEAD, new ApprovalNote.Account("dave-d", "Dave", null),
                         "2026-03-01T10:15:00Z"),
                 true,
-                List.of(new RequestNote.Approval("erin-e", "Erin", null, "CHANGES_REQUESTED", HEAD, "2026-03-01T09:30:00Z"),
-                        new RequestNote.Approval("bob-b", "Bob Becker", "bob@example.com", "APPROVED", HEAD,
+                List.of(new ApprovalNote.Decision("erin-e", "Erin", null, "CHANGES_REQUESTED", HEAD, "2026-03-01T09:30:00Z"),
+                        new ApprovalNote.Decision("bob-b", "Bob Becker", "bob@example.com", "APPROVED", HEAD,
                                 "2026-03-01T08:45:00Z"))));
         assertThat(github.received()).allSatisfy(request -> {
             assertThat(request.header("Authorization")).isEqualTo("Bearer t0ken");
@@ -114,9 +115,9 @@ class GitHubClientTest {
         github.onJson("/repos/org/isms/pulls/42/reviews?per_page=100&page=2",
                 "[" + review(5, "bob-b", "DISMISSED", HEAD, "2026-03-01T09:45:00Z") + "]");
 
-        RequestNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
+        ApprovalNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
 
-        assertThat(note.approvals()).extracting(RequestNote.Approval::login, RequestNote.Approval::state)
+        assertThat(note.approvals()).extracting(ApprovalNote.Decision::login, ApprovalNote.Decision::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("erin-e", "APPROVED"),
                         org.assertj.core.groups.Tuple.tuple("bob-b", "DISMISSED"));
     }
@@ -175,9 +176,9 @@ class GitHubClientTest {
         scriptPullRequest42();
         github.on("/users/bob-b", Answer.status(404, "{\"message\": \"Not Found\"}"));
 
-        RequestNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
+        ApprovalNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
 
-        assertThat(note.approvals().get(1)).isEqualTo(new RequestNote.Approval("bob-b", null, null, "APPROVED", HEAD,
+        assertThat(note.approvals().get(1)).isEqualTo(new ApprovalNote.Decision("bob-b", null, null, "APPROVED", HEAD,
                 "2026-03-01T08:45:00Z"));
     }
 
@@ -187,7 +188,7 @@ class GitHubClientTest {
         github.onJson("/repos/org/isms/pulls/42/reviews?per_page=100&page=2", "[" + review(5, "bob-b", "APPROVED", HEAD,
                 "2026-03-01T09:45:00Z").replace("\"" + HEAD + "\"", "null") + "]");
 
-        RequestNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
+        ApprovalNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
 
         assertThat(note.approvedCommitKnown()).isFalse();
         assertThat(note.approvals().get(1).commit()).isNull();

@@ -1,5 +1,6 @@
 package io.github.isms.platform;
 
+import io.github.isms.history.ApprovalNote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,15 +76,15 @@ class GitLabClientTest {
     void theNoteOfAMergeCommitSaysThatGitLabDoesNotNameTheApprovedCommit() throws Exception {
         script(MERGE, mergeRequest(7, "merged", MERGE, null, null));
 
-        RequestNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
+        ApprovalNote note = client().requestThatMade(MERGE, NOW).orElseThrow();
 
-        assertThat(note).isEqualTo(new RequestNote(Platform.GITLAB,
-                new RequestNote.Request(7, "https://gitlab.example.com/group/sub/isms/-/merge_requests/7",
-                        "Access control: MFA for admins", new RequestNote.Account("cwriter", "Carol Writer", null), HEAD,
-                        new RequestNote.Account("ddev", "Dave Dev", null), "2026-03-01T10:15:00Z"),
+        assertThat(note).isEqualTo(new ApprovalNote(Platform.GITLAB.id(),
+                new ApprovalNote.Request(7, "https://gitlab.example.com/group/sub/isms/-/merge_requests/7",
+                        "Access control: MFA for admins", new ApprovalNote.Account("cwriter", "Carol Writer", null), HEAD,
+                        new ApprovalNote.Account("ddev", "Dave Dev", null), "2026-03-01T10:15:00Z"),
                 false,
-                List.of(new RequestNote.Approval("bbecker", "Bob Becker", "bob@example.com", "APPROVED", null, null),
-                        new RequestNote.Approval("gone", "Ghost", null, "APPROVED", null, null))));
+                List.of(new ApprovalNote.Decision("bbecker", "Bob Becker", "bob@example.com", "APPROVED", null, null),
+                        new ApprovalNote.Decision("gone", "Ghost", null, "APPROVED", null, null))));
         assertThat(gitlab.received()).allSatisfy(r -> assertThat(r.header("PRIVATE-TOKEN")).isEqualTo("glpat-t0ken"));
     }
 
@@ -91,9 +92,9 @@ class GitLabClientTest {
     void aSquashCommitIsMatchedByTheSquashCommitAndTheMergeUserIsTheMerger() throws Exception {
         script(SQUASH, mergeRequest(7, "merged", null, SQUASH, "mia"));
 
-        RequestNote note = client().requestThatMade(SQUASH, NOW).orElseThrow();
+        ApprovalNote note = client().requestThatMade(SQUASH, NOW).orElseThrow();
 
-        assertThat(note.request().mergedBy()).isEqualTo(new RequestNote.Account("mia", "Mia", null));
+        assertThat(note.request().mergedBy()).isEqualTo(new ApprovalNote.Account("mia", "Mia", null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.output.AtomicDirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.isms.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.isms.testing.Readme;
+import io.github.isms.testing.UserGuide;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +12,16 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's parameter tables of isms:check, isms:review and isms:record-approvals against the plugin descriptor that Maven
+ * The user guide's parameter tables of isms:check, isms:review and isms:record-approvals against the plugin descriptor that Maven
  * itself reads (generated from the Mojo's annotations before the tests run).
  */
-class ReadmeGoalParametersTest {
+class GoalParametersPageTest {
 
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
 
     @Test
-    void theReadmeListsEveryParameterOfIsmsCheckWithItsUserPropertyAndDefault() throws Exception {
-        List<List<String>> documented = Readme.tableRows(Readme.section("Goal parameters")).stream()
+    void theUserGuideListsEveryParameterOfIsmsCheckWithItsUserPropertyAndDefault() throws Exception {
+        List<List<String>> documented = UserGuide.tableRows(UserGuide.section("Goal parameters")).stream()
                 .map(row -> List.of(row.get(0), row.get(1)))
                 .toList();
 
@@ -29,8 +29,8 @@ class ReadmeGoalParametersTest {
     }
 
     @Test
-    void theReadmeListsTheParametersIsmsReviewAddsToThoseOfIsmsCheck() throws Exception {
-        List<List<String>> documented = Readme.tableRows(Readme.section("Reviewing a pull request: `isms:review`"))
+    void theUserGuideListsTheParametersIsmsReviewAddsToThoseOfIsmsCheck() throws Exception {
+        List<List<String>> documented = UserGuide.tableRows(UserGuide.section("Reviewing a pull request: `isms:review`"))
                 .stream()
                 .map(row -> List.of(row.get(0), row.get(1)))
                 .toList();
@@ -41,8 +41,8 @@ class ReadmeGoalParametersTest {
     }
 
     @Test
-    void theReadmeListsTheParametersIsmsRecordApprovalsAddsToThoseOfIsmsCheck() throws Exception {
-        List<List<String>> documented = Readme.tableRows(Readme.section("Recording platform approvals: `isms:record-approvals`"))
+    void theUserGuideListsTheParametersIsmsRecordApprovalsAddsToThoseOfIsmsCheck() throws Exception {
+        List<List<String>> documented = UserGuide.tableRows(UserGuide.section("Recording platform approvals: `isms:record-approvals`"))
                 .stream()
                 .map(row -> List.of(row.get(0), row.get(1)))
                 .toList();

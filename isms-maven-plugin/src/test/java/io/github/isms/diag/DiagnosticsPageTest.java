@@ -2,24 +2,24 @@ package io.github.isms.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.isms.testing.Readme;
+import io.github.isms.testing.UserGuide;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's table of diagnostic codes is the users' reference; it must say what Code says, row for row. */
-class ReadmeDiagnosticsTableTest {
+/** The user guide's table of diagnostic codes is the users' reference; it must say what Code says, row for row. */
+class DiagnosticsPageTest {
 
     @Test
-    void theReadmeListsEveryCodeWithItsSeverityAndMeaningInDeclarationOrder() {
+    void theUserGuideListsEveryCodeWithItsSeverityAndMeaningInDeclarationOrder() {
         List<List<String>> expected = Arrays.stream(Code.values())
                 .map(c -> List.of(c.name(), c.defaultSeverity().name().toLowerCase(Locale.ROOT), c.summary()))
                 .toList();
 
-        assertThat(Readme.tableRows(Readme.section("Diagnostics")))
-                .as("README.md's Diagnostics table; the rows it should hold:%n%s", markdown())
+        assertThat(UserGuide.tableRows(UserGuide.section("Diagnostics")))
+                .as("the Diagnostics table of src/site/markdown/diagnostics.md; the rows it should hold:%n%s", markdown())
                 .isEqualTo(expected);
     }
 

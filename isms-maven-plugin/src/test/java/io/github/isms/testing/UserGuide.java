@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The repository's README.md, read by tests that keep its reference tables in step with the code. */
-public final class Readme {
+/** The user guide (the project site's Markdown pages), read by tests that keep its reference tables in step with the code. */
+public final class UserGuide {
 
-    /** Tests run in the plugin module; the README is at the repository root. */
-    private static final Path FILE = Path.of("../README.md");
+    /** Tests run in the plugin module; the user guide's pages are the project's site, at the repository root. */
+    private static final Path PAGES = Path.of("../src/site/markdown");
 
-    private Readme() {
+    private UserGuide() {
     }
 
     /**
@@ -22,7 +22,16 @@ public final class Readme {
      * higher level; a {@code #} line inside a fenced code block is not a heading.
      */
     public static List<String> section(String heading) {
-        List<String> lines = lines();
+        for (Path page : pages()) {
+            List<String> section = section(lines(page), heading);
+            if (section != null) {
+                return section;
+            }
+        }
+        throw new AssertionError("no page of the user guide (src/site/markdown) has the heading '" + heading + "'");
+    }
+
+    private static List<String> section(List<String> lines, String heading) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int level = line.indexOf(' ');
@@ -36,7 +45,7 @@ public final class Readme {
                 return section;
             }
         }
-        throw new AssertionError("README.md has no heading '" + heading + "'");
+        return null;
     }
 
     /** The body rows of the first table in the lines, each as its trimmed cells, backticks removed. */
@@ -55,9 +64,17 @@ public final class Readme {
         return line.startsWith("#") && hashes > 0 && hashes <= level && line.substring(0, hashes).chars().allMatch(c -> c == '#');
     }
 
-    private static List<String> lines() {
+    private static List<Path> pages() {
+        try (java.util.stream.Stream<Path> files = Files.list(PAGES)) {
+            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> lines(Path page) {
         try {
-            return Files.readAllLines(FILE);
+            return Files.readAllLines(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

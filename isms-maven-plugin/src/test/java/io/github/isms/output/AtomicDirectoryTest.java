@@ -1,5 +1,6 @@
-package io.github.isms.site;
+package io.github.isms.output;
 
+import io.github.isms.site.SiteWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.output;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.output;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +28,7 @@ import java.util.function.Function;
  * build writes over it: on many file systems creating a thousand files and folders (and deleting
  * the thousand old ones) costs far more than overwriting them in place.
  */
-final class AtomicDirectory {
+public final class AtomicDirectory {
 
     private AtomicDirectory() {
     }
@@ -40,7 +40,7 @@ final class AtomicDirectory {
      *
      * @param spare where the replaced folder is kept for the next build to write over; null deletes it
      */
-    static void replace(Path target, Path spare, Function<Path, Set<String>> writer) {
+    public static void replace(Path target, Path spare, Function<Path, Set<String>> writer) {
         Path parent = target.toAbsolutePath().getParent();
         Path staging = null;
         try {
@@ -69,7 +69,7 @@ final class AtomicDirectory {
      * Only for a caller that holds the output folder's {@link OutputLock}, so that no leftover
      * belongs to a build still running.
      */
-    static void recoverFromAnInterruptedBuild(Path target, Path spare) throws IOException {
+    public static void recoverFromAnInterruptedBuild(Path target, Path spare) throws IOException {
         List<Path> olds = leftovers(target, "old");
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !olds.isEmpty()) {
             Path newest = olds.get(olds.size() - 1);
@@ -234,7 +234,7 @@ final class AtomicDirectory {
         }
     }
 
-    static void deleteQuietly(Path dir) {
+    public static void deleteQuietly(Path dir) {
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override

@@ -3,21 +3,21 @@ package io.github.isms.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostic;
-import io.github.isms.testing.Readme;
+import io.github.isms.testing.UserGuide;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's risks.yaml section is the users' reference: its keys are the reader's, and its example is valid. */
-class RiskReadmeTest {
+/** The user guide's risks.yaml section is the users' reference: its keys are the reader's, and its example is valid. */
+class RisksPageTest {
 
     private static final String SECTION = "Risk register and treatment plan: `risks.yaml`";
 
     @Test
-    void theReadmeDocumentsExactlyTheKeysOfARiskWithTheRequiredOnesMarked() {
-        List<List<String>> rows = Readme.tableRows(Readme.section(SECTION));
+    void theUserGuideDocumentsExactlyTheKeysOfARiskWithTheRequiredOnesMarked() {
+        List<List<String>> rows = UserGuide.tableRows(UserGuide.section(SECTION));
 
         assertThat(rows).extracting(row -> row.get(0)).containsExactlyElementsOf(RiskReader.RISK_KEYS);
         assertThat(rows).filteredOn(row -> row.get(1).equals("yes")).extracting(row -> row.get(0))
@@ -25,8 +25,8 @@ class RiskReadmeTest {
     }
 
     @Test
-    void theReadmeExampleChecksWithoutADiagnostic(@TempDir Path dir) {
-        List<String> section = Readme.section(SECTION);
+    void theUserGuideExampleChecksWithoutADiagnostic(@TempDir Path dir) {
+        List<String> section = UserGuide.section(SECTION);
         String example = String.join("\n", section.subList(section.indexOf("```yaml") + 1, section.indexOf("```"))) + "\n";
         TestIsms isms = TestIsms.in(dir)
                 .config(TestIsms.VALID_CONFIG.replace("  CEO: [bob@example.com]\n", "  CEO: [bob@example.com]\n  IT-Lead: [carol@example.com]\n"))
