@@ -36,6 +36,12 @@ for module in policy-templates isms-maven-plugin; do
     -Dfile="$root/$module/target/$module-$version.jar" -DpomFile="$root/$module/pom.xml" >/dev/null
 done
 
+# The history reader alone (benchmarks/history/ExtractOnce.java), to run under the same heap limit.
+(cd "$root" && mvn -B -q -o -pl isms-maven-plugin dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" \
+    -Dmdep.includeScope=runtime)
+classpath="$root/isms-maven-plugin/target/isms-maven-plugin-$version.jar:$(cat "$work/classpath.txt")"
+javac -d "$work/bench" -cp "$classpath" "$here/../history/ExtractOnce.java"
+
 # An ISMS project of $1 documents and 5 x $1 commits in $2.
 generate() {
   local docs="$1" dir="$2"
@@ -70,6 +76,17 @@ YAML
     git -C "$dir" -c user.name='Alice Ciso' -c user.email=alice@example.com commit -q -m 'Build the ISMS with Maven'
 }
 
+# The history of the project in $1 read once in a fresh JVM under the heap limit; prints "wall-s max-rss-MiB exit-status".
+history() {
+  local status=0
+  /usr/bin/time -v -o "$work/time.txt" java "$heap" -cp "$classpath:$work/bench" ExtractOnce "$1" \
+      >"$work/history.log" 2>&1 || status=$?
+  awk -v status="$status" '
+    /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2] }
+    /Maximum resident set size/ { rss = $NF / 1024 }
+    END { printf "%.1f %.0f %s\n", wall, rss, status }' "$work/time.txt"
+}
+
 # One build of the project in $1 with the extra arguments after it; prints
 # "wall-s cpu-s max-rss-MiB max-heap-after-gc-MiB exit-status".
 build() {
@@ -94,6 +111,8 @@ for docs in "${sizes[@]}"; do
   # Untimed: the first run resolves the plugin's libraries into the private repository.
   [ -d "$work/repo/org/eclipse/jgit" ] || (cd "$dir" && "${mvn_bench[@]}" isms:help >/dev/null)
   commits=$(git -C "$dir" rev-list --count HEAD)
+  read -r wall rss status <<<"$(history "$dir")"
+  echo "history reader alone ($heap): $wall s, $rss MiB peak RSS, exit $status: $(grep -v SLF4J "$work/history.log" | tail -1)"
   load="$(cut -d' ' -f1 /proc/loadavg)"
   read -r wall cpu rss gc status <<<"$(build "$dir" -Disms.pdf=false)"
   printf '%-9s %-8s %-6s %-8s %-8s %-9s %-13s %-6s %s\n' "$docs" "$commits" off "$wall" "$cpu" "$rss" "$gc" "$status" "$load"
