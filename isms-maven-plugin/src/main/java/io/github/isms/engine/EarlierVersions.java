@@ -20,8 +20,9 @@ import io.github.isms.source.DocumentReader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.xref.ReferenceTargets;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ final class EarlierVersions {
                         continue;
                     }
                     boolean isCurrent = r.version().equals(doc.versionText());
-                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), current, targets);
+                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), text.get(), current, targets);
                     if (!isCurrent) {
                         String redline = previous == null ? "" : Redline.html(previous.body(), old.get().body());
                         versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
@@ -96,7 +97,7 @@ final class EarlierVersions {
                     } else if (h.state().isDraft()) {
                         // A draft under the version last approved is compared with that approval.
                         beforeCurrent = new Approved(r.version(), old.get().body(),
-                                then.render(renderer, r, old.get(), current, targets));
+                                then.render(renderer, r, old.get(), text.get(), current, targets));
                     }
                     previous = new Approved(r.version(), old.get().body(), html);
                 }
@@ -126,15 +127,19 @@ final class EarlierVersions {
 
     /**
      * The project as it was at a commit: today's configuration with the documents the documents folder held
-     * then, so that {@code [[ID]]} and {@code .md} links resolve as they did. Read once per commit, each file
-     * version parsed once.
+     * then, so that {@code [[ID]]} and {@code .md} links resolve as they did. The folder is read only when a
+     * version refers to another document (reading it costs as much as the whole ISMS, for each commit), and
+     * only the projects of the last few commits and the last few thousand file versions are kept, so that
+     * time and memory grow with the number of versions, not with versions times documents.
      */
     private static final class ProjectsThen {
+        private static final int COMMITS_KEPT = 16;
+
         private final IsmsProject project;
         private final VersionContents contents;
         private final String documentsPath;
-        private final Map<String, IsmsProject> byCommit = new HashMap<>();
-        private final Map<String, Optional<Document>> byBlobAndPath = new HashMap<>();
+        private final Map<String, IsmsProject> byCommit = lru(COMMITS_KEPT);
+        private final Map<String, Optional<Document>> byBlobAndPath;
 
         ProjectsThen(IsmsProject project, VersionContents contents, Path documentsDir) {
             this.project = project;
@@ -143,32 +148,74 @@ final class EarlierVersions {
                     .relativize(documentsDir.toAbsolutePath().normalize());
             String path = relative.toString().replace('\\', '/');
             this.documentsPath = path.isEmpty() ? "" : path + "/";
+            this.byBlobAndPath = lru(Math.max(1000, 2 * project.documents().size()));
         }
 
         /**
          * A version rendered as it read at its commit: from where the file was then (relative links start
          * there), against the documents of that commit.
          */
-        String render(DocumentRenderer renderer, Revision r, Document version, RenderedDocuments current,
-                ReferenceTargets targets) {
-            IsmsProject then = byCommit.computeIfAbsent(r.commitId(), this::read);
-            Document located = then.documents().stream().filter(d -> d.id().equals(version.id())
-                    && (r.path().equals(d.relativePath()) || r.path().endsWith("/" + d.relativePath()))).findFirst().orElse(version);
+        String render(DocumentRenderer renderer, Revision r, Document version, String text,
+                RenderedDocuments current, ReferenceTargets targets) {
+            IsmsProject then = byCommit.computeIfAbsent(r.commitId(), commit -> new IsmsProject(project.projectDir(),
+                    project.ismsDir(), project.config(), new DocumentsAt(commit)));
+            Document located = contents.documentPath(r.path())
+                    .flatMap(relative -> read(relative, text).filter(d -> d.id().equals(version.id())))
+                    .orElse(version);
             return renderer.renderOne(then, located, current, targets, new Diagnostics()).html();
         }
 
-        private IsmsProject read(String commitId) {
+        private Optional<Document> read(String relative, String text) {
+            return new DocumentReader(project.config(), new Diagnostics()).read(new SourceFile(
+                    project.projectDir().resolve(documentsPath + relative), documentsPath + relative, text), relative);
+        }
+
+        /** The documents at a commit, read on first use. */
+        private final class DocumentsAt extends AbstractList<Document> {
+            private final String commitId;
+            private List<Document> documents;
+
+            DocumentsAt(String commitId) {
+                this.commitId = commitId;
+            }
+
+            @Override
+            public Document get(int index) {
+                return documents().get(index);
+            }
+
+            @Override
+            public int size() {
+                return documents().size();
+            }
+
+            private synchronized List<Document> documents() {
+                if (documents == null) {
+                    documents = read(commitId);
+                }
+                return documents;
+            }
+        }
+
+        private List<Document> read(String commitId) {
             Map<String, String> files = contents.documentsAt(commitId);
             if (files.isEmpty()) {
-                return project;
+                return project.documents();
             }
             List<Document> documents = new ArrayList<>();
             files.forEach((relative, blob) -> byBlobAndPath.computeIfAbsent(blob + "\u0000" + relative,
-                    key -> contents.text(blob).flatMap(text -> new DocumentReader(project.config(), new Diagnostics())
-                            .read(new SourceFile(project.projectDir().resolve(documentsPath + relative),
-                                    documentsPath + relative, text), relative)))
+                    key -> contents.text(blob).flatMap(text -> read(relative, text)))
                     .ifPresent(documents::add));
-            return new IsmsProject(project.projectDir(), project.ismsDir(), project.config(), documents);
+            return documents;
+        }
+
+        private static <V> Map<String, V> lru(int capacity) {
+            return new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                    return size() > capacity;
+                }
+            };
         }
     }
 

@@ -37,6 +37,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.DiagnosticsJson;
 import io.github.isms.diag.SourcePosition;
+import io.github.isms.docx.SiteDocx;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.pack.AuditPack;
 import io.github.isms.pdf.SitePdfs;
@@ -141,6 +142,9 @@ public final class IsmsEngine {
                     diagnostics);
             if (loaded.isPresent() && request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(), diagnostics);
+            }
+            if (request.site().docx()) {
+                inputs = SiteDocx.addTo(inputs);
             }
             key = loaded.orElse(null);
         }

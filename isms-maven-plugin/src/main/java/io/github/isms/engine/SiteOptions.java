@@ -13,8 +13,9 @@ import java.time.Duration;
  * @param spareDir where the replaced site is kept for the next build to write over (creating every file
  *                 anew is the slow part of writing a site on many file systems); null deletes it
  * @param lockWait how long a build waits while another build writes into the same output folder
+ * @param docx     whether every published document is also written as a Word file ({@code docs/<ID>/<ID>.docx})
  */
-public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir, Duration lockWait) {
+public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir, Duration lockWait, boolean docx) {
 
     /** How long a build waits for another one in the same output folder unless told otherwise. */
     public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(300);
@@ -25,6 +26,11 @@ public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Pa
 
     public SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir) {
         this(siteDir, pdf, signing, spareDir, DEFAULT_LOCK_WAIT);
+    }
+
+    /** Without Word files: they are asked for with {@link #withDocx(boolean)} (the {@code isms:site} goal does by default). */
+    public SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Path spareDir, Duration lockWait) {
+        this(siteDir, pdf, signing, spareDir, lockWait, false);
     }
 
     public SiteOptions {
@@ -39,12 +45,17 @@ public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Pa
 
     /** The same options, signing with {@code settings}. */
     public SiteOptions withSigning(SigningSettings settings) {
-        return new SiteOptions(siteDir, pdf, settings, spareDir, lockWait);
+        return new SiteOptions(siteDir, pdf, settings, spareDir, lockWait, docx);
+    }
+
+    /** The same options, with or without the documents as Word files. */
+    public SiteOptions withDocx(boolean words) {
+        return new SiteOptions(siteDir, pdf, signing, spareDir, lockWait, words);
     }
 
     /** The same options, waiting up to {@code wait} for another build in the same output folder. */
     public SiteOptions withLockWait(Duration wait) {
-        return new SiteOptions(siteDir, pdf, signing, spareDir, wait);
+        return new SiteOptions(siteDir, pdf, signing, spareDir, wait, docx);
     }
 
     /**
@@ -55,6 +66,6 @@ public record SiteOptions(Path siteDir, boolean pdf, SigningSettings signing, Pa
     public SiteOptions withSpareBeside() {
         Path absolute = siteDir.toAbsolutePath();
         return new SiteOptions(siteDir, pdf, signing, absolute.resolveSibling("." + absolute.getFileName() + ".spare"),
-                lockWait);
+                lockWait, docx);
     }
 }

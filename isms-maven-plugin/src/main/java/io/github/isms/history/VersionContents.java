@@ -51,6 +51,15 @@ public final class VersionContents implements AutoCloseable {
     }
 
     /**
+     * A path of the repository ({@link Revision#path()}) relative to the documents folder; empty when the
+     * path lies outside it or the folder is outside the work tree.
+     */
+    public Optional<String> documentPath(String repositoryPath) {
+        return prefix == null || !repositoryPath.startsWith(prefix) ? Optional.empty()
+                : Optional.of(repositoryPath.substring(prefix.length()));
+    }
+
+    /**
      * The Markdown files under the documents folder at {@code commitId}, as the folder looked then: path
      * relative to the documents folder to blob id. Empty when the commit or the folder can not be read.
      */

@@ -22,6 +22,10 @@ public class SiteMojo extends AbstractSigningMojo {
     @Parameter(property = "isms.pdf", defaultValue = "true")
     boolean pdf;
 
+    /** Write every published document as a Word file too ({@code docs/<ID>/<ID>.docx}); {@code -Disms.docx=false} skips them. */
+    @Parameter(property = "isms.docx", defaultValue = "true")
+    boolean docx;
+
     /** Seconds to wait while another build writes into the same output folder (its {@code build.lock}), then fail. */
     @Parameter(property = "isms.lockWait", defaultValue = "300")
     int lockWait;
@@ -32,7 +36,7 @@ public class SiteMojo extends AbstractSigningMojo {
             getLog().info("isms:site skipped");
             return;
         }
-        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withLockWait(Duration.ofSeconds(lockWait));
+        SiteOptions options = new SiteOptions(siteDirectory.toPath(), pdf).withLockWait(Duration.ofSeconds(lockWait)).withDocx(docx);
         // The spare (the replaced site, kept for the next build to write over) stays inside the
         // plugin's output folder: beside a site written elsewhere, perhaps a published folder, an
         // older build with documents withheld since would linger.

@@ -270,6 +270,22 @@ public final class SitePdfs implements PageSource {
     static PrintDocument print(SiteModel model, Document d) {
         DocumentSummary summary = model.document(d.id()).orElseThrow();
         HistoryView history = model.inputs().history(d.id());
+        ControlBlock control = controlBlock(model, d);
+        Labels labels = model.labels().of(d.language());
+        String language = labels.language();
+        RenderedDocument body = model.inputs().body(d.id());
+        boolean retired = d.retired();
+        String xhtml = PrintLayout.xhtml(control, labels, body.html(), history.draft() || retired);
+        PdfMetadata metadata = new PdfMetadata(d.id() + "@" + summary.version(), d.id() + " " + d.title(), language,
+                model.organization(), d.title() + ", " + model.organization(), keywords(d), created(model, d));
+        PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(images(model, d.id()));
+        return (retired ? print.withWatermark(PrintDocument.RETIRED) : history.draft() ? print.asDraft() : print).inWords(labels);
+    }
+
+    /** The document-control block of a published document as its PDF (and its Word file) shows it. */
+    public static ControlBlock controlBlock(SiteModel model, Document d) {
+        DocumentSummary summary = model.document(d.id()).orElseThrow();
+        HistoryView history = model.inputs().history(d.id());
         List<ControlBlock.RevisionLine> revisions = revisions(history.revisions());
         // Every approval field names the version it belongs to: a draft never wears its predecessor's approval.
         Labels words = model.labels().of(d.language());
@@ -280,17 +296,19 @@ public final class SitePdfs implements PageSource {
         String status = retired ? words.get("status.retired")
                 : summary.state().isEmpty() ? words.get("status." + summary.status()) : words.get("state." + summary.state());
         String versions = summary.inForce().isEmpty() && summary.pending().isEmpty() ? "" : summary.versionsIn(words);
-        ControlBlock control = new ControlBlock(model.organization(), d.id(), d.title(), summary.version(),
+        return new ControlBlock(model.organization(), d.id(), d.title(), summary.version(),
                 status + (versions.isEmpty() || retired ? "" : " · " + versions), summary.owner(), summary.approvers(),
                 approvalDate, summary.effective(), summary.nextReview(), summary.classification(), revisions);
-        Labels labels = model.labels().of(d.language());
-        String language = labels.language();
-        RenderedDocument body = model.inputs().body(d.id());
-        String xhtml = PrintLayout.xhtml(control, labels, body.html(), history.draft() || retired);
-        PdfMetadata metadata = new PdfMetadata(d.id() + "@" + summary.version(), d.id() + " " + d.title(), language,
-                model.organization(), d.title() + ", " + model.organization(), keywords(d), created(history, d.effective()));
-        PrintDocument print = PrintDocument.of(xhtml, metadata).withImages(images(model, d.id()));
-        return (retired ? print.withWatermark(PrintDocument.RETIRED) : history.draft() ? print.asDraft() : print).inWords(labels);
+    }
+
+    /** The word stamped on a published document's prints: {@code RETIRED}, {@code DRAFT}, or null for none. */
+    public static String marking(SiteModel model, Document d) {
+        return d.retired() ? PrintDocument.RETIRED : model.inputs().history(d.id()).draft() ? PrintDocument.DRAFT : null;
+    }
+
+    /** The date a published document's prints carry: its newest revision's day, else its effective date, never the clock. */
+    public static OffsetDateTime created(SiteModel model, Document d) {
+        return created(model.inputs().history(d.id()), d.effective());
     }
 
     /** Images of a document's body come from the ISMS assets folder; its links are relative to the document's page. */
@@ -303,7 +321,7 @@ public final class SitePdfs implements PageSource {
                 String.join(", ", r.approvers()), r.summary(), r.record())).toList();
     }
 
-    static String language(Document d) {
+    public static String language(Document d) {
         return d.language() == null || d.language().isBlank() ? SitePolicy.DEFAULT_LANGUAGE : d.language();
     }
 
@@ -365,7 +383,7 @@ public final class SitePdfs implements PageSource {
         return date.atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
-    static List<String> keywords(Document d) {
+    public static List<String> keywords(Document d) {
         List<String> keywords = new ArrayList<>(List.of("ISMS", d.type().key()));
         d.controlIds().forEach(keywords::add);
         return keywords;

@@ -34,6 +34,9 @@ public final class DocumentRenderer {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer(List.of(XrefExtension.create()));
     private final Placeholders placeholders = new Placeholders();
+    /** The headings of the last {@link RenderedDocuments} an earlier version was rendered against. */
+    private RenderedDocuments headingsFor;
+    private Map<String, List<Heading>> headings;
 
     /** Renders all documents of {@code project}; every problem goes to {@code diagnostics}. */
     public RenderedDocuments renderAll(IsmsProject project, ReferenceTargets targets, Diagnostics diagnostics) {
@@ -84,17 +87,25 @@ public final class DocumentRenderer {
 
     /**
      * Renders one document that is not among the project's own (an earlier version of one of them),
-     * its references resolved against the current documents' headings in {@code current}.
+     * its references resolved against the current documents' headings in {@code current}. Those are
+     * collected once per {@code current}, not once per version: an ISMS of thousands of documents has
+     * tens of thousands of versions.
      */
     public RenderedDocument renderOne(IsmsProject project, Document doc, RenderedDocuments current,
             ReferenceTargets targets, Diagnostics diagnostics) {
-        Map<String, List<Heading>> headings = new LinkedHashMap<>();
-        current.all().forEach(r -> headings.put(r.id(), r.headings()));
         Parsed parsed = parse(project, doc);
-        Rendered rendered = render(parsed, new ReferenceResolver(project, headings, targets));
+        Rendered rendered = render(parsed, new ReferenceResolver(project, headingsOf(current), targets));
         diagnostics.addAll(parsed.diagnostics().all());
         diagnostics.addAll(rendered.diagnostics().all());
         return rendered.document();
+    }
+
+    private synchronized Map<String, List<Heading>> headingsOf(RenderedDocuments current) {
+        if (headingsFor != current) {
+            headings = current.headings();
+            headingsFor = current;
+        }
+        return headings;
     }
 
     private Parsed parse(IsmsProject project, Document doc) {

@@ -1,10 +1,12 @@
 package io.github.isms.render;
 
+import io.github.isms.markdown.Heading;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Every rendered document by id, and the reverse of their references ("referenced by"). */
 public record RenderedDocuments(Map<String, RenderedDocument> byId) {
@@ -19,6 +21,11 @@ public record RenderedDocuments(Map<String, RenderedDocument> byId) {
 
     public Collection<RenderedDocument> all() {
         return byId.values();
+    }
+
+    /** Every document's headings by id, unmodifiable. */
+    public Map<String, List<Heading>> headings() {
+        return byId.values().stream().collect(Collectors.toUnmodifiableMap(RenderedDocument::id, RenderedDocument::headings));
     }
 
     /** The ids of the documents that refer to document {@code id}, sorted. */

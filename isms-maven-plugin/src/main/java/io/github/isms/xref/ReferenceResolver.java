@@ -33,20 +33,42 @@ public final class ReferenceResolver {
     private final IsmsProject project;
     private final Map<String, List<Heading>> headings;
     private final ReferenceTargets targets;
-    private final Map<String, Document> byId;
-    private final Map<Path, Document> byFile;
     private final RelativeLinks links;
+    /** The project's documents by id and by file, built on the first reference to another document. */
+    private volatile Index index;
 
-    /** @param headings every document's headings by document id, so anchors into other documents can be checked */
+    /**
+     * Costs nothing per document: an earlier version is resolved against the project at its commit, and
+     * most versions refer to no other document, so the project's documents are first looked at when a
+     * reference needs them.
+     *
+     * @param headings every document's headings by document id, so anchors into other documents can be
+     *                 checked (not copied when it is already unmodifiable)
+     */
     public ReferenceResolver(IsmsProject project, Map<String, List<Heading>> headings, ReferenceTargets targets) {
         this.project = project;
         this.headings = Map.copyOf(headings);
         this.targets = targets;
-        this.byId = project.documents().stream()
-                .collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a));
-        this.byFile = project.documents().stream()
-                .collect(Collectors.toMap(this::fileOf, Function.identity(), (a, b) -> a));
         this.links = new RelativeLinks(project.ismsDir());
+    }
+
+    private record Index(Map<String, Document> byId, Map<Path, Document> byFile) {
+    }
+
+    private Index index() {
+        Index built = index;
+        if (built == null) {
+            synchronized (this) {
+                built = index;
+                if (built == null) {
+                    built = new Index(
+                            project.documents().stream().collect(Collectors.toMap(Document::id, Function.identity(), (a, b) -> a)),
+                            project.documents().stream().collect(Collectors.toMap(this::fileOf, Function.identity(), (a, b) -> a)));
+                    index = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** Resolves every reference in {@code ast} (the parsed body of {@code doc}) and returns what it refers to. */
@@ -58,7 +80,7 @@ public final class ReferenceResolver {
 
     /** A document id that differs from {@code id} only in case, as a hint for a typo. */
     private Optional<String> similarId(String id) {
-        return byId.keySet().stream().filter(known -> known.equalsIgnoreCase(id)).sorted().findFirst();
+        return index().byId().keySet().stream().filter(known -> known.equalsIgnoreCase(id)).sorted().findFirst();
     }
 
     private static String abbreviate(String url) {
@@ -128,7 +150,7 @@ public final class ReferenceResolver {
         private void crossReference(XrefNode xref) {
             SourcePosition at = lines.at(xref.getStartOffset(), xref.getChars());
             String id = xref.target();
-            Optional<Document> target = Optional.ofNullable(byId.get(id));
+            Optional<Document> target = Optional.ofNullable(index().byId().get(id));
             if (target.isPresent()) {
                 Optional<String> anchor = anchor(target.get(), xref.anchor(), at);
                 String label = xref.text() != null ? xref.text() : target.get().title();
@@ -192,7 +214,7 @@ public final class ReferenceResolver {
                 return anchor.map(a -> BasedSequence.of(PageUrls.anchor(a))).orElse(written);
             }
             if (target.isMarkdown()) {
-                Document other = byFile.get(target.path());
+                Document other = index().byFile().get(target.path());
                 if (other == null) {
                     diagnostics.report(Code.REF_NOT_FOUND, at, "link '" + url + "': no document at "
                             + project.projectDir().relativize(target.path()).toString().replace('\\', '/'));

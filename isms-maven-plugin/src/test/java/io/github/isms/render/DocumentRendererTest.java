@@ -13,8 +13,11 @@ import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import io.github.isms.xref.References;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.AbstractList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
@@ -126,6 +129,54 @@ class DocumentRendererTest {
 
         assertThat(result.lines()).singleElement().asString()
                 .startsWith(PATH + ":" + (BODY_FIRST_LINE + 1) + ":1: TEMPLATE_LIMIT a range of 100000000 numbers");
+    }
+
+    @Test
+    void renderingOneDocumentLooksAtTheOtherDocumentsOnlyWhenItRefersToOne() {
+        // An earlier version is rendered against the project at its commit, whose documents cost as much to
+        // read as the whole ISMS: a version without references must not read them (each version would cost
+        // the whole ISMS, and the archive of a large one quadratic time).
+        isms.document("policies/plain.md", "POL-003", "# Plain\n\nNo references, *some* text.\n")
+                .document("policies/main.md", "POL-001", "See [[POL-002#scope]] and [other](other.md).\n");
+        IsmsProject loaded = isms.load();
+        CountingList documents = new CountingList(loaded.documents());
+        IsmsProject project = new IsmsProject(loaded.projectDir(), loaded.ismsDir(), loaded.config(), documents);
+        Document plain = loaded.document("POL-003").orElseThrow();
+        Document referring = loaded.document("POL-001").orElseThrow();
+        DocumentRenderer renderer = new DocumentRenderer();
+        RenderedDocuments headings = new RenderedDocuments(Map.of("POL-002", new RenderedDocument("POL-002", "",
+                List.of(new Heading(2, "scope", "Scope")), References.none(), "")));
+        Diagnostics diagnostics = new Diagnostics();
+
+        assertThat(renderer.renderOne(project, plain, headings, IsmsFixture.TARGETS, diagnostics).html()).contains("<em>some</em>");
+        assertThat(documents.reads).isZero();
+
+        assertThat(renderer.renderOne(project, referring, headings, IsmsFixture.TARGETS, diagnostics).html())
+                .contains("href=\"../POL-002/index.html#scope\"").contains(">other</a>");
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(documents.reads).isPositive();
+    }
+
+    /** The project's documents, counting every look at them. */
+    private static final class CountingList extends AbstractList<Document> {
+        private final List<Document> documents;
+        int reads;
+
+        CountingList(List<Document> documents) {
+            this.documents = documents;
+        }
+
+        @Override
+        public Document get(int index) {
+            reads++;
+            return documents.get(index);
+        }
+
+        @Override
+        public int size() {
+            reads++;
+            return documents.size();
+        }
     }
 
     @Test

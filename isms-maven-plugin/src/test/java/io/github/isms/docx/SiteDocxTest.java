@@ -1,0 +1,251 @@
+package io.github.isms.docx;
+
+import static io.github.isms.testing.GitCli.git;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.isms.check.CheckResult;
+import io.github.isms.diag.Diagnostic;
+import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.SiteOptions;
+import io.github.isms.source.SourceLayout;
+import io.github.isms.verify.SiteVerifier;
+import io.github.isms.verify.TrustPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Word files of a site, read back by readers that are not ours: pandoc (headings, lists, tables and
+ * the text of every document) and LibreOffice (converts each to PDF). One repository: POL-001 approved
+ * with a body of every kind of block, POL-002 a draft, REG-001 confidential and so not published.
+ */
+class SiteDocxTest {
+
+    private static final Map<String, String> AT_NOON = Map.of("GIT_AUTHOR_DATE", "2026-01-01T12:00:00Z",
+            "GIT_COMMITTER_DATE", "2026-01-01T12:00:00Z");
+    private static final String BODY = """
+            # Access control
+
+            Access is granted by the **owner** of each *system*, see [[POL-002]] and [the ISO site](https://www.iso.org/).
+
+            ## Rules
+
+            1. Request access in the tracker.
+            2. The owner approves:
+               - for read access, alone;
+               - for write access, with the CISO.
+            3. Access is reviewed quarterly.
+
+            - Accounts are personal.
+            - Shared accounts are forbidden.
+
+            ## Review intervals
+
+            | System | Interval | Evidence |
+            |---|---|---|
+            | Payroll | 3 months | review record |
+            | Wiki | 12 months | ticket |
+
+            ### Exceptions
+
+            > An exception is approved by the CISO.
+
+            ```
+            grant --user alice --role reader
+            ```
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path repo;
+    static Path site;
+
+    @BeforeAll
+    static void buildTheSite() throws IOException {
+        repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve("src/isms/documents/policies"));
+        git(repo, Map.of(), "init", "-q", "-b", "main");
+        Files.writeString(repo.resolve(".gitignore"), "target/\n");
+        Files.writeString(repo.resolve("src/isms/isms.yaml"), """
+                organization: {name: Example Corp}
+                framework: iso27001:2022
+                roles: {CISO: [alice@example.com], CEO: [bob@example.com]}
+                defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+                approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
+                site: {publish: internal}
+                mandatoryDocuments: off
+                """);
+        git(repo, AT_NOON, "add", "-A");
+        git(repo, AT_NOON, "commit", "-q", "-m", "Start the ISMS");
+        // A merge request, approved by the CEO in its merge commit's trailer.
+        git(repo, AT_NOON, "checkout", "-q", "-b", "access");
+        write("policies/access.md", "POL-001", "Access control policy", "", BODY);
+        write("policies/register.md", "REG-001", "Register of exceptions", "classification: confidential\n", "Names.\n");
+        git(repo, AT_NOON, "add", "-A");
+        git(repo, AT_NOON, "commit", "-q", "-m", "Access control policy");
+        git(repo, AT_NOON, "checkout", "-q", "main");
+        git(repo, AT_NOON, "merge", "-q", "--no-ff", "access", "-m",
+                "Merge branch 'access' into 'main'\n\nAccess control policy\n\nApproved-by: Bob Ceo <bob@example.com>");
+        write("policies/backup.md", "POL-002", "Backup policy", "", "# Backups\n\nBack up **daily**.\n");
+        git(repo, AT_NOON, "add", "-A");
+        git(repo, AT_NOON, "commit", "-q", "-m", "Backup policy, not yet approved");
+        site = build("out", true);
+    }
+
+    private static void write(String path, String id, String title, String extra, String body) throws IOException {
+        Files.writeString(repo.resolve("src/isms/documents/" + path),
+                "---\nid: " + id + "\ntitle: " + title + "\ntype: policy\nversion: \"1.0\"\n" + extra + "---\n\n" + body);
+    }
+
+    private static Path build(String output, boolean docx) {
+        Path out = tmp.resolve(output);
+        CheckResult result = new IsmsEngine().site(new BuildRequest(SourceLayout.defaults(repo), out,
+                new SiteOptions(out.resolve("site"), false).withDocx(docx)));
+        assertThat(result.errors()).isEmpty();
+        return out.resolve("site");
+    }
+
+    @Test
+    void everyPublishedDocumentHasAWordFileListedInTheManifestAndOfferedOnItsPage() throws IOException {
+        assertThat(site.resolve("docs/POL-001/POL-001.docx")).isRegularFile();
+        assertThat(site.resolve("docs/POL-002/POL-002.docx")).isRegularFile();
+        assertThat(site.resolve("docs/REG-001")).doesNotExist();
+        String manifest = Files.readString(site.resolve("manifest.json"));
+        assertThat(manifest).contains("\"docs/POL-001/POL-001.docx\"").contains("\"docs/POL-002/POL-002.docx\"")
+                .doesNotContain("REG-001.docx");
+        assertThat(Jsoup.parse(site.resolve("docs/POL-001/index.html").toFile()).select("a[href$=POL-001.docx]").text())
+                .isEqualTo(SiteDocx.LABEL);
+    }
+
+    @Test
+    void pandocReadsTheHeadingsListsAndTablesBack() throws Exception {
+        String markdown = run(List.of("pandoc", "-f", "docx", "-t", "markdown", "--wrap=none",
+                site.resolve("docs/POL-001/POL-001.docx").toString()));
+        assertThat(markdown).contains("# Access control", "## Rules", "## Review intervals", "### Exceptions");
+        assertThat(markdown).containsPattern("(?m)^1\\.\\s+Request access in the tracker\\.")
+                .containsPattern("(?m)^2\\.\\s+The owner approves:")
+                .containsPattern("(?m)^\\s+-\\s+for read access, alone;")
+                .containsPattern("(?m)^-\\s+Accounts are personal\\.")
+                .contains("**owner**", "*system*", "[the ISO site](https://www.iso.org/)");
+        assertThat(markdown).containsPattern("Payroll\\s+\\|?\\s*3 months").containsPattern("Wiki\\s+\\|?\\s*12 months");
+        // The control block: the cover's table and the revision history.
+        assertThat(markdown).contains("Document ID", "POL-001", "Revision history", "Bob Ceo");
+    }
+
+    @Test
+    void theTextOfEveryDocumentSurvivesTheRoundTripThroughPandoc() throws Exception {
+        for (String id : List.of("POL-001", "POL-002")) {
+            String page = Jsoup.parse(site.resolve("docs/" + id + "/index.html").toFile()).select(".document-body").text();
+            String plain = run(List.of("pandoc", "-f", "docx", "-t", "plain", "--wrap=none",
+                    site.resolve("docs/" + id + "/" + id + ".docx").toString()));
+            List<String> missing = new ArrayList<>(words(page));
+            missing.removeAll(words(plain));
+            assertThat(page).isNotBlank();
+            assertThat(missing).as(id + ": words of the page that are not in the Word file").isEmpty();
+        }
+    }
+
+    @Test
+    void libreOfficeConvertsEveryWordFileToPdf() throws Exception {
+        Path out = tmp.resolve("libreoffice");
+        Path profile = tmp.resolve("libreoffice-profile");
+        for (String id : List.of("POL-001", "POL-002")) {
+            run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--convert-to", "pdf",
+                    "--outdir", out.toString(), site.resolve("docs/" + id + "/" + id + ".docx").toString()));
+            assertThat(out.resolve(id + ".pdf")).isRegularFile();
+            String text = run(List.of("pdftotext", out.resolve(id + ".pdf").toString(), "-"));
+            assertThat(text).contains(id).contains("Uncontrolled when printed");
+        }
+    }
+
+    @Test
+    void headingsUseWordsHeadingStylesWithOutlineLevelsForTheNavigationPane() throws IOException {
+        String document = entry(site.resolve("docs/POL-001/POL-001.docx"), "word/document.xml");
+        String styles = entry(site.resolve("docs/POL-001/POL-001.docx"), "word/styles.xml");
+        assertThat(document).contains("<w:pStyle w:val=\"Heading1\"/>", "<w:pStyle w:val=\"Heading2\"/>",
+                "<w:pStyle w:val=\"Heading3\"/>");
+        assertThat(styles).containsPattern("(?s)w:styleId=\"Heading2\">.*?<w:name w:val=\"heading 2\"/>.*?<w:outlineLvl w:val=\"1\"/>");
+    }
+
+    @Test
+    void aDraftSaysDraftInItsStatusAndOnEveryPageAndADocumentInForceDoesNot() throws IOException {
+        Path draft = site.resolve("docs/POL-002/POL-002.docx");
+        Path inForce = site.resolve("docs/POL-001/POL-001.docx");
+        assertThat(entry(draft, "word/header1.xml")).contains(">DRAFT · <");
+        assertThat(entry(draft, "docProps/core.xml")).contains("<cp:contentStatus>DRAFT</cp:contentStatus>");
+        assertThat(entry(inForce, "word/header1.xml")).doesNotContain("DRAFT");
+        assertThat(entry(inForce, "word/document.xml")).doesNotContain("DRAFT");
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesWriteTheSameBytes() throws IOException {
+        Path again = build("again", true);
+        for (String id : List.of("POL-001", "POL-002")) {
+            assertThat(Files.readAllBytes(again.resolve("docs/" + id + "/" + id + ".docx")))
+                    .as(id).isEqualTo(Files.readAllBytes(site.resolve("docs/" + id + "/" + id + ".docx")));
+        }
+        // Dated as the PDF: the day of the newest revision, not the clock.
+        assertThat(entry(site.resolve("docs/POL-001/POL-001.docx"), "docProps/core.xml"))
+                .contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:created>");
+    }
+
+    @Test
+    void verifyFailsNamingAWordFileWithOneByteChanged() throws IOException {
+        Path copy = build("tampered", true);
+        TrustPolicy development = TrustPolicy.none().allowingDevelopmentKey().checkingIntegrityOnly();
+        assertThat(SiteVerifier.verify(copy, development).findings()).filteredOn(Diagnostic::isError).isEmpty();
+        Path word = copy.resolve("docs/POL-001/POL-001.docx");
+        byte[] bytes = Files.readAllBytes(word);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(word, bytes);
+        assertThat(SiteVerifier.verify(copy, development).findings()).filteredOn(Diagnostic::isError)
+                .extracting(d -> d.position().path()).containsExactly("docs/POL-001/POL-001.docx");
+    }
+
+    @Test
+    void withoutWordFilesTheSiteHasNone() throws IOException {
+        Path without = build("without", false);
+        assertThat(without.resolve("docs/POL-001/index.html")).isRegularFile();
+        assertThat(without.resolve("docs/POL-001/POL-001.docx")).doesNotExist();
+        assertThat(Files.readString(without.resolve("manifest.json"))).doesNotContain(".docx");
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static String entry(Path zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(zip)))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(zip + " has no " + name);
+    }
+
+    /** Runs a command; fails the test unless it exits 0 within two minutes; returns its standard output. */
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Path err = Files.createTempFile(tmp, "stderr", ".txt");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command + " finished").isTrue();
+        assertThat(process.exitValue()).as(command + ": " + Files.readString(err)).isZero();
+        return out;
+    }
+}
