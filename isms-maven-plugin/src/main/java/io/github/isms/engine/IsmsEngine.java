@@ -136,7 +136,7 @@ public final class IsmsEngine {
             inputs = EvidenceFiles.addTo(inputs);
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request)));
+            inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request, inputs)));
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
@@ -176,9 +176,10 @@ public final class IsmsEngine {
                 diagnostics);
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), build.history(), diagnostics);
+        Records records = records(project, checked, control, build, diagnostics);
         if (!diagnostics.hasErrors()) {
             SiteInputs inputs = withHistory(SiteInputs.of(project, checked.rendered()).withProvenance(provenance(control)),
-                    control, build, referenceTargets(checked.catalog()));
+                    control, build, referenceTargets(checked.catalog())).withRecords(records.acknowledgements(), records.evidence());
             Optional<SigningKey> key = SitePdfs.key(inputs, build.site().signing(), build.history().requireApproval(), diagnostics);
             if (key.isPresent()) {
                 new AuditPack(build.site().siteDir(), inputs, checked.catalog().catalogs().edition(), key.get(),
@@ -427,9 +428,10 @@ public final class IsmsEngine {
 
     /** What certification readiness is derived from; "within 12 months" is judged at the site's reference date. */
     private static ReadinessFacts readinessFacts(IsmsProject project, Checked checked, DocumentControl control,
-            BuildRequest request) {
+            BuildRequest request, SiteInputs inputs) {
         return new ReadinessFacts(project, checked.catalog(), checked.risks(), control.standings(project),
-                control.history() != null, control.soaApproved(), control.reference().orElse(request.history().reference()));
+                control.history() != null, control.soaApproved(), control.reference().orElse(request.history().reference()),
+                inputs.acknowledgements(), inputs.evidence());
     }
 
     /** What the records say: who acknowledged the documents, and the evidence that controls operate. */

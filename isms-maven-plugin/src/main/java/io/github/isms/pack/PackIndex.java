@@ -51,8 +51,12 @@ public final class PackIndex {
         lines.add(clause(model, files, "9.2", "Internal audit"));
         lines.add(clause(model, files, "9.3", "Management review"));
         lines.add(clause(model, files, edition == Edition.ISO27001_2013 ? "10.1" : "10.2", "Nonconformity and corrective action"));
-        lines.add(new Requirement("", "Staff acknowledgement of policies", List.of(), Readiness.NOT_RECORDED));
-        lines.add(new Requirement("", "Evidence register: evidence that controls operate", List.of(), Readiness.NOT_RECORDED));
+        String acknowledged = Readiness.acknowledgementSummary(model.inputs().acknowledgements());
+        lines.add(new Requirement("", "Staff acknowledgement of policies",
+                acknowledged.equals(Readiness.NOT_RECORDED) ? List.of() : existing(files, REGISTER), acknowledged));
+        String evidence = Readiness.evidenceSummary(model.inputs().evidence());
+        lines.add(new Requirement("", "Evidence register: evidence that controls operate",
+                evidence.equals(Readiness.NOT_RECORDED) ? List.of() : existing(files, SOA_CSV), evidence));
         lines.add(new Requirement("", "Integrity of this pack", existing(files, AuditPack.MANIFEST, AuditPack.MANIFEST_SIGNATURE, REPORT),
                 "isms:verify -Disms.pack=<this zip> checks every file against the signed manifest"));
         return lines;

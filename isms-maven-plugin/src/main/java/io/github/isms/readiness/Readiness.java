@@ -1,5 +1,9 @@
 package io.github.isms.readiness;
 
+import io.github.isms.acknowledgement.AcknowledgementCoverage;
+import io.github.isms.acknowledgement.AcknowledgementRegister;
+import io.github.isms.evidence.EvidenceRegister;
+
 import io.github.isms.catalog.Edition;
 import io.github.isms.catalog.SoaRow;
 import io.github.isms.model.Document;
@@ -70,7 +74,7 @@ public final class Readiness {
                 Map.entry("measurement", this::measurement),
                 Map.entry("controls", this::controls),
                 Map.entry("training", step -> records(step, List.of("7.2", "7.3"), false, "training and competence",
-                        "; staff acknowledgement of policies: " + NOT_RECORDED)),
+                        "; staff acknowledgement of policies: " + acknowledgementSummary(facts.acknowledgements()))),
                 Map.entry("operation", step -> records(step, List.of("8.1"), false, "operation", "")),
                 Map.entry("monitoring", step -> records(step, List.of("9.1"), false, "monitoring and measurement", "")),
                 Map.entry("internal-audit", step -> records(step, List.of("9.2"), true, "internal audit", "")),
@@ -213,7 +217,7 @@ public final class Readiness {
     }
 
     private StepStatus controls(ImplementationStep step) {
-        String evidence = "; evidence that controls operate: " + NOT_RECORDED;
+        String evidence = "; evidence that controls operate: " + evidenceSummary(facts.evidence());
         if (!facts.catalog().soaFile().present()) {
             return new StepStatus(step, StepState.NOT_STARTED, "no soa.yaml says which controls apply" + evidence, List.of());
         }
@@ -265,5 +269,23 @@ public final class Readiness {
             return new Proof(d.id() + " " + d.title() + (published ? "" : " (not published on this site)"),
                     published ? DocumentSummary.pagePath(d.id()) : null);
         }).toList();
+    }
+
+    /** "12 of 14 documents fully acknowledged", or {@link #NOT_RECORDED} when no document names an audience. */
+    public static String acknowledgementSummary(AcknowledgementRegister acknowledgements) {
+        var coverage = acknowledgements.byDocument().values();
+        if (coverage.isEmpty()) {
+            return NOT_RECORDED;
+        }
+        long complete = coverage.stream().filter(AcknowledgementCoverage::complete).count();
+        return complete + " of " + coverage.size() + " documents fully acknowledged";
+    }
+
+    /** "9 evidence items, 1 stale", or {@link #NOT_RECORDED} without evidence.yaml. */
+    public static String evidenceSummary(EvidenceRegister evidence) {
+        if (!evidence.present()) {
+            return NOT_RECORDED;
+        }
+        return evidence.items().size() + " evidence items, " + evidence.stale().size() + " stale";
     }
 }

@@ -5,11 +5,15 @@ import static io.github.isms.readiness.StepState.IN_PROGRESS;
 import static io.github.isms.readiness.StepState.NOT_STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.acknowledgement.AcknowledgementCoverage;
+import io.github.isms.acknowledgement.AcknowledgementRegister;
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.evidence.EvidenceItem;
+import io.github.isms.evidence.EvidenceRegister;
 import io.github.isms.testing.ScriptedRepository;
 import java.io.IOException;
 import java.io.InputStream;
@@ -229,5 +233,24 @@ class ReadinessTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void staffAcknowledgementAndEvidenceAreSummarisedFromTheirRegistersAndNotRecordedWithoutThem() {
+        AcknowledgementCoverage read = new AcknowledgementCoverage("POL-001", List.of("all-staff"), "1.0", "2026-01-01",
+                "2026-01-01", "2026-01-31", 2, 2, List.of(), "internal", false);
+        AcknowledgementCoverage half = new AcknowledgementCoverage("POL-002", List.of("all-staff"), "2.0", "2026-01-01",
+                "2026-01-01", "2026-01-31", 2, 1, List.of("b@example.com"), "internal", true);
+        EvidenceItem fresh = new EvidenceItem("EV-1", List.of(), "Access review", "CISO", "quarterly", List.of("2026-01-05"),
+                "https://example.com/ev1", false, "internal", true, "2026-01-05", "2026-04-05", false, null);
+        EvidenceItem stale = new EvidenceItem("EV-2", List.of(), "Backup test", "CISO", "yearly", List.of("2024-01-05"),
+                "https://example.com/ev2", false, "internal", true, "2024-01-05", "2025-01-05", true, null);
+
+        assertThat(Readiness.acknowledgementSummary(new AcknowledgementRegister(Map.of("POL-001", read, "POL-002", half), "")))
+                .isEqualTo("1 of 2 documents fully acknowledged");
+        assertThat(Readiness.acknowledgementSummary(AcknowledgementRegister.NONE)).isEqualTo(Readiness.NOT_RECORDED);
+        assertThat(Readiness.evidenceSummary(new EvidenceRegister("evidence.yaml", true, List.of(fresh, stale), "2026-02-01")))
+                .isEqualTo("2 evidence items, 1 stale");
+        assertThat(Readiness.evidenceSummary(EvidenceRegister.NONE)).isEqualTo(Readiness.NOT_RECORDED);
     }
 }
