@@ -46,9 +46,10 @@ public final class Codeowners {
      */
     public static List<CodeownersRule> rules(IsmsProject project, Path repositoryRoot, Path codeownersFile, Diagnostics diagnostics) {
         IsmsConfig config = project.config();
+        String platform = platformOf(codeownersFile);
         List<CodeownersRule> rules = new ArrayList<>();
         String defaultOwner = config.defaults().owner();
-        List<String> ismsOwners = people(config, defaultOwner == null ? List.of() : List.of(defaultOwner));
+        List<String> ismsOwners = people(config, defaultOwner == null ? List.of() : List.of(defaultOwner), platform);
         String ismsOwner = "ISMS owner " + (defaultOwner == null ? "(defaults.owner is not set)" : defaultOwner);
         rules.add(new CodeownersRule("*", ismsOwners, "Everything not named below, new documents included until this file is"
                 + " regenerated: " + ismsOwner));
@@ -85,7 +86,7 @@ public final class Codeowners {
                 roles.add(doc.owner());
             }
             roles.addAll(doc.approvers());
-            List<String> owners = people(config, roles);
+            List<String> owners = people(config, roles, platform);
             if (owners.isEmpty()) {
                 diagnostics.report(Code.CODEOWNERS_NO_PEOPLE, doc.positionOf("owner"), "no person holds the owner or approver roles of "
                         + doc.id() + " (" + String.join(", ", roles) + "); CODEOWNERS lists it without owners");
@@ -138,17 +139,33 @@ public final class Codeowners {
     }
 
     /**
-     * The people holding the roles, each once, in role order and then isms.yaml order. Addresses are
-     * written in lower case: roles match authors without case, and one person must not appear twice.
+     * The people holding the roles, each once, in role order and then isms.yaml order: as {@code @login} where
+     * isms.yaml's {@code people:} gives their login on the platform that reads the file, so the file names
+     * the same accounts as the isms:review report and the platform's reviews; else by address, in lower case
+     * (roles match authors without case, and one person must not appear twice).
      */
-    private static List<String> people(IsmsConfig config, List<String> roles) {
+    private static List<String> people(IsmsConfig config, List<String> roles, String platform) {
         Set<String> people = new LinkedHashSet<>();
         for (String role : roles) {
             for (String email : config.roles().getOrDefault(role, List.of())) {
-                people.add(email.toLowerCase(Locale.ROOT));
+                String login = platform == null ? null : config.member(email).map(m -> m.login(platform)).orElse(null);
+                people.add(login != null ? "@" + login : email.toLowerCase(Locale.ROOT));
             }
         }
         return List.copyOf(people);
+    }
+
+    /** {@code github} for a file under {@code .github/}, {@code gitlab} under {@code .gitlab/}, else null (addresses). */
+    static String platformOf(Path codeownersFile) {
+        for (Path part : codeownersFile.toAbsolutePath().normalize()) {
+            if (part.toString().equals(".github")) {
+                return "github";
+            }
+            if (part.toString().equals(".gitlab")) {
+                return "gitlab";
+            }
+        }
+        return null;
     }
 
     private static Optional<CodeownersRule> rule(Path repositoryRoot, Path file, String shown, List<String> owners,

@@ -64,6 +64,21 @@ class CodeownersTest {
     }
 
     @Test
+    void peopleWithALoginOnThePlatformThatReadsTheFileAreNamedByItOthersByAddress() throws IOException {
+        write("src/isms/isms.yaml", CONFIG + "people:\n  bob@example.com: {name: Bob Becker, github: bob-b, gitlab: bbecker}\n");
+        Path root = CodeownersRequest.repositoryRootOf(project);
+
+        run(false);
+        new IsmsEngine().codeowners(new CodeownersRequest(SourceLayout.defaults(project), root,
+                root.resolve(".gitlab/CODEOWNERS"), false));
+        new IsmsEngine().codeowners(new CodeownersRequest(SourceLayout.defaults(project), root, root.resolve("CODEOWNERS"), false));
+
+        assertThat(Files.readString(codeowners())).contains("@bob-b").doesNotContain("bob@example.com").contains("alice@example.com");
+        assertThat(Files.readString(repository.resolve(".gitlab/CODEOWNERS"))).contains("@bbecker").doesNotContain("@bob-b");
+        assertThat(Files.readString(repository.resolve("CODEOWNERS"))).contains("bob@example.com").doesNotContain("@b");
+    }
+
+    @Test
     void theFileForASmallIsmsIsExactlyAsExpectedWithEachPersonOnceInLowerCase() throws IOException {
         CodeownersResult result = run(false);
 

@@ -103,7 +103,7 @@ class ControlledSoaTest {
         assertThat(page.select("section.document-control a").attr("href")).isEqualTo("soa/v1.2/redline.html");
         String cover = Poppler.text(tmp, Files.readAllBytes(site.resolve("soa.pdf")), 1);
         assertThat(cover.replaceAll("\\s", "")).doesNotContain("DRAFT");
-        assertThat(cover).contains("APPROVED", "1.2", "Approval date", "2026-01-01");
+        assertThat(cover).contains("APPROVED", "1.2", "Approval date", "January 1, 2026");
     }
 
     @Test
