@@ -64,8 +64,8 @@ public final class AtomicDirectory {
     /**
      * Puts right what a build killed half-way (kill -9, power cut) left beside the folder. Killed
      * between the two renames of the swap, it left no folder but the last good one under its
-     * {@code old} name, which is put back; every other leftover is a staging folder or a replaced
-     * folder, kept as the spare when there is none (it is written over like one) or else deleted.
+     * {@code old} name, which is put back; a staging folder left behind is deleted, and a replaced
+     * folder is kept as the spare when there is none (it is written over like one) or else deleted.
      * Only for a caller that holds the output folder's {@link OutputLock}, so that no leftover
      * belongs to a build still running.
      */
@@ -75,9 +75,13 @@ public final class AtomicDirectory {
             Path newest = olds.get(olds.size() - 1);
             Files.move(newest, target, StandardCopyOption.ATOMIC_MOVE);
         }
-        List<Path> all = new ArrayList<>(leftovers(target, "old"));
-        all.addAll(leftovers(target, "new"));
-        for (Path leftover : all) {
+        // A staging folder ("new") a failed or killed build left may hold anything half-written, even what
+        // made that build fail (a folder where a page belongs), so it never becomes the spare; a replaced
+        // folder ("old") was a complete site.
+        for (Path leftover : leftovers(target, "new")) {
+            deleteQuietly(leftover);
+        }
+        for (Path leftover : leftovers(target, "old")) {
             if (spare == null || Files.exists(spare, LinkOption.NOFOLLOW_LINKS) || !keptAsSpare(leftover, spare)) {
                 deleteQuietly(leftover);
             }

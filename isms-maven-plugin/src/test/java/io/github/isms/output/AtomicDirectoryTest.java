@@ -185,7 +185,7 @@ class AtomicDirectoryTest {
         AtomicDirectory.recoverFromAnInterruptedBuild(site, spare);
 
         assertThat(site.resolve("index.html")).hasContent("last good");
-        assertThat(siblings()).containsExactlyInAnyOrder("site", ".site.spare");
+        assertThat(siblings()).as("the staging folder is deleted, never kept as the spare").containsExactly("site");
     }
 
     @Test
@@ -198,6 +198,19 @@ class AtomicDirectoryTest {
         AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "third"));
 
         assertThat(site.resolve("index.html")).hasContent("third");
+        assertThat(siblings()).containsExactlyInAnyOrder("site", ".site.spare");
+    }
+
+    @Test
+    void aStagingFolderAFailedBuildLeftIsDeletedNotWrittenOverSoWhatMadeItFailCanNotFailTheNext() throws IOException {
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "first"));
+        Path leftover = parent.resolve(".site.new-failed");
+        Files.createDirectories(leftover.resolve("index.html"));  // a folder where the next build writes a page
+        Files.writeString(leftover.resolve("index.html/in-the-way"), "x");
+
+        AtomicDirectory.replace(site, spare, staging -> write(staging, "index.html", "second"));
+
+        assertThat(site.resolve("index.html")).hasContent("second");
         assertThat(siblings()).containsExactlyInAnyOrder("site", ".site.spare");
     }
 }
