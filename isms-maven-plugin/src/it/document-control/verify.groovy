@@ -28,8 +28,8 @@ assert rows['POL-002'].approved == ''
 assert rows['POL-003'].state == 'draft'
 
 def page = new File(site, 'docs/POL-001/index.html').text
-assert page.contains('<th scope="row">1.1</th><td class="date">2026-01-12</td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Security policy: funding</td><td class="record"><code>')
-assert page.contains('<th scope="row"><a href="../../docs/POL-001/v1.0/index.html">1.0</a></th><td class="date">2026-01-10</td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Information security policy</td><td class="record"><code>')
+assert page.contains('<th scope="row">1.1</th><td class="date"><time datetime="2026-01-12">January 12, 2026</time></td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Security policy: funding</td><td class="record"><code>')
+assert page.contains('<th scope="row"><a href="../../docs/POL-001/v1.0/index.html">1.0</a></th><td class="date"><time datetime="2026-01-10">January 10, 2026</time></td><td>Carol Writer</td><td>Bob Ceo (CEO, trailer)</td><td>Information security policy</td><td class="record"><code>')
 def superseded = new File(site, 'docs/POL-001/v1.0/index.html').text
 assert superseded.contains('<strong>Superseded.</strong>')
 assert superseded.contains('Management supports information security.')
