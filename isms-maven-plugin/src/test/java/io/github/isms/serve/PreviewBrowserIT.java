@@ -76,7 +76,7 @@ class PreviewBrowserIT {
         long saved = System.nanoTime();
         Files.writeString(project.resolve("src/isms/documents/a.md"),
                 TestIsms.policy("POL-001").replace("# A policy", "# A policy\n\nThe second text."));
-        new WebDriverWait(browser, PATIENCE, Duration.ofMillis(20)).until(
+        patiently(20).until(
                 d -> d.findElement(By.cssSelector(".document-body")).getText().contains("The second text."));
         long millis = (System.nanoTime() - saved) / 1_000_000;
         System.out.println("isms:serve edit-to-updated-page latency: " + millis + " ms");
@@ -92,7 +92,7 @@ class PreviewBrowserIT {
         String good = Files.readString(b);
 
         Files.writeString(b, good.replace("[[POL-001]]", "[[POL-404]]"));
-        String overlay = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(50)).until(d -> {
+        String overlay = patiently(50).until(d -> {
             List<org.openqa.selenium.WebElement> found = d.findElements(By.id("isms-serve-overlay"));
             return found.isEmpty() ? null : found.get(0).getText();
         });
@@ -100,14 +100,25 @@ class PreviewBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".document-body")).getText()).contains("A policy");
 
         Files.writeString(b, good);
-        new WebDriverWait(browser, PATIENCE, Duration.ofMillis(50)).until(d -> d.findElements(By.id("isms-serve-overlay")).isEmpty());
-        assertThat(browser.findElement(By.cssSelector(".document-body")).getText()).contains("See A policy");
+        patiently(50).until(d -> d.findElements(By.id("isms-serve-overlay")).isEmpty());
+        // The page reloads after the good build: read its text once the reloaded page shows it.
+        patiently(50).until(d -> d.findElement(By.cssSelector(".document-body")).getText().contains("See A policy"));
         assertThat(consoleErrors()).isEmpty();
+    }
+
+    /*
+     * A wait that polls every {@code millis} and reads through a reload: an element found before the page
+     * was replaced goes stale, and the next poll finds it anew.
+     */
+    private WebDriverWait patiently(long millis) {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE, Duration.ofMillis(millis));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /* The page's script has asked for the state once (it then waits for the next build). */
     private void awaitScriptListening() {
-        new WebDriverWait(browser, PATIENCE, Duration.ofMillis(20)).until(d -> Boolean.TRUE.equals(
+        patiently(20).until(d -> Boolean.TRUE.equals(
                 ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                         "return performance.getEntriesByType('resource').some(e => e.name.indexOf('/.isms-serve/state') >= 0)")));
     }
