@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A redline cut to what changed: the changed lines of {@code site.Redline}'s output and a few lines around
+ * A redline cut to what changed: the changed lines of {@code redline.Redline}'s output and a few lines around
  * each, the rest marked as left out. Reviewers read the change, not the whole policy again.
  */
 final class CompactRedline {

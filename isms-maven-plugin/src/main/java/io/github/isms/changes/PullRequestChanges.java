@@ -12,7 +12,7 @@ import io.github.isms.history.ControlKeys;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
-import io.github.isms.site.Redline;
+import io.github.isms.redline.Redline;
 import io.github.isms.source.ConfigReader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.source.SourceReader;

@@ -18,7 +18,7 @@ import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
-import io.github.isms.site.EarlierVersion;
+import io.github.isms.history.EarlierVersion;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.PageSource;
 import io.github.isms.site.Provenance;

@@ -4,9 +4,9 @@ import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
 import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentSummary;
-import io.github.isms.site.EarlierVersion;
+import io.github.isms.history.EarlierVersion;
 import io.github.isms.site.SiteModel;
-import io.github.isms.site.SupersededPages;
+import io.github.isms.history.pages.SupersededPages;
 import java.util.List;
 
 /**

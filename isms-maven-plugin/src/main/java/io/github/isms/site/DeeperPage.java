@@ -9,12 +9,12 @@ import org.jsoup.nodes.Element;
  * an earlier version's page lives in {@code docs/<ID>/v<version>/}, so its links to other
  * documents and to {@code assets/} need one more {@code ../}.
  */
-final class DeeperPage {
+public final class DeeperPage {
 
     private DeeperPage() {
     }
 
-    static String relink(String html) {
+    public static String relink(String html) {
         if (!html.contains("href=\"") && !html.contains("src=\"")) {
             return html;
         }

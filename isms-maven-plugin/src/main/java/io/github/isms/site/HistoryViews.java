@@ -1,8 +1,9 @@
 package io.github.isms.site;
 
-import io.github.isms.history.ContentState;
 import io.github.isms.history.Approval;
+import io.github.isms.history.ContentState;
 import io.github.isms.history.DocumentStanding;
+import io.github.isms.history.EarlierVersion;
 import io.github.isms.history.HistoryResult;
 import io.github.isms.history.Person;
 import io.github.isms.history.RequestLink;

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
  * A published body may still link a document the site withholds (a plain {@code .md} link to a
  * confidential file is only a warning). Such a link would lead nowhere, so it becomes its text.
  */
-final class WithheldLinks {
+public final class WithheldLinks {
 
     private WithheldLinks() {
     }
@@ -18,7 +18,7 @@ final class WithheldLinks {
      * The same for a body of another time (an earlier version, a redline): a document it linked may have
      * been withheld or removed since, and every link to a document this site does not publish becomes its text.
      */
-    static String unlinkUnpublished(String html, SiteModel model) {
+    public static String unlinkUnpublished(String html, SiteModel model) {
         if (!html.contains("href=\"../")) {
             return html;
         }

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.history.pages;
 
 /**
  * What changed in a version of a document since the approved version before it, in two forms: the

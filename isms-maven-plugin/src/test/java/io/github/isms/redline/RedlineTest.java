@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.redline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,8 @@
-package io.github.isms.site;
+package io.github.isms.history.pages;
+
+import io.github.isms.history.EarlierVersion;
+import io.github.isms.site.DocumentSummary;
+import io.github.isms.site.SitePage;
 
 /**
  * {@code docs/<ID>/v<version>/index.html}: an earlier approved version, marked superseded (or in force, while

@@ -1,5 +1,13 @@
-package io.github.isms.site;
+package io.github.isms.history.pages;
 
+import io.github.isms.history.EarlierVersion;
+import io.github.isms.site.DeeperPage;
+import io.github.isms.site.DocumentSummary;
+import io.github.isms.site.NavLink;
+import io.github.isms.site.PageSource;
+import io.github.isms.site.SiteModel;
+import io.github.isms.site.SitePage;
+import io.github.isms.site.WithheldLinks;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.redline;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;

@@ -1,4 +1,4 @@
-package io.github.isms.site;
+package io.github.isms.history;
 
 import io.github.isms.model.Document;
 import java.util.List;
