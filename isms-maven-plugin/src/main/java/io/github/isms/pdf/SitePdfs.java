@@ -327,7 +327,8 @@ public final class SitePdfs implements PageSource {
 
     /**
      * The SoA from the same model as soa.html: soa.yaml's version, owner and approvers, the state and revisions
-     * git history establishes (a draft is stamped DRAFT), the gap marks and the counts. The build generates the
+     * git history establishes (a draft is stamped DRAFT), the gap marks and the counts, and, where evidence.yaml
+     * exists, each control's evidence with its freshness and last collection. The build generates the
      * tables, so the PDF is dated by the build's reference date, never by the clock.
      */
     static PrintDocument soa(SiteModel model, CatalogModel catalog, Optional<LocalDate> reference) {
@@ -335,6 +336,10 @@ public final class SitePdfs implements PageSource {
         SoaControl soa = page.control();
         Map<String, Object> context = new HashMap<>();
         context.put("page", page);
+        // The evidence column only where the ISMS keeps an evidence register; its items carry no file or location
+        // here, so the PDF shows nothing that soa.html, published at the same classification, does not.
+        context.put("evidenceRegister", model.inputs().evidence().present());
+        context.put("evidenceReference", model.inputs().evidence().reference());
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();

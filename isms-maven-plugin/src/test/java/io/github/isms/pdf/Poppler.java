@@ -26,6 +26,13 @@ public final class Poppler {
         return exec(dir, command);
     }
 
+    /** The text of every page as {@code pdftotext} reads it: what a reader's search and copy see. */
+    public static String text(Path dir, byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(dir, "pdftotext", ".pdf");
+        Files.write(file, pdf);
+        return exec(dir, List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
+    }
+
     /** The text of one page as {@code pdftotext} reads it: what a reader's search and copy see. */
     public static String text(Path dir, byte[] pdf, int page) throws IOException, InterruptedException {
         Path file = Files.createTempFile(dir, "pdftotext", ".pdf");
