@@ -27,8 +27,10 @@ import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -108,21 +110,24 @@ public final class SitePdfs implements PageSource {
      * fails the diagnostics say why (once) and the inputs come back unchanged.
      *
      * @param signing   the time-stamp authority, and where the keystore is for a diagnostic
-     * @param reference the build's reference date (output timestamp, else the day of the build),
-     *     the creation date of the SoA; empty when neither is known
+     * @param reference the build's reference time (the output timestamp, else the start of the day of the build):
+     *     its day is the creation date of the SoA, and it is the signing time of every PDF (moved into the
+     *     certificate's validity where it lies outside), never the clock, so two builds of one commit with one
+     *     key give the same bytes
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Optional<LocalDate> reference, Diagnostics diagnostics) {
+            Instant reference, Diagnostics diagnostics) {
         return addTo(inputs, catalog, key, signing, reference, BUDGET, diagnostics);
     }
 
-    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
+    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
+            Instant reference, Duration budget, Diagnostics diagnostics) {
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
-        List<Job> jobs = jobs(model, catalog, signing, reference);
+        List<Job> jobs = jobs(model, catalog, new Signing(signing, key.signingTime(reference)),
+                reference.atOffset(ZoneOffset.UTC).toLocalDate());
         ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         PadesSigner signer = new PadesSigner();
         Map<String, byte[]> files = new TreeMap<>();
@@ -206,8 +211,11 @@ public final class SitePdfs implements PageSource {
     private record Job(String path, String name, String source, Supplier<PrintDocument> print,
             Function<PrintDocument, SignatureOptions> options) {}
 
+    /** How every PDF of one build is signed: the settings (time-stamp authority) and the one signing time. */
+    private record Signing(SigningSettings settings, Instant time) {}
+
     /** Every published document, every superseded version the site publishes, and the SoA. */
-    private static List<Job> jobs(SiteModel model, CatalogModel catalog, SigningSettings signing, Optional<LocalDate> reference) {
+    private static List<Job> jobs(SiteModel model, CatalogModel catalog, Signing signing, LocalDate reference) {
         List<Job> jobs = new ArrayList<>();
         for (Document d : model.inputs().project().documents()) {
             if (model.published(d.id())) {
@@ -331,7 +339,7 @@ public final class SitePdfs implements PageSource {
      * exists, each control's evidence with its freshness and last collection. The build generates the
      * tables, so the PDF is dated by the build's reference date, never by the clock.
      */
-    static PrintDocument soa(SiteModel model, CatalogModel catalog, Optional<LocalDate> reference) {
+    static PrintDocument soa(SiteModel model, CatalogModel catalog, LocalDate reference) {
         SoaPage page = CatalogPages.soaPage(model, catalog);
         SoaControl soa = page.control();
         Map<String, Object> context = new HashMap<>();
@@ -353,20 +361,21 @@ public final class SitePdfs implements PageSource {
         PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
                 : soa.version()), "Statement of Applicability", "en", model.organization(),
                 "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
-                reference.map(SitePdfs::startOfDay).orElse(NO_DATE));
+                startOfDay(reference));
         PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, labels, body, soa.draft()), metadata);
         return (soa.draft() ? print.asDraft() : print).inWords(labels);
     }
 
-    private static SignatureOptions options(Document d, PrintDocument print, SigningSettings signing, SiteModel model) {
+    private static SignatureOptions options(Document d, PrintDocument print, Signing signing, SiteModel model) {
         String what = (print.draft() ? "Draft of " : PrintDocument.RETIRED.equals(print.watermark()) ? "Retired " : "")
                 + d.id() + " version " + d.versionText() + ", " + d.title();
         return signatureOptions(what, signing, model);
     }
 
-    private static SignatureOptions signatureOptions(String reason, SigningSettings signing, SiteModel model) {
-        SignatureOptions options = SignatureOptions.reason(reason).withLocation(model.organization());
-        return signing.tsaUrl() == null ? options : options.withTimestampAuthority(signing.tsaUrl());
+    private static SignatureOptions signatureOptions(String reason, Signing signing, SiteModel model) {
+        SignatureOptions options = SignatureOptions.reason(reason).withLocation(model.organization()).withSigningTime(signing.time());
+        URI tsa = signing.settings().tsaUrl();
+        return tsa == null ? options : options.withTimestampAuthority(tsa);
     }
 
     /** The newest revision's date, else the effective date, never the clock. */

@@ -150,6 +150,24 @@ public final class SigningKey {
         return chain.get(0);
     }
 
+    /**
+     * The signing time a signature made with this key claims for {@code reference}: the reference time itself
+     * where every certificate of the chain is valid then, else the nearest instant at which they all are. A
+     * signature can not claim a time its certificate was not valid at (a verifier checks the chain at that time);
+     * a chain with no such instant (an issuer that expired before its signer was valid) keeps the signer's start.
+     */
+    public Instant signingTime(Instant reference) {
+        Instant from = chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElseThrow();
+        Instant to = chain.stream().map(c -> c.getNotAfter().toInstant()).min(Instant::compareTo).orElseThrow();
+        if (reference.isBefore(from)) {
+            return from;
+        }
+        if (reference.isAfter(to)) {
+            return to.isBefore(from) ? from : to;
+        }
+        return reference;
+    }
+
     /** Whether this is a generated key that nobody can trust. */
     public boolean isDevelopmentKey() {
         return development;
