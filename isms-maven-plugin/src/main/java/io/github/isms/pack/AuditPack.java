@@ -50,7 +50,8 @@ import org.apache.commons.csv.CSVPrinter;
  * pending, the SoA (PDF and CSV), the register and risk CSVs, every version's date and approvers
  * ({@code revisions.csv}), the isms:verify report of the site, the index (HTML, and PDF signed with the site's
  * key) and a manifest of every file, signed with the same key. Everything is dated {@code time} (the reference
- * date) and sorted, so two packs of one site are the same bytes.
+ * time), which every signature claims, and sorted: as the site's PDFs are signed the same way, two complete builds of
+ * one commit with one (RSA) key give the same bytes.
  *
  * @param siteDir    the built site the pack is made from
  * @param inputs     the site's inputs as the site build makes them (documents, histories, provenance)
