@@ -45,4 +45,13 @@ public record HistoryOptions(boolean requireApproval, boolean allowShallow, Opti
     public LocalDate reference() {
         return outputTimestamp.map(t -> t.atOffset(ZoneOffset.UTC).toLocalDate()).orElseGet(this::today);
     }
+
+    /**
+     * The instant the build's outputs are dated by, the time their signatures claim included: the output timestamp,
+     * else the start of {@link #reference()} (UTC). Never the moment of signing, so two builds of one commit with
+     * one key give the same bytes.
+     */
+    public Instant referenceTime() {
+        return outputTimestamp.orElseGet(() -> reference().atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
 }

@@ -72,9 +72,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +140,8 @@ public final class IsmsEngine {
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
             if (loaded.isPresent() && request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(),
+                        request.history().referenceTime(), diagnostics);
             }
             if (request.site().docx()) {
                 inputs = SiteDocx.addTo(inputs);
@@ -184,16 +183,11 @@ public final class IsmsEngine {
             Optional<SigningKey> key = SitePdfs.key(inputs, build.site().signing(), build.history().requireApproval(), diagnostics);
             if (key.isPresent()) {
                 new AuditPack(build.site().siteDir(), inputs, checked.catalog().catalogs().edition(), key.get(),
-                        build.site().signing().tsaUrl(), packTime(build.history()), control.commit(), file -> shown(build, file))
+                        build.site().signing().tsaUrl(), build.history().referenceTime(), control.commit(), file -> shown(build, file))
                         .write(request.packFile(), diagnostics);
             }
         }
         return finish(build, project, diagnostics, control.notes());
-    }
-
-    /* The pack's date: the output timestamp where there is one, else the start of the reference day. */
-    private static Instant packTime(HistoryOptions options) {
-        return options.outputTimestamp().orElseGet(() -> options.reference().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     /**
@@ -231,7 +225,7 @@ public final class IsmsEngine {
     private static void writeSite(SiteInputs inputs, SigningKey key, BuildRequest request, Diagnostics diagnostics) {
         Path siteDir = request.site().siteDir();
         try {
-            new SiteBuilder(inputs, key).build(siteDir, request.site().spareDir(), diagnostics);
+            new SiteBuilder(inputs, key, request.history().referenceTime()).build(siteDir, request.site().spareDir(), diagnostics);
         } catch (UncheckedIOException e) {
             diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, siteDir),
                     "can not write the site: " + reason(e.getCause()) + "; the last good site is kept as it was");

@@ -50,7 +50,8 @@ import org.apache.commons.csv.CSVPrinter;
  * pending, the SoA (PDF and CSV), the register and risk CSVs, every version's date and approvers
  * ({@code revisions.csv}), the isms:verify report of the site, the index (HTML, and PDF signed with the site's
  * key) and a manifest of every file, signed with the same key. Everything is dated {@code time} (the reference
- * date) and sorted, so two packs of one site are the same bytes.
+ * time), which every signature claims, and sorted: as the site's PDFs are signed the same way, two complete builds of
+ * one commit with one (RSA) key give the same bytes.
  *
  * @param siteDir    the built site the pack is made from
  * @param inputs     the site's inputs as the site build makes them (documents, histories, provenance)
@@ -147,8 +148,9 @@ public record AuditPack(Path siteDir, SiteInputs inputs, Edition edition, Signin
         listed.add(MANIFEST);
         listed.add(MANIFEST_SIGNATURE);
         String table = PackIndex.table(PackIndex.requirements(model, edition, listed));
-        files.put(INDEX_HTML, PackIndex.page(model.organization(), provenance.line(), table).getBytes(StandardCharsets.UTF_8));
-        files.put(INDEX_PDF, indexPdf(model, provenance, table));
+        String signer = PackIndex.signer(key);
+        files.put(INDEX_HTML, PackIndex.page(model.organization(), provenance.line(), signer, table).getBytes(StandardCharsets.UTF_8));
+        files.put(INDEX_PDF, indexPdf(model, provenance, signer, table));
         SortedMap<String, String> hashes = new TreeMap<>();
         files.forEach((path, bytes) -> hashes.put(path, Sha256.hex(bytes)));
         byte[] manifest = new Manifest(hashes, provenance.fields()).json();
@@ -169,13 +171,13 @@ public record AuditPack(Path siteDir, SiteInputs inputs, Edition edition, Signin
         return new ObjectMapper().readTree(siteDir.resolve(MANIFEST).toFile()).path("provenance").path("commit").asText("");
     }
 
-    private byte[] indexPdf(SiteModel model, Provenance provenance, String table) {
+    private byte[] indexPdf(SiteModel model, Provenance provenance, String signer, String table) {
         String version = provenance.shortCommit();
         ControlBlock control = new ControlBlock(model.organization(), "AUDIT-PACK", "Audit pack index", version, "generated",
                 "", List.of(), "", "", "", model.publishLimit(), List.of());
         PdfMetadata metadata = new PdfMetadata("AUDIT-PACK@" + version, "Audit pack index", "en", model.organization(),
                 "Audit pack index, " + model.organization(), List.of("ISMS", "audit pack"), time.atOffset(ZoneOffset.UTC));
-        String body = "<h2 id=\"requirements\">What an auditor samples</h2>\n" + table;
+        String body = PackIndex.signerParagraph(signer) + "<h2 id=\"requirements\">What an auditor samples</h2>\n" + table;
         PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, "en", body, false), metadata).withProvenance(provenance);
         SignatureOptions options = SignatureOptions.reason("Audit pack index of " + model.organization())
                 .withLocation(model.organization()).withSigningTime(signingTime());
@@ -183,10 +185,9 @@ public record AuditPack(Path siteDir, SiteInputs inputs, Edition edition, Signin
                 key, tsaUrl == null ? options : options.withTimestampAuthority(tsaUrl));
     }
 
-    /** The pack's date, but never before the key's certificate is valid: a signature can not predate its certificate. */
+    /** The pack's date, moved into the validity of the key's certificates: a signature can not predate its certificate. */
     Instant signingTime() {
-        Instant valid = key.certificate().getNotBefore().toInstant();
-        return time.isBefore(valid) ? valid : time;
+        return key.signingTime(time);
     }
 
     /** Every version of every published document, newest first per document, with its approvals. */

@@ -2,7 +2,9 @@ package io.github.isms.pack;
 
 import io.github.isms.catalog.Edition;
 import io.github.isms.model.Document;
+import io.github.isms.digest.Sha256;
 import io.github.isms.readiness.Readiness;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.SiteModel;
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -10,8 +12,11 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,9 +120,36 @@ public final class PackIndex {
         return render("table", Map.of("requirements", requirements));
     }
 
+    /**
+     * Which key signed the pack, named by more than the subject anyone can write into a certificate: its issuer, serial
+     * number and SHA-256 fingerprint (as {@code openssl x509 -fingerprint -sha256} prints it). A development key is
+     * new in every build, so the statement says that such a pack proves nothing and is never made twice alike.
+     */
+    static String signer(SigningKey key) {
+        X509Certificate certificate = key.certificate();
+        String fingerprint;
+        try {
+            fingerprint = HexFormat.ofDelimiter(":").withUpperCase().formatHex(Sha256.of(certificate.getEncoded()));
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException("the signing certificate can not be encoded", e);
+        }
+        String who = "Signed with the key of the certificate " + certificate.getSubjectX500Principal().getName() + ", issued by "
+                + certificate.getIssuerX500Principal().getName() + ", serial number " + certificate.getSerialNumber().toString(16)
+                + ", SHA-256 fingerprint " + fingerprint + ".";
+        return key.isDevelopmentKey() ? who + " This is a development key, generated for the build that made this pack:"
+                + " it proves nothing about who made the pack, and every build signs with a new one, so this pack can not be"
+                + " made again byte for byte. A pack is reproducible only when signed with the organisation's keystore." : who;
+    }
+
+    /** The signer statement as an HTML paragraph, for the page and the PDF alike. */
+    static String signerParagraph(String signer) {
+        return render("signer", Map.of("signer", signer));
+    }
+
     /** index.html: a page of its own, readable from the unpacked zip without anything else. */
-    static String page(String organization, String provenance, String table) {
-        return render("index", Map.of("organization", organization, "provenance", provenance, "table", table));
+    static String page(String organization, String provenance, String signer, String table) {
+        return render("index", Map.of("organization", organization, "provenance", provenance, "signer", signerParagraph(signer),
+                "table", table));
     }
 
     private static String render(String template, Map<String, Object> values) {

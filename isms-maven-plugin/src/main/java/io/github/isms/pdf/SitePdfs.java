@@ -28,8 +28,10 @@ import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -109,28 +111,31 @@ public final class SitePdfs implements PageSource {
      * fails the diagnostics say why (once) and the inputs come back unchanged.
      *
      * @param signing   the time-stamp authority, and where the keystore is for a diagnostic
-     * @param reference the build's reference date (output timestamp, else the day of the build),
-     *     the creation date of the SoA; empty when neither is known
+     * @param reference the build's reference time (the output timestamp, else the start of the day of the build):
+     *     its day is the creation date of the SoA, and it is the signing time of every PDF (moved into the
+     *     certificate's validity where it lies outside), never the clock, so two builds of one commit with one
+     *     key give the same bytes
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Optional<LocalDate> reference, Diagnostics diagnostics) {
+            Instant reference, Diagnostics diagnostics) {
         return addTo(inputs, catalog, key, signing, reference, BUDGET, diagnostics);
     }
 
-    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
+    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
+            Instant reference, Duration budget, Diagnostics diagnostics) {
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
         Jobs jobs = new Jobs(budget, key, provenance);
         try {
-            jobs.run(jobs(model, catalog, signing, reference));
+            Signing signed = new Signing(signing, key.signingTime(reference));
+            jobs.run(jobs(model, catalog, signed, reference.atOffset(ZoneOffset.UTC).toLocalDate()));
             // Superseded versions are rendered one document at a time; only their PDFs are kept.
             for (VersionArchive archive : SupersededPrint.archives(model)) {
                 archive.forEachDocument(document -> {
                     if (model.document(document.id()).isPresent()) {
-                        jobs.run(document.versions().stream().map(v -> supersededJob(model, v, signing)).toList());
+                        jobs.run(document.versions().stream().map(v -> supersededJob(model, v, signed)).toList());
                     }
                 });
             }
@@ -232,8 +237,11 @@ public final class SitePdfs implements PageSource {
     private record Job(String path, String name, String source, Supplier<PrintDocument> print,
             Function<PrintDocument, SignatureOptions> options) {}
 
-    /** Every published document and the SoA; the superseded versions come one document at a time. */
-    private static List<Job> jobs(SiteModel model, CatalogModel catalog, SigningSettings signing, Optional<LocalDate> reference) {
+    /** How every PDF of one build is signed: the settings (time-stamp authority) and the one signing time. */
+    private record Signing(SigningSettings settings, Instant time) {}
+
+    /** Every published document, and the SoA; the superseded versions come one document at a time. */
+    private static List<Job> jobs(SiteModel model, CatalogModel catalog, Signing signing, LocalDate reference) {
         List<Job> jobs = new ArrayList<>();
         for (Document d : model.inputs().project().documents()) {
             if (model.published(d.id())) {
@@ -251,7 +259,7 @@ public final class SitePdfs implements PageSource {
     }
 
     /** A superseded version's PDF. */
-    private static Job supersededJob(SiteModel model, EarlierVersion v, SigningSettings signing) {
+    private static Job supersededJob(SiteModel model, EarlierVersion v, Signing signing) {
         return new Job(SupersededPrint.pathOf(v), v.id() + " version " + v.version(), v.source().path(),
                 () -> SupersededPrint.print(model, v), print -> signatureOptions(SupersededPrint.reason(v), signing, model));
     }
@@ -355,14 +363,19 @@ public final class SitePdfs implements PageSource {
 
     /**
      * The SoA from the same model as soa.html: soa.yaml's version, owner and approvers, the state and revisions
-     * git history establishes (a draft is stamped DRAFT), the gap marks and the counts. The build generates the
+     * git history establishes (a draft is stamped DRAFT), the gap marks and the counts, and, where evidence.yaml
+     * exists, each control's evidence with its freshness and last collection. The build generates the
      * tables, so the PDF is dated by the build's reference date, never by the clock.
      */
-    static PrintDocument soa(SiteModel model, CatalogModel catalog, Optional<LocalDate> reference) {
+    static PrintDocument soa(SiteModel model, CatalogModel catalog, LocalDate reference) {
         SoaPage page = CatalogPages.soaPage(model, catalog);
         SoaControl soa = page.control();
         Map<String, Object> context = new HashMap<>();
         context.put("page", page);
+        // The evidence column only where the ISMS keeps an evidence register; its items carry no file or location
+        // here, so the PDF shows nothing that soa.html, published at the same classification, does not.
+        context.put("evidenceRegister", model.inputs().evidence().present());
+        context.put("evidenceReference", model.inputs().evidence().reference());
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
@@ -376,20 +389,21 @@ public final class SitePdfs implements PageSource {
         PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
                 : soa.version()), "Statement of Applicability", "en", model.organization(),
                 "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
-                reference.map(SitePdfs::startOfDay).orElse(NO_DATE));
+                startOfDay(reference));
         PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, labels, body, soa.draft()), metadata);
         return (soa.draft() ? print.asDraft() : print).inWords(labels);
     }
 
-    private static SignatureOptions options(Document d, PrintDocument print, SigningSettings signing, SiteModel model) {
+    private static SignatureOptions options(Document d, PrintDocument print, Signing signing, SiteModel model) {
         String what = (print.draft() ? "Draft of " : PrintDocument.RETIRED.equals(print.watermark()) ? "Retired " : "")
                 + d.id() + " version " + d.versionText() + ", " + d.title();
         return signatureOptions(what, signing, model);
     }
 
-    private static SignatureOptions signatureOptions(String reason, SigningSettings signing, SiteModel model) {
-        SignatureOptions options = SignatureOptions.reason(reason).withLocation(model.organization());
-        return signing.tsaUrl() == null ? options : options.withTimestampAuthority(signing.tsaUrl());
+    private static SignatureOptions signatureOptions(String reason, Signing signing, SiteModel model) {
+        SignatureOptions options = SignatureOptions.reason(reason).withLocation(model.organization()).withSigningTime(signing.time());
+        URI tsa = signing.settings().tsaUrl();
+        return tsa == null ? options : options.withTimestampAuthority(tsa);
     }
 
     /** The newest revision's date, else the effective date, never the clock. */

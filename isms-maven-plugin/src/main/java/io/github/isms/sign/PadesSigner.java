@@ -1,7 +1,11 @@
 package io.github.isms.sign;
 
+import io.github.isms.digest.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -48,8 +52,9 @@ public final class PadesSigner {
             placement.setPreferredSignatureSize(tsa == null ? SIGNATURE_SIZE : SIGNATURE_SIZE_WITH_TIMESTAMP);
             document.addSignature(signature, content -> CadesSignature.create(content.readAllBytes(), key, tsa), placement);
             markWidgetsPrintable(document);
-            // Fixes the seed of the updated file identifier, so it does not come from the clock.
-            document.setDocumentId(when.toEpochMilli());
+            // PDFBox derives the second part of the updated file identifier from this seed, else from the clock:
+            // the signed file's content and signing time make it, so one file signed at one time has one identifier.
+            document.setDocumentId(identifierSeed(pdf, when));
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE_WITH_TIMESTAMP + 4096);
             document.saveIncremental(out);
             return out.toByteArray();
@@ -59,6 +64,13 @@ public final class PadesSigner {
             }
             throw new SigningException(SigningException.Problem.SIGNING_FAILED, "cannot sign the PDF: " + e.getMessage(), e);
         }
+    }
+
+    private static long identifierSeed(byte[] pdf, Instant when) {
+        MessageDigest sha256 = Sha256.newDigest();
+        sha256.update(pdf);
+        sha256.update(Long.toString(when.toEpochMilli()).getBytes(StandardCharsets.US_ASCII));
+        return ByteBuffer.wrap(sha256.digest()).getLong();
     }
 
     /** PDF/A requires the print flag on every annotation, the invisible signature widget included. */

@@ -150,6 +150,20 @@ public final class SigningKey {
         return chain.get(0);
     }
 
+    /**
+     * The signing time a signature made with this key claims for {@code reference}: the reference time itself,
+     * so that two builds of one commit sign alike, but never later than the moment of signing, and never before
+     * every certificate of the chain is valid (a verifier checks the chain at the claimed time). A key is loaded
+     * only while its certificates are valid, so the claimed time never falls after they expire: no signature
+     * is backdated into a validity that has ended.
+     */
+    public Instant signingTime(Instant reference) {
+        Instant from = chain.stream().map(c -> c.getNotBefore().toInstant()).max(Instant::compareTo).orElseThrow();
+        Instant now = Instant.now();
+        Instant claimed = reference.isAfter(now) ? now : reference;
+        return claimed.isBefore(from) && !from.isAfter(now) ? from : claimed;
+    }
+
     /** Whether this is a generated key that nobody can trust. */
     public boolean isDevelopmentKey() {
         return development;

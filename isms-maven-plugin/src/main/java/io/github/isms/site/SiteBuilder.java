@@ -30,16 +30,21 @@ public final class SiteBuilder {
 
     private final SiteInputs inputs;
     private final SigningKey manifestKey;
+    private final Instant signingTime;
 
     /** A builder whose manifest goes unsigned (isms:verify refuses to rely on it). */
     public SiteBuilder(SiteInputs inputs) {
-        this(inputs, null);
+        this(inputs, null, null);
     }
 
-    /** A builder that signs {@code manifest.json} with {@code manifestKey}, the key that signs the PDFs. */
-    public SiteBuilder(SiteInputs inputs, SigningKey manifestKey) {
+    /**
+     * A builder that signs {@code manifest.json} with {@code manifestKey}, the key that signs the PDFs, claiming the
+     * build's reference time {@code signingTime} as the PDFs do (moved into the certificate's validity), never the clock.
+     */
+    public SiteBuilder(SiteInputs inputs, SigningKey manifestKey, Instant signingTime) {
         this.inputs = inputs;
         this.manifestKey = manifestKey;
+        this.signingTime = signingTime;
     }
 
     /** Builds the site into {@code siteDir}; theme problems become diagnostics and leave the old site alone. */
@@ -102,7 +107,8 @@ public final class SiteBuilder {
                 byte[] manifest = new Manifest(out.digests(), inputs.provenance().fields()).json();
                 out.write(Manifest.FILE_NAME, manifest);
                 if (manifestKey != null) {
-                    out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey, Instant.now()));
+                    out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey,
+                            manifestKey.signingTime(signingTime)));
                 }
                 return out.digests().keySet();
             });

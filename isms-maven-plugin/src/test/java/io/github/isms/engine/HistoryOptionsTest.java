@@ -27,4 +27,11 @@ class HistoryOptionsTest {
         assertThat(stamped.today()).isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(HistoryOptions.defaults().withClock(LATE_EVENING).reference()).isEqualTo(LocalDate.of(2026, 12, 5));
     }
+
+    @Test
+    void theReferenceTimeIsTheOutputTimestampElseTheStartOfTodayInUtc() {
+        assertThat(new HistoryOptions(false, false, Optional.of(Instant.parse("2025-02-21T10:00:00Z"))).withClock(LATE_EVENING)
+                .referenceTime()).isEqualTo(Instant.parse("2025-02-21T10:00:00Z"));
+        assertThat(HistoryOptions.defaults().withClock(LATE_EVENING).referenceTime()).isEqualTo(Instant.parse("2026-12-05T00:00:00Z"));
+    }
 }

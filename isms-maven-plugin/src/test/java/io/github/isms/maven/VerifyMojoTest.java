@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.PackRequest;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
@@ -24,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** isms:verify on a site built by the engine: a clean site passes, and any tampering fails naming the file. */
+/**
+ * isms:verify on a site and an audit pack built by the engine: a clean one passes, and any tampering fails naming the
+ * file.
+ */
 class VerifyMojoTest {
 
     static final TestKeys PKI = new TestKeys();
@@ -46,6 +50,9 @@ class VerifyMojoTest {
         Path keystore = PKI.validKeystore(built, "isms");
         new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("site"), true)
                 .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));
+        // The audit pack of that site, as isms:audit-pack makes it in the same run.
+        new IsmsEngine().auditPack(new PackRequest(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("site"), true)
+                .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))), built.resolve("pack.zip")));
         // The same ISMS as a build without a keystore makes it, HTML only: its manifest is signed by a development key.
         new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("dev-site"), false)));
         Files.writeString(built.resolve("ca.pem"), pem(PKI.ca));
@@ -224,6 +231,27 @@ class VerifyMojoTest {
         Files.writeString(folder.resolve("broken.pdf"), "%PDF-1.7\nnot really\n");
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
         assertThat(log.text()).contains("[ERROR] broken.pdf:1:1: " + Code.PDF_UNREADABLE);
+    }
+
+    @Test
+    void anAuditPackWithOneFlippedByteFailsNamingTheFileWhereTheIntactPackPasses() throws Exception {
+        Path pack = dir.resolve("pack.zip");
+        Files.copy(built.resolve("pack.zip"), pack);
+        VerifyMojo intact = mojo(true);
+        intact.pack = pack.toFile();
+        intact.execute();
+        assertThat(log.text()).contains("isms:verify:").doesNotContain("[ERROR]", "[WARNING]");
+
+        byte[] bytes = Files.readAllBytes(pack);
+        // The first byte of register.csv, stored in the zip as it is.
+        bytes[new String(bytes, StandardCharsets.ISO_8859_1).indexOf("id,title,type,version")] ^= 0x20;
+        Files.write(pack, bytes);
+        log = new RecordingLog();
+        VerifyMojo tampered = mojo(true);
+        tampered.pack = pack.toFile();
+
+        assertThatThrownBy(tampered::execute).isInstanceOf(MojoFailureException.class);
+        assertThat(log.text()).contains("[ERROR] register.csv:1:1: " + Code.MANIFEST_CHANGED);
     }
 
     @Test

@@ -10,8 +10,10 @@ import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.PackRequest;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.pdf.Poppler;
 import io.github.isms.pdf.VeraPdf;
 import io.github.isms.sign.Pdfsig;
+import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.testing.ScriptedRepository;
@@ -24,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,14 +45,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit pack of a small ISMS in a real git repository, its site built with PDFs and signed with an
- * organisation's keystore: what the zip holds, that its PDFs pass pdfsig and veraPDF, that it is the same
- * bytes every time, and that isms:verify's pack check catches every kind of tampering, naming the file.
- * The site is built once (PDFs take a while); each test reads or copies the pack.
+ * organisation's keystore: what the zip holds, that its PDFs pass pdfsig and veraPDF, that two complete builds of
+ * one commit give the same bytes, and that isms:verify's pack check catches every kind of tampering, naming the
+ * file. The site is built twice (PDFs take a while), into two folders; each test reads or copies the packs.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditPackTest {
 
-    static final Instant OUTPUT_TIMESTAMP = Instant.parse("2026-06-01T00:00:00Z");
+    /** The reference time of both builds; the keys are valid from well before it, so every signature claims it. */
+    static final Instant OUTPUT_TIMESTAMP = Instant.parse("2026-06-01T10:30:00Z");
+    static final Instant KEYS_VALID_FROM = Instant.parse("2026-01-01T00:00:00Z");
     static final String CONFIG = """
             organization: {name: Example Corp}
             framework: iso27001:2022
@@ -70,11 +75,13 @@ class AuditPackTest {
     Path project;
     BuildRequest build;
     byte[] pack;
+    /** The pack of a second, complete build of the same commit: the site into another folder, then the pack. */
+    byte[] rebuilt;
 
     @BeforeAll
     void buildSiteAndPack() throws Exception {
-        pki = new TestKeys();
-        keystore = pki.validKeystore(dir, "isms");
+        pki = new TestKeys(KEYS_VALID_FROM);
+        keystore = pki.keystore(dir, "isms", KEYS_VALID_FROM, Instant.now().plus(Duration.ofDays(365)));
         ScriptedRepository repo = ScriptedRepository.init(dir.resolve("isms"));
         project = repo.dir();
         repo.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
@@ -91,12 +98,19 @@ class AuditPackTest {
         repo.approved("2026-02-01", "first", files);
         repo.approved("2026-03-01", "policy", Map.of("src/isms/documents/policy.md",
                 doc("POL-001", "policy", "[5.2, 6.2]").replace("version: \"1.0\"", "version: \"1.1\"")));
-        SiteOptions options = new SiteOptions(project.resolve("target/isms/site"), true)
-                .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null));
-        build = BuildRequest.defaults(project).withSite(options)
-                .withHistory(new HistoryOptions(false, false, Optional.of(OUTPUT_TIMESTAMP)));
+        build = build(project.resolve("target/isms/site"));
         assertThat(new IsmsEngine().site(build).errors()).isEmpty();
         pack = pack("first.zip");
+        BuildRequest again = build(dir.resolve("second-build/site"));
+        assertThat(new IsmsEngine().site(again).errors()).isEmpty();
+        rebuilt = pack(again, "second.zip");
+    }
+
+    private BuildRequest build(Path siteDir) {
+        SiteOptions options = new SiteOptions(siteDir, true)
+                .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null));
+        return BuildRequest.defaults(project).withSite(options)
+                .withHistory(new HistoryOptions(false, false, Optional.of(OUTPUT_TIMESTAMP)));
     }
 
     @Test
@@ -125,23 +139,51 @@ class AuditPackTest {
     }
 
     @Test
-    void everyPdfInThePackPassesPdfsigAndTheIndexPdfIsPdfA() throws Exception {
+    void everyPdfInThePackIsValidlySignedAtTheReferenceTimeAndIsPdfAAndPdfUa() throws Exception {
         Map<String, byte[]> entries = unzip(pack);
-        for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-            if (entry.getKey().endsWith(".pdf")) {
-                assertThat(Pdfsig.run(dir, entry.getValue())).as(entry.getKey())
-                        .contains("Signature is Valid.", "Total document signed").doesNotContainIgnoringCase("mismatch");
-            }
+        List<String> pdfs = entries.keySet().stream().filter(name -> name.endsWith(".pdf")).toList();
+        assertThat(pdfs).hasSize(5);
+        for (String name : pdfs) {
+            byte[] pdf = entries.get(name);
+            assertThat(Pdfsig.run(dir, pdf)).as(name)
+                    .contains("Signature is Valid.", "Total document signed", "Signing Time: Jun 01 2026 10:30:00")
+                    .doesNotContainIgnoringCase("mismatch");
+            assertThat(VeraPdf.failures(pdf, "3u")).as(name).isEmpty();
+            assertThat(VeraPdf.failures(pdf, "ua1")).as(name).isEmpty();
         }
-        assertThat(VeraPdf.failures(entries.get("index.pdf"), "3u")).isEmpty();
     }
 
     @Test
-    void twoPacksOfOneCommitAreTheSameBytes() throws IOException {
-        assertThat(pack("second.zip")).isEqualTo(pack);
+    void twoCompleteBuildsOfOneCommitWithOneKeystoreGiveTheSameBytes() throws IOException {
+        Map<String, byte[]> first = unzip(pack);
+        Map<String, byte[]> second = unzip(rebuilt);
+        assertThat(second.keySet()).isEqualTo(first.keySet());
+        first.forEach((name, bytes) -> assertThat(second.get(name)).as(name).isEqualTo(bytes));
+        assertThat(rebuilt).isEqualTo(pack);
+        // The sites they pack are the same bytes too, the signature of each manifest included.
+        Path firstSite = build.site().siteDir();
+        Path secondSite = dir.resolve("second-build/site");
+        try (var files = Files.walk(firstSite)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = firstSite.relativize(file).toString();
+                assertThat(secondSite.resolve(name)).as(name).hasSameBinaryContentAs(file);
+            }
+        }
         try (ZipFile zip = new ZipFile(dir.resolve("first.zip").toFile())) {
             assertThat(zip.stream().map(ZipEntry::getLastModifiedTime).distinct().toList()).hasSize(1);
         }
+    }
+
+    @Test
+    void theIndexSaysWhichKeySignedThePack() throws Exception {
+        java.security.cert.X509Certificate signer = SigningKey.fromPkcs12(keystore, "isms", TestKeys.PASSWORD.clone()).certificate();
+        String fingerprint = java.util.HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(signer.getEncoded()));
+        Document index = Jsoup.parse(new String(unzip(pack).get("index.html"), StandardCharsets.UTF_8));
+
+        assertThat(index.select("p.signer").text()).contains("CN=Example Corp ISMS", "issued by CN=Example Corp Signing CA",
+                "SHA-256 fingerprint " + fingerprint).doesNotContain("development key");
+        assertThat(Poppler.text(dir, unzip(pack).get("index.pdf")).replaceAll("\\s+", "")).contains(fingerprint);
     }
 
     @Test
@@ -221,8 +263,12 @@ class AuditPackTest {
     }
 
     private byte[] pack(String name) throws IOException {
+        return pack(build, name);
+    }
+
+    private byte[] pack(BuildRequest from, String name) throws IOException {
         Path file = dir.resolve(name);
-        CheckResult result = new IsmsEngine().auditPack(new PackRequest(build, file));
+        CheckResult result = new IsmsEngine().auditPack(new PackRequest(from, file));
         assertThat(result.errors()).isEmpty();
         return Files.readAllBytes(file);
     }

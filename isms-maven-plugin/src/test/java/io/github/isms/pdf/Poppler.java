@@ -26,6 +26,13 @@ public final class Poppler {
         return exec(dir, command);
     }
 
+    /** The text of every page as {@code pdftotext} reads it: what a reader's search and copy see. */
+    public static String text(Path dir, byte[] pdf) throws IOException, InterruptedException {
+        Path file = Files.createTempFile(dir, "pdftotext", ".pdf");
+        Files.write(file, pdf);
+        return exec(dir, List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
+    }
+
     /** The text of one page as {@code pdftotext} reads it: what a reader's search and copy see. */
     public static String text(Path dir, byte[] pdf, int page) throws IOException, InterruptedException {
         Path file = Files.createTempFile(dir, "pdftotext", ".pdf");
@@ -36,7 +43,10 @@ public final class Poppler {
 
     private static String exec(Path dir, List<String> command) throws IOException, InterruptedException {
         String tool = command.get(0);
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        // pdfsig prints the signing time in the local time zone: UTC makes it comparable on every machine.
+        builder.environment().put("TZ", "UTC");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -8,6 +8,7 @@ import io.github.isms.catalog.pages.CatalogPages;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
+import io.github.isms.engine.HistoryOptions;
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
@@ -29,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,6 +132,43 @@ class SitePdfsTest {
         assertThat(VeraPdf.failures(pdf, "3u")).isEmpty();
         String text = text(pdf);
         assertThat(text).contains("Statement of Applicability", "A.5.1", "A.8.34", "No premises", "implemented", "POL-001");
+    }
+
+    @Test
+    void theSoaPdfShowsEachControlsEvidenceWithItsFreshnessAndLastCollectionButNoUnpublishedFile(@TempDir Path other)
+            throws Exception {
+        TestIsms.in(other)
+                .file("src/isms/soa.yaml", "controls:\n  A.8.13: {status: implemented}\n  A.8.8: {status: implemented}\n"
+                        + "  A.5.18: {status: implemented}\n")
+                .file("src/isms/evidence/restore-test.pdf", "%PDF-1.7 restore test")
+                .file("src/isms/evidence/pentest.pdf", "%PDF-1.7 penetration test findings")
+                .file("src/isms/evidence.yaml", """
+                        evidence:
+                          - {id: EV-1, controls: [A.8.13], owner: CISO, frequency: quarterly, collected: [2026-04-12],
+                             location: evidence/restore-test.pdf}
+                          - {id: EV-2, controls: [A.8.8], owner: CISO, frequency: yearly, collected: [2025-03-01],
+                             location: evidence/pentest.pdf, classification: confidential}
+                          - {id: EV-3, controls: [A.5.18], owner: CISO, frequency: monthly}
+                        """);
+        Path siteDir = other.resolve("site");
+        CheckResult result = new IsmsEngine().site(BuildRequest.defaults(other).withSite(new SiteOptions(siteDir, true))
+                .withHistory(new HistoryOptions(false, false, Optional.of(Instant.parse("2026-06-01T00:00:00Z")))));
+        assertThat(result.errors()).isEmpty();
+        byte[] pdf = Files.readAllBytes(siteDir.resolve("soa.pdf"));
+
+        String text = Poppler.text(other, pdf).replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Evidence: the items of the evidence register (evidence.yaml)", "reference date 2026-06-01",
+                        "EV-1 fresh, last collected 2026-04-12", "EV-2 stale, last collected 2025-03-01", "EV-3 never collected")
+                .doesNotContain("pentest.pdf", "restore-test.pdf");
+        assertThat(VeraPdf.failures(pdf, "3u")).isEmpty();
+        assertThat(VeraPdf.failures(pdf, "ua1")).isEmpty();
+        assertThat(Pdfsig.run(other, pdf)).contains("Signature is Valid.", "Total document signed");
+    }
+
+    @Test
+    void theSoaPdfOfAnIsmsWithoutEvidenceRegisterHasNoEvidenceColumn() throws Exception {
+        assertThat(Poppler.text(project, read("soa.pdf"))).doesNotContain("Evidence");
     }
 
     @Test
@@ -264,7 +303,7 @@ class SitePdfsTest {
         // No layout finishes in a nanosecond: each PDF stands for one that would take hours.
         SigningKey key = SitePdfs.key(inputs, SigningSettings.developmentKey(), false, diagnostics).orElseThrow();
         SiteInputs result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog,
-                key, SigningSettings.developmentKey(), Optional.empty(), Duration.ofNanos(1), diagnostics));
+                key, SigningSettings.developmentKey(), Instant.parse("2026-06-01T00:00:00Z"), Duration.ofNanos(1), diagnostics));
 
         assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
                 "src/isms/documents/access.md:1:1: PDF_TOO_COMPLEX POL-002: the PDF docs/POL-002/POL-002.pdf was not laid out "

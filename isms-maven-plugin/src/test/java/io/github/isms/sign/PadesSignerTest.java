@@ -66,6 +66,22 @@ class PadesSignerTest {
     }
 
     @Test
+    void an_rsa_key_signing_one_file_at_one_claimed_time_gives_the_same_bytes_and_an_identifier_from_the_content()
+            throws Exception {
+        SigningKey key = SigningKey.fromPkcs12(PKI.validKeystore(dir, "isms"), "isms", TestKeys.PASSWORD.clone());
+        SignatureOptions options = SignatureOptions.reason("test").withSigningTime(Instant.now().minus(Duration.ofHours(2)));
+
+        byte[] signed = signer.sign(PDF, key, options);
+
+        // No clock, no random nonce: PKCS#1 v1.5 is deterministic and the CMS has no signing-time attribute.
+        assertThat(signer.sign(PDF, key, options)).isEqualTo(signed);
+        byte[] other = new PdfRenderer().render(SamplePrint.document(true));
+        try (PDDocument one = Loader.loadPDF(signed); PDDocument two = Loader.loadPDF(signer.sign(other, key, options))) {
+            assertThat(one.getDocument().getDocumentID().getString(1)).isNotEqualTo(two.getDocument().getDocumentID().getString(1));
+        }
+    }
+
+    @Test
     void the_cms_is_pades_baseline_with_signing_certificate_v2_and_without_signing_time() throws Exception {
         byte[] signed = signer.sign(PDF, SigningKey.developmentKey("Example Corp"), SignatureOptions.reason("test"));
         SignerInformation info = signerInfo(signed);

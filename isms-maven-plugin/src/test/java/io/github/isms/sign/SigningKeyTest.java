@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How a development key is told apart from a real one: by the extension it carries, never by its name. */
+/**
+ * How a development key is told apart from a real one (by the extension it carries, never by its name), and the
+ * signing time a key may claim.
+ */
 class SigningKeyTest {
 
     static final TestKeys PKI = new TestKeys();
@@ -58,5 +63,26 @@ class SigningKeyTest {
         }
 
         assertThat(SigningKey.fromPkcs12(file, "dev", TestKeys.PASSWORD.clone()).isDevelopmentKey()).isTrue();
+    }
+
+    @Test
+    void the_signing_time_is_the_reference_time_moved_forward_into_the_validity_of_every_certificate_of_the_chain() throws Exception {
+        Instant now = Instant.now();
+        // The signer's certificate starts before its issuer's (yesterday) and ends in a month.
+        SigningKey key = SigningKey.fromPkcs12(PKI.keystore(dir, "isms", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30))),
+                "isms", TestKeys.PASSWORD.clone());
+        Instant issuerFrom = PKI.ca.getNotBefore().toInstant();
+
+        assertThat(key.signingTime(now.minus(Duration.ofHours(1)))).isEqualTo(now.minus(Duration.ofHours(1)));
+        assertThat(key.signingTime(now.minus(Duration.ofDays(10)))).isEqualTo(issuerFrom);
+    }
+
+    @Test
+    void the_signing_time_is_never_later_than_the_signing_itself() throws Exception {
+        Instant now = Instant.now();
+        SigningKey key = SigningKey.fromPkcs12(PKI.keystore(dir, "isms", now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(30))),
+                "isms", TestKeys.PASSWORD.clone());
+
+        assertThat(key.signingTime(now.plus(Duration.ofDays(60)))).isBetween(now, Instant.now());
     }
 }

@@ -31,9 +31,15 @@ public final class TestKeys {
     public final KeyPair caKeys = rsa();
     public final X509Certificate ca;
 
+    /** A CA valid from yesterday for ten years. */
     public TestKeys() {
+        this(Instant.now().minus(Duration.ofDays(1)));
+    }
+
+    /** A CA valid from {@code caFrom} until ten years from now: for signatures that claim a time in the past. */
+    public TestKeys(Instant caFrom) {
         ca = certificate("CN=Example Corp Signing CA", caKeys, "CN=Example Corp Signing CA", caKeys.getPrivate(),
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(3650)), true, false);
+                caFrom, Instant.now().plus(Duration.ofDays(3650)), true, false);
     }
 
     /** A keystore with one signer key issued by {@link #ca}, valid between the two instants. */
