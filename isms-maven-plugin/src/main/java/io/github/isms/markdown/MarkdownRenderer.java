@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.HtmlInnerBlock;
 import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
-import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -88,16 +87,17 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Renders a parsed (and possibly rewritten) document to sanitized HTML. Only raw HTML and
-     * attribute lists put markup into the page that the renderer did not write itself: a document
-     * without them is checked and written in one pass over the renderer's output, the same bytes
-     * the sanitizer gives, at a fraction of its cost (the sanitizer parses the page into a tree,
-     * copies it and writes it out again); a document with them, or with anything that pass is not
-     * sure of, goes through the sanitizer.
+     * Renders a parsed (and possibly rewritten) document to sanitized HTML. Only raw HTML puts
+     * markup into the page that the renderer did not write itself (an attribute list adds attributes
+     * to the renderer's own elements, each checked like any other): a document without raw HTML is
+     * checked and written in one pass over the renderer's output, the same bytes the sanitizer gives,
+     * at a fraction of its cost (the sanitizer parses the page into a tree, copies it and writes it out
+     * again); a document with raw HTML, or with anything that pass is not sure of, goes through the
+     * sanitizer.
      */
     public SafeHtml render(Document document) {
         String html = unsanitized(document);
-        if (!hasWritersMarkup(document)) {
+        if (!hasRawHtml(document)) {
             Optional<SafeHtml> checked = rendererOutput.read(html);
             if (checked.isPresent()) {
                 return checked.get();
@@ -111,11 +111,11 @@ public final class MarkdownRenderer {
         return renderer.render(document);
     }
 
-    /** Raw HTML (blocks, inline tags, comments) or an attribute list anywhere in the document. */
-    private static boolean hasWritersMarkup(Document document) {
+    /** Raw HTML (blocks, inline tags, comments) anywhere in the document. */
+    private static boolean hasRawHtml(Document document) {
         for (Node node : document.getDescendants()) {
             if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase || node instanceof HtmlInnerBlock
-                    || node instanceof HtmlInnerBlockComment || node instanceof AttributesNode) {
+                    || node instanceof HtmlInnerBlockComment) {
                 return true;
             }
         }

@@ -10,10 +10,10 @@ import org.jsoup.parser.Parser;
 import org.jsoup.parser.Tag;
 
 /**
- * Flexmark's HTML of a document without raw HTML or attribute lists, read in one pass without
- * building a tree: every element, attribute, class, id and URL in it is the Markdown renderer's
- * own, so the sanitizer would keep all of it. This pass checks that it would (against the
- * sanitizer's own rules) and writes the HTML the way the sanitizer writes it, so the page is the
+ * Flexmark's HTML of a document without raw HTML, read in one pass without building a tree:
+ * every element in it is the Markdown renderer's own, and so, nearly always, are its attributes,
+ * classes, ids and URLs (a writer chooses URLs and, with attribute lists, attributes), so the
+ * sanitizer would keep all of it. This pass checks that it would (against the sanitizer's own rules) and writes the HTML the way the sanitizer writes it, so the page is the
  * same byte for byte, and collects the plain text on the way. It declines (an empty result, and the
  * caller sanitizes as for any HTML) at the first thing it is not sure of: an element, attribute or
  * URL the sanitizer would change, markup it would restructure (a block inside a paragraph, a link

@@ -24,11 +24,11 @@ class RendererOutputTest {
     private static final String EVERY_CONSTRUCT = """
             [TOC]
 
-            # Access "control" & <rules> {#top}
+            # Access "control" & a < b {#top}
 
             ## Scope's 'edge' cases
 
-            Text with *emphasis*, **strong**, `code <b>`, ~~gone~~, a [link](other.md "Its \"title\""), a
+            Text with *emphasis*, **strong**, `code <b>`, ~~gone~~, a [link](other.md "Its 'title'"){title="a 'b'"}, a
             [mail](mailto:ciso@example.com), <https://example.com/a?b=1&c=2>, an ![image](assets/a.png "T")
             and a hard\\
             break, a soft
@@ -51,9 +51,6 @@ class RendererOutputTest {
 
             Risk owner
             : The person accountable.
-
-            !!! warning "Mind <this>"
-                Keys are never *shared*.
 
             ```java
             if (a < b && c > "d") { }
@@ -102,6 +99,14 @@ class RendererOutputTest {
     }
 
     @Test
+    void anAdmonitionIsLeftToTheSanitizerWhichRemovesItsIcon() {
+        String html = MARKDOWN.unsanitized(MARKDOWN.parse("!!! warning \"Mind <this>\"\n    Keys are never *shared*.\n"));
+
+        assertThat(html).contains("<svg");
+        assertThat(OUTPUT.read(html)).isEmpty();
+    }
+
+    @Test
     void theFootnotesWayBackIsOnThePageButNotInThePlainText() {
         String html = MARKDOWN.unsanitized(MARKDOWN.parse("Ten years[^law].\n\n[^law]: Code 257.\n"));
 
@@ -109,6 +114,33 @@ class RendererOutputTest {
 
         assertThat(read.html()).contains("footnote-backref").contains("↩");
         assertThat(read.text()).isEqualTo("Ten years1. Code 257.").isEqualTo(SANITIZER.sanitize(html).text());
+    }
+
+    @Test
+    void attributeListsTheSanitizerWouldChangeAreLeftToIt() {
+        for (String markdown : List.of("## Rules {#main}", "## Rules {.draft-banner}", "[x](a.md){onclick=alert(1)}",
+                "![x](a.png){style=\"color:red\"}", "`code`{data-x=1}", "[x](a.md){.xref .footnotes}")) {
+            String html = MARKDOWN.unsanitized(MARKDOWN.parse(markdown));
+
+            assertThat(OUTPUT.read(html)).as(markdown).isEmpty();
+            assertThat(MARKDOWN.render(markdown)).as(markdown).isEqualTo(SANITIZER.sanitize(html));
+        }
+    }
+
+    @Test
+    void markdownWithAttributeListsComesOutTheSameThroughEitherPath() {
+        List<String> pool = List.of("[x](a.md)", "![i](assets/a.png)", "`code`", "\n## Heading ", "\n\n", " text ",
+                "{#rules}", "{.key}", "{.xref}", "{#main}", "{#fn-1}", "{title=\"a \\\"b\\\" <c>\"}", "{lang=en}", "{onclick=x}",
+                "{style=x}", "{href=javascript:x}", "{src=https://e.com/t.png}", "{.adm-note .b}", "{#x .a .b key=v}", "{", "}");
+        int[] checked = {0};
+        Fuzz.run(300, (random, i) -> {
+            String html = MARKDOWN.unsanitized(MARKDOWN.parse(Mutations.fragments(random, 12, pool)));
+            OUTPUT.read(html).ifPresent(read -> {
+                assertThat(read).isEqualTo(SANITIZER.sanitize(html));
+                checked[0]++;
+            });
+        });
+        assertThat(checked[0]).isGreaterThan(100);
     }
 
     @Test
