@@ -4,7 +4,8 @@
 # page with jsoup), alternating, each in its own JVM on one thread, on the synthetic ISMS of
 # benchmarks/site/Generate.java. Optional: PROFILE=1 records a Java Flight Recorder profile of the
 # checkout's run and prints its hottest methods.
-# Usage: benchmarks/render/run.sh [documents] [rounds] [baseline-commit]
+# Usage: benchmarks/render/run.sh [documents] [rounds] [baseline-commit]   (SKIP_BUILD=1: the classes under
+# isms-maven-plugin/target are already those of the checkout)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -15,7 +16,7 @@ baseline="${3:-$(git -C "$root" log --format=%H -1 --diff-filter=A -- isms-maven
 rm -rf "$work" && mkdir -p "$work/baseline-src" "$work/baseline" "$work/current"
 
 echo "compiling this checkout and the baseline $(git -C "$root" rev-parse --short "$baseline")"
-(cd "$root" && mvn -B -q -o -Dmaven.test.skip=true -Dinvoker.skip=true package -pl isms-maven-plugin -am)
+[ -n "${SKIP_BUILD:-}" ] || (cd "$root" && mvn -B -q -o -Dmaven.test.skip=true -Dinvoker.skip=true package -pl isms-maven-plugin -am)
 (cd "$root" && mvn -B -q -o dependency:build-classpath -pl isms-maven-plugin -Dmdep.outputFile="$work/libs.txt" >/dev/null)
 libs="$(cat "$work/libs.txt")"
 cp -r "$root/isms-maven-plugin/target/classes/." "$work/current/"
