@@ -31,8 +31,8 @@ run() { # classes [JVM options]
 }
 echo "load average (1 min): $(cut -d' ' -f1 /proc/loadavg), $(nproc) cores, $(date -u '+%Y-%m-%d %H:%M UTC'), $(java -version 2>&1 | head -1)"
 for i in 1 2; do
-  echo "baseline: $(run "$work/baseline")"
-  echo "checkout: $(run "$work/current")"
+  echo "baseline: $(run "$work/baseline" 2>/dev/null)"
+  echo "checkout: $(run "$work/current" 2>/dev/null)"
 done
 if [ -n "${PROFILE:-}" ]; then
   run "$work/current" "-XX:StartFlightRecording=filename=$work/render.jfr,settings=profile" >/dev/null 2>&1
