@@ -8,7 +8,8 @@
 #   as-is + CDS, shaded + CDS: the same with a class-data-sharing archive (-XX:SharedArchiveFile), made by
 #            one run with -XX:ArchiveClassesAtExit as the performance page of the user guide describes.
 # Each variant has a private local repository under target/ (never ~/.m2), filled from ~/.m2, and runs offline.
-# Usage: benchmarks/coldstart/run.sh [runs]   (JVM_OPTS="..." adds options to every run, e.g. the
+# Usage: benchmarks/coldstart/run.sh [runs]   (SKIP_BUILD=1 takes the plugin built under isms-maven-plugin/target;
+# JVM_OPTS="..." adds options to every run, e.g. the
 # recommended "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
