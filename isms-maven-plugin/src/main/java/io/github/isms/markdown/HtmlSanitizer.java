@@ -71,6 +71,29 @@ public final class HtmlSanitizer {
         return new SafeHtml(safe, plainText(body));
     }
 
+    /** Whether the sanitizer keeps the element {@code <tag>} (its content is kept either way). */
+    boolean keepsTag(String tag) {
+        return safelist.isSafeTag(tag);
+    }
+
+    /**
+     * Whether the sanitizer keeps the attribute {@code key="value"} of a {@code <tag>} just as it is:
+     * allowed on that element, its URL of an allowed kind (and an image's from the site itself), its
+     * classes the renderer's own in the order the sanitizer writes them, its id one it keeps there.
+     */
+    boolean keepsAttributeAsWritten(String tag, String key, String value) {
+        Element element = new Element(tag).attr(key, value);
+        element.setBaseUri(BASE);
+        if (!safelist.isSafeAttribute(tag, element, element.attribute(key))) {
+            return false;
+        }
+        if (tag.equals("img") && key.equals("src") && isAbsolute(value)) {
+            return false;
+        }
+        keepOnlySafeClassAndId(element);
+        return value.equals(element.attr(key));
+    }
+
     private static void keepOnlySafeClassAndId(Element element) {
         if (element.hasAttr("class")) {
             String kept = String.join(" ", element.classNames().stream().filter(c -> SAFE_CLASS.matcher(c).matches()).sorted().toList());
@@ -122,7 +145,7 @@ public final class HtmlSanitizer {
     }
 
     /** Text with every run of whitespace (no-break spaces included) as one space, and none at either end. */
-    private static final class PlainText {
+    static final class PlainText {
 
         private final StringBuilder out = new StringBuilder();
         private boolean spaced = true;
