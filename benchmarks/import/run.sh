@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Import benchmark, one command: builds the plugin classes, has pandoc write N Word documents of about
-# 1,000 words each (headings, a nested list, a table, bold and italic, a link, a footnote), then times,
-# whole process against whole process, our import of the folder (a fresh JVM, as isms:import) beside
-# pandoc converting the same files to Markdown one by one (`pandoc -f docx -t markdown`).
+# Import benchmark, one command: builds the plugin classes, writes N Markdown documents of about 1,000 words
+# that vary from file to file (3 to 7 sections, lists nested 2 to 4 deep, tables of 2 to 5 rows, bold and
+# italic, links, footnotes), has pandoc write every odd one as Word and LibreOffice (headless, from pandoc's
+# ODT) every even one, then times, whole process against whole process, our import of the folder (a fresh
+# JVM, as isms:import) beside pandoc converting the same files to Markdown one by one
+# (`pandoc -f docx -t markdown`).
 #   benchmarks/import/run.sh [DOCUMENTS] [RUNS]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,11 +20,13 @@ cp -r "$root/isms-maven-plugin/target/classes" "$work/classes"
 classpath="$work/classes:$(cat "$work/classpath.txt")"
 javac -d "$work/bench" -cp "$classpath" "$here/ImportOnce.java"
 
-mkdir -p "$work/word"
+mkdir -p "$work/word" "$work/odt"
 for i in $(seq -w 1 "$documents"); do
+  n=$((10#$i))
+  sections=$((3 + n % 5)) depth=$((2 + n % 3)) rows=$((2 + n % 4))
   {
     printf -- '---\ntitle: Policy %s\n---\n\n' "$i"
-    for s in 1 2 3 4 5; do
+    for s in $(seq 1 "$sections"); do
       printf '# Section %s\n\n' "$s"
       for p in 1 2 3; do
         printf 'Access to **information** of section %s is granted by the *owner* on a need-to-know basis; ' "$s"
@@ -30,12 +34,26 @@ for i in $(seq -w 1 "$documents"); do
         printf '[the standard](https://www.iso.org/standard/27001) for the control objectives of this clause.\n\n'
         printf '[^n%s%s]: Within one working day.\n\n' "$s" "$p"
       done
-      printf -- '- Request\n    - Approve\n        - Grant\n- Review\n\n| Role | Rights |\n|---|---|\n| Staff | read |\n| Admin | write |\n\n'
+      printf '## Steps\n\n'
+      for d in $(seq 0 $((depth - 1))); do printf '%*s%s. Step at level %s\n' $((d * 4)) '' 1 "$d"; done
+      printf '\n- Request\n- Review\n\n| Role | Rights | Review |\n|---|---|---|\n'
+      for r in $(seq 1 "$rows"); do printf '| Role %s | read | every %s months |\n' "$r" "$r"; done
+      printf '\n'
     done
   } > "$work/word/policy-$i.md"
-  pandoc -f markdown -t docx -o "$work/word/policy-$i.docx" "$work/word/policy-$i.md"
+  if [ $((n % 2)) = 1 ]; then
+    pandoc -f markdown -t docx -o "$work/word/policy-$i.docx" "$work/word/policy-$i.md"
+  else
+    pandoc -f markdown -t odt -o "$work/odt/policy-$i.odt" "$work/word/policy-$i.md"
+  fi
   rm "$work/word/policy-$i.md"
 done
+# LibreOffice writes the even ones, in one process.
+if ls "$work"/odt/*.odt >/dev/null 2>&1; then
+  soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to docx --outdir "$work/word" \
+      "$work"/odt/*.odt >/dev/null 2>&1
+fi
+echo "Word files: $(ls "$work"/word/*.docx | wc -l) ($(ls "$work"/odt/*.odt 2>/dev/null | wc -l) of them written by LibreOffice)"
 
 echo "date: $(date -u '+%F %H:%M') UTC; cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores;" \
     "memory: $(free -g | awk '/^Mem:/ {print $2}') GiB"

@@ -1,10 +1,17 @@
 package io.github.isms.docx;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -13,13 +20,16 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 
 /**
  * Writes a document body, as the site renders it (sanitized HTML), into Word paragraphs: headings in
  * the heading styles, lists as Word lists (nested by level), tables as tables, code in the code style.
- * Whitespace collapses as a browser collapses it. What Word can not show as the site does (an image, an
- * element without a Word counterpart) keeps its text.
+ * Whitespace collapses as a browser collapses it. Images become pictures, at most as wide as the text
+ * (of the page, or of their table cell) and as high as the page, with their alt text as the picture's
+ * description for screen readers. What Word can not show as the site does (an element without a Word
+ * counterpart, an image it does not take) keeps its text.
  */
 final class HtmlToWord {
 
@@ -37,6 +47,28 @@ final class HtmlToWord {
 
         BigInteger numbered();
     }
+
+    /** The picture an image's {@code src} names, or empty where the image stays its alt text. */
+    interface Images {
+        Images NONE = src -> Optional.empty();
+
+        Optional<Picture> picture(String src);
+    }
+
+    /**
+     * An image for Word.
+     *
+     * @param name   its file name, as Word names the picture
+     * @param width  in pixels
+     * @param height in pixels
+     */
+    record Picture(byte[] bytes, PictureType type, String name, int width, int height) {
+    }
+
+    /** Twentieths of a point (Word's unit of page measures) in English Metric Units (its unit of drawings). */
+    private static final long EMU_PER_TWIP = Units.EMU_PER_DXA;
+    /** What a table cell keeps free of its width: Word's default cell margins, left and right. */
+    private static final int CELL_MARGINS = 2 * 108;
 
     private record Format(boolean bold, boolean italic, boolean code, boolean strike, boolean superscript,
             boolean subscript, String link) {
@@ -56,9 +88,11 @@ final class HtmlToWord {
     }
 
     private final Lists lists;
+    private final Images images;
 
-    HtmlToWord(Lists lists) {
+    HtmlToWord(Lists lists, Images images) {
         this.lists = lists;
+        this.images = images;
     }
 
     /** Appends {@code html} (a fragment) to {@code out}. */
@@ -242,7 +276,14 @@ final class HtmlToWord {
         } else if (node instanceof Element e) {
             switch (e.normalName()) {
                 case "br" -> line.lineBreak();
-                case "img" -> line.text(e.attr("alt").isBlank() ? "" : "[" + e.attr("alt") + "]", format);
+                case "img" -> {
+                    Optional<Picture> picture = images.picture(e.attr("src"));
+                    if (picture.isPresent()) {
+                        line.picture(picture.get(), e.attr("alt"), format);
+                    } else {
+                        line.text(e.attr("alt").isBlank() ? "" : "[" + e.attr("alt") + "]", format);
+                    }
+                }
                 case "a" -> {
                     String href = e.attr("href");
                     Format linked = href.isEmpty() ? format
@@ -299,10 +340,7 @@ final class HtmlToWord {
             if (collapsed.isEmpty()) {
                 return;
             }
-            XWPFRun run = format.link() == null ? paragraph.createRun() : paragraph.createHyperlinkRun(format.link());
-            if (format.link() != null) {
-                run.setStyle("Hyperlink");
-            }
+            XWPFRun run = run(format);
             run.setBold(format.bold());
             run.setItalic(format.italic());
             if (format.code()) {
@@ -317,6 +355,54 @@ final class HtmlToWord {
                 run.setVerticalAlignment("subscript");
             }
             run.setText(collapsed.toString());
+        }
+
+        private XWPFRun run(Format format) {
+            XWPFRun run = format.link() == null ? paragraph.createRun() : paragraph.createHyperlinkRun(format.link());
+            if (format.link() != null) {
+                run.setStyle("Hyperlink");
+            }
+            return run;
+        }
+
+        /** An image in the text: its own run, as large as it is at 96 pixels an inch, or smaller to fit. */
+        void picture(Picture picture, String alt, Format format) {
+            if (space) {
+                paragraph.createRun().setText(" ");
+            }
+            space = false;
+            empty = false;
+            double scale = Math.min(1, Math.min((double) maxWidth() / picture.width(),
+                    (double) WordDocument.TEXT_HEIGHT * EMU_PER_TWIP / Units.EMU_PER_PIXEL / picture.height()));
+            int width = (int) Math.max(1, Math.round(picture.width() * scale * Units.EMU_PER_PIXEL));
+            int height = (int) Math.max(1, Math.round(picture.height() * scale * Units.EMU_PER_PIXEL));
+            XWPFRun run = run(format);
+            XWPFPicture added;
+            try {
+                added = run.addPicture(new ByteArrayInputStream(picture.bytes()), picture.type(), picture.name(), width, height);
+            } catch (InvalidFormatException | IOException e) {
+                throw new IllegalStateException("Word does not take the image " + picture.name(), e);
+            }
+            // The alt text, where Word keeps it (Format Picture, Alt Text) and screen readers and pandoc read it.
+            CTInline inline = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
+            inline.getDocPr().setDescr(alt);
+            added.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
+        }
+
+        /** The width left for an image in pixels: the text's, less the paragraph's indent, or the cell's. */
+        private double maxWidth() {
+            long twips = WordDocument.TEXT_WIDTH;
+            if (paragraph.getBody() instanceof XWPFTableCell cell) {
+                twips = twips / Math.max(1, cell.getTableRow().getTableCells().size()) - CELL_MARGINS;
+            }
+            if (paragraph.getNumIlvl() != null) {
+                twips -= 720L * (paragraph.getNumIlvl().longValue() + 1);
+            } else if (paragraph.getIndentationLeft() > 0) {
+                twips -= paragraph.getIndentationLeft();
+            } else if ("ListParagraph".equals(paragraph.getStyle()) || "Quote".equals(paragraph.getStyle())) {
+                twips -= 720;
+            }
+            return (double) Math.max(720, twips) * EMU_PER_TWIP / Units.EMU_PER_PIXEL;
         }
 
         void lineBreak() {

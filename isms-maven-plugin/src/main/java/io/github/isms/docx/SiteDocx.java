@@ -8,10 +8,12 @@ import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import io.github.isms.site.SitePage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Every published document as a Word file, {@code docs/<ID>/<ID>.docx}, for reviewers and auditors who
@@ -29,23 +31,32 @@ public final class SiteDocx implements PageSource {
         this.files = Map.copyOf(files);
     }
 
-    /** The inputs with a Word file for every published document. */
-    public static SiteInputs addTo(SiteInputs inputs) {
+    /**
+     * The inputs with a Word file for every published document.
+     *
+     * @param notes told, in the order of the files, of every image a Word file shows by its alt text only
+     */
+    public static SiteInputs addTo(SiteInputs inputs, Consumer<String> notes) {
         SiteModel model = SiteModel.of(inputs);
         Map<String, byte[]> files = new TreeMap<>();
+        Map<String, List<String>> notesByFile = new TreeMap<>();
         // Each file is independent of the others: they are written in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
-            byte[] bytes = WordDocument.of(content(model, d));
+            List<String> own = new ArrayList<>();
+            byte[] bytes = WordDocument.of(content(model, d, own::add));
             synchronized (files) {
                 files.put(pathOf(d.id()), bytes);
+                notesByFile.put(pathOf(d.id()), own);
             }
         });
+        notesByFile.values().forEach(n -> n.stream().distinct().forEach(notes));
         return inputs.withPageSource(new SiteDocx(files));
     }
 
-    static WordDocument.Content content(SiteModel model, Document d) {
+    static WordDocument.Content content(SiteModel model, Document d, Consumer<String> notes) {
         return new WordDocument.Content(SitePdfs.controlBlock(model, d), model.inputs().body(d.id()).html(),
-                SitePdfs.marking(model, d), SitePdfs.language(d), SitePdfs.keywords(d), SitePdfs.created(model, d));
+                SitePdfs.marking(model, d), SitePdfs.language(d), SitePdfs.keywords(d), SitePdfs.created(model, d),
+                new WordImages(SitePdfs.images(model, d.id()), pathOf(d.id()), notes));
     }
 
     /** Where a document's Word file is published, relative to the site root. */

@@ -30,6 +30,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
@@ -46,15 +49,26 @@ final class WordDocument {
             + "ISMS site. Printed copies are uncontrolled.";
     private static final String RED = "C00000";
 
+    /** The page, as the PDF's: A4, margins of 18 mm at the sides, 24 mm at the top, 22 mm at the bottom (in twips). */
+    private static final int PAGE_WIDTH = 11906;
+    private static final int PAGE_HEIGHT = 16838;
+    private static final int MARGIN_SIDE = 1021;
+    private static final int MARGIN_TOP = 1361;
+    private static final int MARGIN_BOTTOM = 1247;
+    /** The text's width and height on a page, in twips: what an image may fill at most. */
+    static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN_SIDE;
+    static final int TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM;
+
     /**
      * What a Word file shows and says about itself.
      *
      * @param marking  {@code DRAFT}, {@code RETIRED}, or null for a document in force
      * @param language the body's language tag ({@code en}, {@code de-CH})
      * @param created  the date of the print, never the clock
+     * @param images   the pictures of the body's images
      */
     record Content(ControlBlock control, String bodyHtml, String marking, String language, List<String> keywords,
-            OffsetDateTime created) {
+            OffsetDateTime created, HtmlToWord.Images images) {
     }
 
     private WordDocument() {
@@ -62,15 +76,26 @@ final class WordDocument {
 
     /** The Word file of {@code content}. */
     static byte[] of(Content content) {
-        try (XWPFDocument doc = new XWPFDocument()) {
+        Thread thread = Thread.currentThread();
+        ClassLoader contextLoader = thread.getContextClassLoader();
+        /*
+         * The library asks JAXP for a new TransformerFactory for every XML part it saves, and JAXP looks for
+         * providers on the context class loader, which in a Maven plugin is the whole plugin class path: a scan
+         * of every jar's services, several times per file (three quarters of the export's time). The JDK's own
+         * implementation is the one wanted anyway, so the lookup is confined to the JDK.
+         */
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        XWPFDocument doc = new XWPFDocument();
+        try {
             styles(doc, content.language());
             Numbering lists = new Numbering(doc);
             ControlBlock dc = content.control();
+            page(doc);
             headerAndFooter(doc, dc, content.marking());
             cover(doc, dc, content.marking());
             revisions(doc, dc);
             doc.createParagraph().createRun().addBreak(BreakType.PAGE);
-            new HtmlToWord(lists).append(content.bodyHtml(), new HtmlToWord.Blocks() {
+            new HtmlToWord(lists, content.images()).append(content.bodyHtml(), new HtmlToWord.Blocks() {
                 @Override
                 public XWPFParagraph paragraph() {
                     return doc.createParagraph();
@@ -87,6 +112,10 @@ final class WordDocument {
             return fixedTimes(out.toByteArray(), content.created());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // Not close(): a package made in memory saves itself once more on closing, to no stream anyone reads.
+            doc.getPackage().revert();
+            thread.setContextClassLoader(contextLoader);
         }
     }
 
@@ -144,6 +173,21 @@ final class WordDocument {
                 table.getRow(r + 1).getCell(c).getParagraphs().get(0).createRun().setText(cells[c] == null ? "" : cells[c]);
             }
         }
+    }
+
+    private static void page(XWPFDocument doc) {
+        CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_WIDTH));
+        size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setLeft(BigInteger.valueOf(MARGIN_SIDE));
+        margins.setRight(BigInteger.valueOf(MARGIN_SIDE));
+        margins.setTop(BigInteger.valueOf(MARGIN_TOP));
+        margins.setBottom(BigInteger.valueOf(MARGIN_BOTTOM));
+        margins.setHeader(BigInteger.valueOf(MARGIN_TOP / 2));
+        margins.setFooter(BigInteger.valueOf(MARGIN_BOTTOM / 2));
     }
 
     private static void headerAndFooter(XWPFDocument doc, ControlBlock dc, String marking) {

@@ -73,6 +73,8 @@ import java.util.Optional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,6 +126,7 @@ public final class IsmsEngine {
         DocumentControl control = checked.control();
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         Records records = records(project, checked, control, request, diagnostics);
+        List<String> notes = new ArrayList<>(control.notes());
         SiteInputs inputs = null;
         SigningKey key = null;
         if (!diagnostics.hasErrors()) {
@@ -144,18 +147,18 @@ public final class IsmsEngine {
                         request.history().referenceTime(), diagnostics);
             }
             if (request.site().docx()) {
-                inputs = SiteDocx.addTo(inputs);
+                inputs = SiteDocx.addTo(inputs, notes::add);
             }
             key = loaded.orElse(null);
         }
         try (OutputLock lock = lock(request, diagnostics)) {
             if (lock == null) {
-                return new CheckResult(project, diagnostics.all(), control.notes());
+                return new CheckResult(project, diagnostics.all(), notes);
             }
             if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
                 writeSite(inputs, key, request, diagnostics);
             }
-            return finish(request, project, diagnostics, control.notes());
+            return finish(request, project, diagnostics, notes);
         } catch (IOException e) {
             throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }

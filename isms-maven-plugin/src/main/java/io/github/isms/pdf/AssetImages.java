@@ -45,7 +45,7 @@ public final class AssetImages implements FSUriResolver {
     }
 
     /** The asset file a link names, or {@code null} when the link leads anywhere else. */
-    Path file(String uri) {
+    public Path file(String uri) {
         if (assets == null || uri == null) {
             return null;
         }

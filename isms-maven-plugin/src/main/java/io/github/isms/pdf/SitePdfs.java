@@ -348,7 +348,7 @@ public final class SitePdfs implements PageSource {
     }
 
     /** Images of a document's body come from the ISMS assets folder; its links are relative to the document's page. */
-    static AssetImages images(SiteModel model, String id) {
+    public static AssetImages images(SiteModel model, String id) {
         return AssetImages.of(new AssetFiles(new SourceFolder(model.inputs().project().ismsDir())), DocumentSummary.pagePath(id));
     }
 

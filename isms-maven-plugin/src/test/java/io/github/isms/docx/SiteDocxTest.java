@@ -2,6 +2,7 @@ package io.github.isms.docx;
 
 import static io.github.isms.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.isms.check.CheckResult;
 import io.github.isms.diag.Diagnostic;
@@ -11,8 +12,13 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustPolicy;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,16 +28,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
+import java.util.regex.Pattern;
 import java.util.zip.ZipInputStream;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Word files of a site, read back by readers that are not ours: pandoc (headings, lists, tables and
+ * The Word files of a site, read back by readers that are not ours: pandoc (headings, lists, tables, images and
  * the text of every document) and LibreOffice (converts each to PDF). One repository: POL-001 approved
- * with a body of every kind of block, POL-002 a draft, REG-001 confidential and so not published.
+ * with a body of every kind of block and three images (a PNG wider than the page, a small JPEG, a GIF in a
+ * table cell), POL-002 a draft with a WebP image, REG-001 confidential and so not published.
  */
 class SiteDocxTest {
 
@@ -67,12 +76,23 @@ class SiteDocxTest {
             ```
             grant --user alice --role reader
             ```
+
+            ## Network
+
+            The zones: ![Network zones, from the internet to the payroll servers](/assets/zones.png)
+
+            ![Badge](/assets/badge.jpg)
+
+            | Zone | Symbol |
+            |---|---|
+            | Office | ![Office zone](/assets/office.gif) |
             """;
 
     @TempDir
     static Path tmp;
     static Path repo;
     static Path site;
+    static CheckResult built;
 
     @BeforeAll
     static void buildTheSite() throws IOException {
@@ -100,7 +120,14 @@ class SiteDocxTest {
         git(repo, AT_NOON, "checkout", "-q", "main");
         git(repo, AT_NOON, "merge", "-q", "--no-ff", "access", "-m",
                 "Merge branch 'access' into 'main'\n\nAccess control policy\n\nApproved-by: Bob Ceo <bob@example.com>");
-        write("policies/backup.md", "POL-002", "Backup policy", "", "# Backups\n\nBack up **daily**.\n");
+        Path assets = Files.createDirectories(repo.resolve("src/isms/assets"));
+        Files.write(assets.resolve("zones.png"), image(1600, 400, "png"));
+        Files.write(assets.resolve("badge.jpg"), image(200, 100, "jpeg"));
+        Files.write(assets.resolve("office.gif"), image(400, 100, "gif"));
+        // A WebP file's header: Word files take no WebP.
+        Files.write(assets.resolve("flow.webp"), "RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.US_ASCII));
+        write("policies/backup.md", "POL-002", "Backup policy", "",
+                "# Backups\n\nBack up **daily**.\n\n![Backup flow](/assets/flow.webp)\n");
         git(repo, AT_NOON, "add", "-A");
         git(repo, AT_NOON, "commit", "-q", "-m", "Backup policy, not yet approved");
         site = build("out", true);
@@ -116,7 +143,22 @@ class SiteDocxTest {
         CheckResult result = new IsmsEngine().site(new BuildRequest(SourceLayout.defaults(repo), out,
                 new SiteOptions(out.resolve("site"), false).withDocx(docx)));
         assertThat(result.errors()).isEmpty();
+        built = built == null ? result : built;
         return out.resolve("site");
+    }
+
+    /** An image of {@code width} × {@code height} pixels in {@code format}, drawn so that each format's bytes differ. */
+    private static byte[] image(int width, int height, String format) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(0x1f4e79));
+        g.fillRect(width / 10, height / 4, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(ImageIO.write(image, format, out)).as(format).isTrue();
+        return out.toByteArray();
     }
 
     @Test
@@ -204,6 +246,65 @@ class SiteDocxTest {
     }
 
     @Test
+    void pandocListsEveryImageWithItsAltTextAndExtractsTheSameBytes() throws Exception {
+        Path media = tmp.resolve("pandoc-media");
+        String markdown = run(List.of("pandoc", "-f", "docx", "-t", "markdown", "--wrap=none", "--extract-media=" + media,
+                site.resolve("docs/POL-001/POL-001.docx").toString()));
+        assertThat(markdown).containsPattern("!\\[Network zones, from the internet to the payroll servers\\]\\(\\S+\\.png\\)")
+                .containsPattern("!\\[Badge\\]\\(\\S+\\.jpe?g\\)").containsPattern("!\\[Office zone\\]\\(\\S+\\.gif\\)");
+        Path assets = repo.resolve("src/isms/assets");
+        try (var extracted = Files.walk(media)) {
+            List<byte[]> files = extracted.filter(Files::isRegularFile).map(SiteDocxTest::bytes).toList();
+            assertThat(files).hasSize(3);
+            for (String name : List.of("zones.png", "badge.jpg", "office.gif")) {
+                byte[] original = Files.readAllBytes(assets.resolve(name));
+                assertThat(files).as(name).anySatisfy(f -> assertThat(f).isEqualTo(original));
+            }
+        }
+    }
+
+    @Test
+    void libreOfficeShowsTheImagesInItsPdf() throws Exception {
+        Path out = tmp.resolve("libreoffice-images");
+        run(List.of("soffice", "-env:UserInstallation=" + tmp.resolve("libreoffice-profile-images").toUri(), "--headless",
+                "--convert-to", "pdf", "--outdir", out.toString(), site.resolve("docs/POL-001/POL-001.docx").toString()));
+        // page num type width height color comp bpc enc ...: one line per image drawn.
+        List<String[]> images = run(List.of("pdfimages", "-list", out.resolve("POL-001.pdf").toString())).lines().skip(2)
+                .map(l -> l.trim().split("\\s+")).filter(l -> l[2].equals("image")).toList();
+        assertThat(images).extracting(l -> l[3] + "x" + l[4]).contains("1600x400", "200x100", "400x100");
+    }
+
+    @Test
+    void imagesFitTheTextWidthKeepTheirAspectAndCarryTheirAltTextAsDescription() throws IOException {
+        String document = entry(site.resolve("docs/POL-001/POL-001.docx"), "word/document.xml");
+        int emuPerPixel = 9525;
+        long textWidth = (11906 - 2 * 1021) * 635L;
+        List<long[]> extents = Pattern.compile("<wp:extent cx=\"(\\d+)\" cy=\"(\\d+)\"/>").matcher(document).results()
+                .map(m -> new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))}).toList();
+        assertThat(extents).hasSize(3);
+        // The PNG, 1,600 pixels wide (16.7 inches at 96 an inch): as wide as the text, a quarter as high.
+        assertThat(extents.get(0)[0]).isEqualTo(textWidth);
+        assertThat((double) extents.get(0)[0] / extents.get(0)[1]).isCloseTo(4.0, within(0.001));
+        // The JPEG fits: its own size.
+        assertThat(extents.get(1)).containsExactly(200L * emuPerPixel, 100L * emuPerPixel);
+        // The GIF, 400 pixels wide, in the second of two columns: made narrower to fit its cell, a quarter as high.
+        assertThat(extents.get(2)[0]).isLessThan(textWidth / 2);
+        assertThat((double) extents.get(2)[0] / extents.get(2)[1]).isCloseTo(4.0, within(0.001));
+        assertThat(document).contains("descr=\"Network zones, from the internet to the payroll servers\"",
+                "descr=\"Badge\"", "descr=\"Office zone\"");
+    }
+
+    @Test
+    void anImageWordDoesNotTakeStaysItsAltTextAndTheBuildSaysSo() throws Exception {
+        String plain = run(List.of("pandoc", "-f", "docx", "-t", "plain", "--wrap=none",
+                site.resolve("docs/POL-002/POL-002.docx").toString()));
+        assertThat(plain).contains("[Backup flow]");
+        assertThat(entry(site.resolve("docs/POL-002/POL-002.docx"), "word/document.xml")).doesNotContain("<w:drawing>");
+        assertThat(built.notes()).containsOnlyOnce("docs/POL-002/POL-002.docx: the image ../../assets/flow.webp is shown by its "
+                + "alt text only: Word files take PNG, JPEG, GIF, BMP and TIFF images that read as such");
+    }
+
+    @Test
     void verifyFailsNamingAWordFileWithOneByteChanged() throws IOException {
         Path copy = build("tampered", true);
         TrustPolicy development = TrustPolicy.none().allowingDevelopmentKey().checkingIntegrityOnly();
@@ -222,6 +323,14 @@ class SiteDocxTest {
         assertThat(without.resolve("docs/POL-001/index.html")).isRegularFile();
         assertThat(without.resolve("docs/POL-001/POL-001.docx")).doesNotExist();
         assertThat(Files.readString(without.resolve("manifest.json"))).doesNotContain(".docx");
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> words(String text) {
