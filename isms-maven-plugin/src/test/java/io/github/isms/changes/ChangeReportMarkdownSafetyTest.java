@@ -1,8 +1,8 @@
 package io.github.isms.changes;
 
-import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +21,11 @@ class ChangeReportMarkdownSafetyTest {
     @Test
     void titlesAndBodiesShowAsWrittenWithoutMarkupTableBreaksOrMentions() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain."));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.0").body("Plain."));
         repo.commit("Base");
         repo.branch("change");
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Ask <script>alert(1)</script> @security-team.\n</pre></details> *bold*")
-                .replace("title: Title of POL-009", "title: \"A | B <b>x</b> [link](http://x) @all\""));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.1").body("Ask <script>alert(1)</script> @security-team.\n</pre></details> *bold*")
+                .title("\"A | B <b>x</b> [link](http://x) @all\""));
         repo.commit("Odd");
 
         repo.review("main", true);
@@ -43,11 +43,11 @@ class ChangeReportMarkdownSafetyTest {
     @Test
     void anEscapedEntityInABodyShowsAsWrittenAndBidiControlsAreMadeVisible() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain &lt;b&gt; text."));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.0").body("Plain &lt;b&gt; text."));
         repo.commit("Base");
         repo.branch("change");
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Changed &lt;b&gt; text.")
-                .replace("title: Title of POL-009", "title: \"Access \u202Edevorppa\u202C policy\""));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.1").body("Changed &lt;b&gt; text.")
+                .title("\"Access \u202Edevorppa\u202C policy\""));
         repo.commit("Odd");
 
         repo.review("main", true);

@@ -1,8 +1,8 @@
 package io.github.isms.changes;
 
-import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -17,10 +17,10 @@ class ChangeReportMarkdownTableTest {
     @Test
     void aPipeInADocumentsFileNameDoesNotAddCellsToTheTable() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write("src/isms/documents/a.md", doc("POL-001", "1.0", "", "Plain."));
+        repo.write("src/isms/documents/a.md", TestDocument.of("POL-001").version("1.0").body("Plain."));
         repo.commit("Base");
         repo.branch("change");
-        repo.write("src/isms/documents/x| 1.0 (unchanged) | *ok* @all |.md", doc("POL-002", "1.0", "", "New."));
+        repo.write("src/isms/documents/x| 1.0 (unchanged) | *ok* @all |.md", TestDocument.of("POL-002").version("1.0").body("New."));
         repo.commit("Odd name");
 
         repo.review("main", true);

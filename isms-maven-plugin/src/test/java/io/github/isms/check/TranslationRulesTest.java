@@ -4,6 +4,7 @@ import static io.github.isms.testing.TestIsms.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -121,8 +122,8 @@ class TranslationRulesTest {
     @Test
     void aLanguageThatIsNoTagIsInvalidAndOneWithoutLabelsIsSaid() {
         CheckResult result = TestIsms.in(project)
-                .document("pol.md", TestIsms.policy("POL-001", "language: Nederlands!"))
-                .document("pol-es.md", TestIsms.policy("POL-002", "language: es"))
+                .document("pol.md", TestDocument.of("POL-001").field("language", "Nederlands!"))
+                .document("pol-es.md", TestDocument.of("POL-002").field("language", "es"))
                 .check();
 
         assertThat(places(result)).containsExactlyInAnyOrder(
@@ -136,7 +137,7 @@ class TranslationRulesTest {
     void theSitesLanguageIsCheckedToo() {
         CheckResult result = TestIsms.in(project)
                 .config(TestIsms.VALID_CONFIG.replace("  publish: internal\n", "  publish: internal\n  language: es\n"))
-                .document("pol.md", TestIsms.policy("POL-001"))
+                .document("pol.md", TestDocument.of("POL-001"))
                 .check();
 
         assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: LANGUAGE_UNSUPPORTED");

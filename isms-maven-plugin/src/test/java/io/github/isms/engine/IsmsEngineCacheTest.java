@@ -2,6 +2,7 @@ package io.github.isms.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.Manifest;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class IsmsEngineCacheTest {
     @BeforeEach
     void twoDocuments() {
         isms = TestIsms.in(project).document("a.md", A).document("b.md", B)
-                .document("c.md", TestIsms.policy("POL-003").replace("# A policy", "# A policy\n\nNothing else."));
+                .document("c.md", TestDocument.of("POL-003").title("A policy").body("# A policy\n\nNothing else."));
         site = project.resolve("target/isms/site");
     }
 

@@ -8,6 +8,7 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -47,14 +48,14 @@ final class ControlledIsms {
     static ControlledIsms create(Path dir) {
         ControlledIsms isms = started(dir);
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
-        isms.mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
+        isms.mergeRequest("p1", "policies/access.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."),
                 "Access control policy", ceo);
-        isms.mergeRequest("r1", "policies/old.md", doc("POL-003", "1.0", "", "Old rules."), "Old rules", ceo);
-        isms.mergeRequest("p2", "policies/access.md", doc("POL-001", "1.1", "", "Only the owner grants and revokes access."),
+        isms.mergeRequest("r1", "policies/old.md", TestDocument.of("POL-003").version("1.0").body("Old rules."), "Old rules", ceo);
+        isms.mergeRequest("p2", "policies/access.md", TestDocument.of("POL-001").version("1.1").body("Only the owner grants and revokes access."),
                 "Access control: revocation", ceo);
-        isms.mergeRequest("b1", "policies/backup.md", doc("POL-002", "1.0", "", "Back up daily."), "Backup policy",
+        isms.mergeRequest("b1", "policies/backup.md", TestDocument.of("POL-002").version("1.0").body("Back up daily."), "Backup policy",
                 "Approved-by: Dave Dev <dave@example.com>");
-        isms.mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
+        isms.mergeRequest("r2", "policies/old.md", TestDocument.of("POL-003").version("1.1").status("retired").body("Old rules, withdrawn."),
                 "Retire the old rules", ceo);
         return isms;
     }
@@ -86,6 +87,10 @@ final class ControlledIsms {
         mergeFile(branch, "src/isms/documents/" + path, content, title, trailer);
     }
 
+    void mergeRequest(String branch, String path, TestDocument document, String title, String trailer) {
+        mergeRequest(branch, path, document.text(), title, trailer);
+    }
+
     /** The same for any file of the repository ({@code src/isms/soa.yaml}). */
     void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
         git.branch(branch);
@@ -93,10 +98,5 @@ final class ControlledIsms {
         git.commit(CAROL, title);
         git.checkout("main");
         git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);
-    }
-
-    static String doc(String id, String version, String extra, String body) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: " + version + "\n" + extra
-                + "---\n\n" + body + "\n";
     }
 }

@@ -5,6 +5,7 @@ import static io.github.isms.history.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,7 +177,7 @@ class HardCasesTest {
     @Test
     void windowsLineEndingsInTheWorkTreeAreNoUncommittedEdit() {
         GitFixture git = approvedHistory();
-        git.write("src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.3", "Text of POL-001 1.3.").replace("\n", "\r\n"));
+        git.write("src/isms/documents/isp.md", TestDocument.of("POL-001").version("1.3").body("Text of POL-001 1.3.").text().replace("\n", "\r\n"));
 
         assertThat(read(git.documents(), ShallowCloneMode.FAIL).document("POL-001").orElseThrow().state())
                 .isEqualTo(ContentState.APPROVED);
@@ -185,7 +186,7 @@ class HardCasesTest {
     @Test
     void anIsmsInASubFolderOfALargerRepositoryIsFound() {
         GitFixture git = GitFixture.init(temp.resolve("mono"));
-        git.write("services/isms/src/isms/documents/isp.md", GitFixture.doc("POL-001", "1.0", "x"));
+        git.write("services/isms/src/isms/documents/isp.md", TestDocument.of("POL-001").version("1.0").body("x"));
         git.commit(CAROL, "Add");
 
         HistoryResult result = read(git.dir().resolve("services/isms/src/isms/documents"), ShallowCloneMode.FAIL);

@@ -5,6 +5,7 @@ import static io.github.isms.history.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.model.TrustedSigner;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +185,7 @@ class MergeSignaturesTest {
                         + "    - {name: Web merge key, ssh: \"alice@example.com " + key + "\"}"));
         git.commit(ALICE, "Start the ISMS");
         git.branch("p");
-        git.write("src/isms/documents/isp.md", ControlledIsms.doc("POL-001", "1.0", "", "Only the owner grants access."));
+        git.write("src/isms/documents/isp.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."));
         git.commit(CAROL, "Access control policy");
         git.checkout("main");
         git.signedMerge("p", ALICE, "Merge branch 'p' into 'main'\n\nAccess control policy\n\n"

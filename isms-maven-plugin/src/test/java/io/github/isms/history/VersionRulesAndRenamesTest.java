@@ -4,6 +4,7 @@ import static io.github.isms.history.GitFixture.ALICE;
 import static io.github.isms.history.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -162,7 +163,7 @@ class VersionRulesAndRenamesTest {
     @Test
     void historyIsReadOnlyUnderTheDocumentsFolder() {
         GitFixture git = repo();
-        git.write("docs/other.md", GitFixture.doc("OTHER-1", "1.0", "x"));
+        git.write("docs/other.md", TestDocument.of("OTHER-1").version("1.0").body("x"));
         git.commit(CAROL, "Unrelated Markdown");
 
         assertThat(read(git).documents()).extracting(DocumentHistory::id).containsExactly("POL-001");
@@ -175,7 +176,7 @@ class VersionRulesAndRenamesTest {
         StringBuilder stream = new StringBuilder();
         int commits = 300;
         for (int i = 1; i <= commits; i++) {
-            String content = GitFixture.doc("POL-001", "1." + i, "Change " + i + ".");
+            String content = TestDocument.of("POL-001").version("1." + i).body("Change " + i + ".").text();
             stream.append("commit refs/heads/main\nmark :").append(i).append("\ncommitter Carol <carol@example.com> ")
                     .append(1_767_225_600L + i * 60L).append(" +0000\ndata 9\nchange ").append(String.format("%02d", i % 100))
                     .append("\n").append(i > 1 ? "from :" + (i - 1) + "\n" : "")

@@ -17,6 +17,10 @@ public record ScriptedRepository(Path dir) {
         return new ScriptedRepository(dir);
     }
 
+    public ScriptedRepository write(String relative, TestDocument document) {
+        return write(relative, document.text());
+    }
+
     public ScriptedRepository write(String relative, String content) {
         try {
             Path file = dir.resolve(relative);
