@@ -8,6 +8,7 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.ScriptedRepository;
 import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,17 +21,6 @@ import java.time.ZoneOffset;
  */
 final class ControlledIsms {
 
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
 
     /** "Today" for builds of this repository: the day after its commits, so no review is due yet. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
@@ -63,7 +53,7 @@ final class ControlledIsms {
     /** Only the first commit: isms.yaml, no documents yet. */
     static ControlledIsms started(Path dir) {
         ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
-        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
+        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ScriptedRepository.CONFIG);
         isms.git.commit(ALICE, "Start the ISMS");
         return isms;
     }

@@ -5,6 +5,7 @@ import static io.github.isms.history.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.model.TrustedSigner;
+import io.github.isms.testing.ScriptedRepository;
 import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -179,7 +180,7 @@ class MergeSignaturesTest {
     void aVerifiedSignedMergeIsSaidInThePagesRevisionTableAndInThePdfsControlBlock() throws Exception {
         String key = sshKey("web-merge");
         git = GitFixture.init(temp.resolve("repo"));
-        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ControlledIsms.CONFIG.replace(
+        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ScriptedRepository.CONFIG.replace(
                 "approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}",
                 "approval:\n  branch: main\n  evidence: [trailers]\n  trailers: [Approved-by]\n  signers:\n"
                         + "    - {name: Web merge key, ssh: \"alice@example.com " + key + "\"}"));

@@ -62,6 +62,16 @@ public final class TestDocument {
         return field("approvers", "[" + String.join(", ", roles) + "]");
     }
 
+    /** {@code clauses: [4.3, 5.2]}: the ISO/IEC 27001 clauses the document addresses. */
+    public TestDocument clauses(String... clauses) {
+        return field("clauses", "[" + String.join(", ", clauses) + "]");
+    }
+
+    /** {@code controls: [A.5.1, A.5.15]}: the Annex A controls the document implements. */
+    public TestDocument controls(String... controls) {
+        return field("controls", "[" + String.join(", ", controls) + "]");
+    }
+
     /** {@code key: value} with the value as YAML text; an empty value leaves the key alone on its line. */
     public TestDocument field(String key, String yaml) {
         String text = yaml.isEmpty() ? key + ":" : key + ": " + yaml;
