@@ -96,7 +96,7 @@ public final class TestDocument {
         return this;
     }
 
-    /** The Markdown after the closing fence and a blank line; {@code # title} when not set. */
+    /** The Markdown after the closing fence and a blank line, ending with a newline; {@code # title} when not set. */
     public TestDocument body(String markdown) {
         this.body = markdown;
         return this;
@@ -120,8 +120,9 @@ public final class TestDocument {
         if (!versionSet) {
             text.append("version: \"1.0\"\n");
         }
-        text.append("---\n").append(afterFence).append(body == null ? "# " + title : body).append('\n');
-        return text.toString();
+        String markdown = body == null ? "# " + title : body;
+        text.append("---\n").append(afterFence).append(markdown);
+        return (markdown.endsWith("\n") ? text : text.append('\n')).toString();
     }
 
     @Override
