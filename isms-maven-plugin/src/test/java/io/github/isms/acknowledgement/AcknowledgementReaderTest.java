@@ -8,6 +8,7 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class AcknowledgementReaderTest {
         return TestIsms.in(dir).config(CONFIG)
                 .file("src/isms/people/staff.csv", "Name,Work Email,Department\nCarol,carol@example.com,Sales\n"
                         + "Erin,ERIN@example.com,IT\nNobody,,Contractors\n")
-                .document("pol.md", TestIsms.policy("POL-1", "acknowledge: [all-staff, it]"));
+                .document("pol.md", TestDocument.of("POL-1").field("acknowledge", "[all-staff, it]"));
     }
 
     private CheckResult check(TestIsms isms) {
@@ -104,7 +105,7 @@ class AcknowledgementReaderTest {
                 acknowledgement: {form: "mailto:isms@example.com", renewOn: sometimes, within: soon}
                 """)
                 .file("src/isms/people/board.csv", "Name,Phone\nBob,123\n")
-                .document("pol.md", TestIsms.policy("POL-1", "acknowledge: [all-staff, everyone]")));
+                .document("pol.md", TestDocument.of("POL-1").field("acknowledge", "[all-staff, everyone]")));
 
         assertThat(lines(result)).containsExactly(
                 "src/isms/documents/pol.md:5:26: AUDIENCE_UNKNOWN acknowledge: audience 'everyone' is not defined under "

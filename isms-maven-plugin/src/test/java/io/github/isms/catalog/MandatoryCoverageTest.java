@@ -7,6 +7,7 @@ import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.Severity;
 import io.github.isms.risk.RiskReader;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,7 @@ class MandatoryCoverageTest {
     }
 
     private static String typed(String id, String type, String... frontMatter) {
-        return "---\nid: " + id + "\ntitle: Document " + id + "\ntype: " + type + "\nversion: \"1.0\"\n"
-                + String.join("\n", frontMatter) + (frontMatter.length == 0 ? "" : "\n") + "---\n\n# " + id + "\n";
+        return TestDocument.of(id).title("Document " + id).type(type).version("1.0").lines(frontMatter).body("# " + id).text();
     }
 
     private static final String RATED_AND_TREATED = """

@@ -8,6 +8,7 @@ import io.github.isms.engine.IsmsEngine;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,8 +40,8 @@ final class SmallIsms {
 
     /** A document with the given extra front matter lines (controls:, clauses:). */
     SmallIsms document(String id, String... frontMatter) {
-        return file("documents/" + id + ".md", "---\nid: " + id + "\ntitle: Document " + id + "\ntype: policy\nversion: \"1.0\"\n"
-                + String.join("\n", frontMatter) + (frontMatter.length == 0 ? "" : "\n") + "---\n\n# " + id + "\n");
+        return file("documents/" + id + ".md", TestDocument.of(id).title("Document " + id).version("1.0").lines(frontMatter)
+                .body("# " + id).text());
     }
 
     SmallIsms file(String pathInIsms, String text) {

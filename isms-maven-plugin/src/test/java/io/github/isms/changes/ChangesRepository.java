@@ -2,6 +2,7 @@ package io.github.isms.changes;
 
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,13 +62,12 @@ final class ChangesRepository implements AutoCloseable {
         }
     }
 
-    static String doc(String id, String version, String extraFrontMatter, String body) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: \"" + version + "\"\n"
-                + extraFrontMatter + "---\n\n" + body + "\n";
+    ChangesRepository document(String relative, String id, String version, String body) {
+        return write("src/isms/documents/" + relative, TestDocument.of(id).version(version).body(body));
     }
 
-    ChangesRepository document(String relative, String id, String version, String body) {
-        return write("src/isms/documents/" + relative, doc(id, version, "", body));
+    ChangesRepository write(String relative, TestDocument document) {
+        return write(relative, document.text());
     }
 
     ChangesRepository write(String relative, String content) {

@@ -1,12 +1,12 @@
 package io.github.isms.changes;
 
 import io.github.isms.engine.IsmsEngine;
-import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.source.SourceReader;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,12 +23,12 @@ class PullRequestChangesMovedIsmsTest {
     @Test
     void aPullRequestThatMovesTheIsmsFolderFailsAndNamesNoApproverFromItsOwnIsmsYaml() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write("src/isms/documents/pol.md", doc("POL-001", "1.0", "approvers: [CEO]\n", "Rule."));
+        repo.write("src/isms/documents/pol.md", TestDocument.of("POL-001").version("1.0").approvers("CEO").body("Rule."));
         repo.commit("Base");
         repo.branch("change");
         repo.delete("src/isms/isms.yaml").delete("src/isms/documents/pol.md");
         repo.write("isms/isms.yaml", ChangesRepository.CONFIG.replace("CEO: [bob@example.com]", "CEO: [mallory@example.com]"));
-        repo.write("isms/documents/pol.md", doc("POL-001", "1.1", "approvers: [CEO]\n", "Rule relaxed."));
+        repo.write("isms/documents/pol.md", TestDocument.of("POL-001").version("1.1").approvers("CEO").body("Rule relaxed."));
         repo.commit("Move the ISMS, relax POL-001, make mallory CEO");
 
         ChangeReportResult result = new IsmsEngine().review(new ChangeReportRequest(

@@ -1,11 +1,11 @@
 package io.github.isms.changes;
 
-import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Severity;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import io.github.isms.model.Member;
 import java.util.List;
@@ -77,7 +77,7 @@ class PullRequestChangesTest {
     @Test
     void aChangeThatOnlyRecordsAReviewKeepsItsVersionWithoutAnError() {
         ChangesRepository repo = baseWithTwoPolicies();
-        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up daily.")).commit("Reviewed");
+        repo.write(DOCS + "backup.md", TestDocument.of("POL-002").version("1.0").field("reviewed", "2026-03-01").body("Back up daily.")).commit("Reviewed");
 
         ChangeReportResult result = repo.review("main", true);
 
@@ -88,7 +88,7 @@ class PullRequestChangesTest {
     @Test
     void aReviewThatAlsoChangesTheTextStillNeedsANewVersion() {
         ChangesRepository repo = baseWithTwoPolicies();
-        repo.write(DOCS + "backup.md", doc("POL-002", "1.0", "reviewed: 2026-03-01\n", "Back up hourly.")).commit("Reviewed");
+        repo.write(DOCS + "backup.md", TestDocument.of("POL-002").version("1.0").field("reviewed", "2026-03-01").body("Back up hourly.")).commit("Reviewed");
 
         assertThat(places(repo.review("main", true))).containsExactly(DOCS + "backup.md:5:10: VERSION_NOT_CHANGED ERROR");
     }
@@ -140,7 +140,7 @@ class PullRequestChangesTest {
     @Test
     void anAddedDocumentNeedsTheApproverRolesItNames() {
         ChangesRepository repo = baseWithTwoPolicies();
-        repo.write(DOCS + "privacy.md", doc("POL-003", "1.0", "approvers: [DPO]\n", "Personal data is protected."));
+        repo.write(DOCS + "privacy.md", TestDocument.of("POL-003").version("1.0").approvers("DPO").body("Personal data is protected."));
         repo.commit("Privacy policy");
 
         ChangedDocument d = only(repo.review("main", true));
@@ -209,7 +209,7 @@ class PullRequestChangesTest {
     @Test
     void aRetiredDocumentIsARetirementThatNeedsANewVersion() {
         ChangesRepository repo = baseWithTwoPolicies();
-        repo.write(DOCS + "backup.md", doc("POL-002", "1.1", "status: retired\n", "Withdrawn.")).commit("Retire");
+        repo.write(DOCS + "backup.md", TestDocument.of("POL-002").version("1.1").status("retired").body("Withdrawn.")).commit("Retire");
 
         ChangedDocument d = only(repo.review("main", true));
 
@@ -220,7 +220,7 @@ class PullRequestChangesTest {
     @Test
     void approversChangedInThePullRequestDoNotApproveItTheOldOnesDo() {
         ChangesRepository repo = baseWithTwoPolicies();
-        repo.write(DOCS + "access.md", doc("POL-001", "1.1", "approvers: [CISO]\n", "Only the owner grants access."));
+        repo.write(DOCS + "access.md", TestDocument.of("POL-001").version("1.1").approvers("CISO").body("Only the owner grants access."));
         repo.commit("CISO approves access from now on");
 
         ChangedDocument d = only(repo.review("main", true));
@@ -283,10 +283,10 @@ class PullRequestChangesTest {
     void anIsmsInASubfolderOfTheRepositoryShowsRepositoryPathsInTheCommentAndProjectPathsInDiagnostics() {
         ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
         repo.write("isms/src/isms/isms.yaml", ChangesRepository.CONFIG);
-        repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up daily."));
+        repo.write("isms/" + DOCS + "backup.md", TestDocument.of("POL-002").version("1.0").body("Back up daily."));
         repo.commit("An ISMS in a subfolder");
         repo.branch("change");
-        repo.write("isms/" + DOCS + "backup.md", doc("POL-002", "1.0", "", "Back up hourly."));
+        repo.write("isms/" + DOCS + "backup.md", TestDocument.of("POL-002").version("1.0").body("Back up hourly."));
         repo.commit("Hourly");
 
         ChangeReportResult result = ChangesRepository.review(repo.dir().resolve("isms"), "main", true);
@@ -299,7 +299,7 @@ class PullRequestChangesTest {
     void aFrontMatterTheBranchBreaksIsAChangeWithTheLoadersProblemAndProblemsOfUntouchedFilesAreLeftToCheck() {
         ChangesRepository repo = ChangesRepository.create(dir.resolve("repo"));
         repo.document("access.md", "POL-001", "1.0", "Only the owner grants access.");
-        repo.write(DOCS + "typo.md", doc("POL-002", "1.0", "colour: red\n", "An unknown key, long before this branch."));
+        repo.write(DOCS + "typo.md", TestDocument.of("POL-002").version("1.0").field("colour", "red").body("An unknown key, long before this branch."));
         repo.commit("Base");
         repo.branch("change");
         repo.write(DOCS + "access.md", "---\nid: POL-001\ntitle: Access: Control\n---\n\nBroken.\n");

@@ -4,6 +4,7 @@ import static io.github.isms.testing.TestIsms.places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,38 +16,21 @@ class TranslationRulesTest {
     @TempDir
     Path project;
 
-    private static String doc(String id, String language, String translationOf, String version) {
-        return """
-                ---
-                id: %s
-                title: Policy %s
-                type: policy
-                language: %s
-                translation-of: %s
-                version: "%s"
-                ---
-                Text.
-                """.formatted(id, id, language, translationOf, version);
+    /** A policy whose {@code translation-of} is on line 6 and {@code version} on line 7. */
+    private static TestDocument translation(String id, String language, String translationOf, String version) {
+        return TestDocument.of(id).field("language", language).field("translation-of", translationOf).version(version);
     }
 
-    private static String original(String id, String version) {
-        return """
-                ---
-                id: %s
-                title: Policy %s
-                type: policy
-                version: "%s"
-                ---
-                Text.
-                """.formatted(id, id, version);
+    private static TestDocument original(String id, String version) {
+        return TestDocument.of(id).version(version);
     }
 
     @Test
     void aTranslationOfAnOriginalInAnotherLanguageIsFine() {
         CheckResult result = TestIsms.in(project)
                 .document("pol.md", original("POL-001", "1.0"))
-                .document("pol-nl.md", doc("POL-001-NL", "nl", "POL-001", "1.0"))
-                .document("pol-de.md", doc("POL-001-DE", "de", "POL-001", "1.0"))
+                .document("pol-nl.md", translation("POL-001-NL", "nl", "POL-001", "1.0"))
+                .document("pol-de.md", translation("POL-001-DE", "de", "POL-001", "1.0"))
                 .check();
 
         assertThat(result.diagnostics()).isEmpty();
@@ -55,7 +39,7 @@ class TranslationRulesTest {
     @Test
     void aTranslationOfAnUnknownDocumentIsReportedWhereItIsNamed() {
         CheckResult result = TestIsms.in(project)
-                .document("pol-nl.md", doc("POL-001-NL", "nl", "POL-999", "1.0"))
+                .document("pol-nl.md", translation("POL-001-NL", "nl", "POL-999", "1.0"))
                 .check();
 
         assertThat(places(result)).containsExactly("src/isms/documents/pol-nl.md:6:17: TRANSLATION_TARGET_UNKNOWN");
@@ -66,8 +50,8 @@ class TranslationRulesTest {
     void aTranslationOfATranslationIsAChain() {
         CheckResult result = TestIsms.in(project)
                 .document("pol.md", original("POL-001", "1.0"))
-                .document("pol-nl.md", doc("POL-001-NL", "nl", "POL-001", "1.0"))
-                .document("pol-de.md", doc("POL-001-DE", "de", "POL-001-NL", "1.0"))
+                .document("pol-nl.md", translation("POL-001-NL", "nl", "POL-001", "1.0"))
+                .document("pol-de.md", translation("POL-001-DE", "de", "POL-001-NL", "1.0"))
                 .check();
 
         assertThat(places(result)).containsExactly("src/isms/documents/pol-de.md:6:17: TRANSLATION_CHAIN");
@@ -77,9 +61,9 @@ class TranslationRulesTest {
     @Test
     void translationsThatLeadBackToThemselvesAreACycle() {
         CheckResult result = TestIsms.in(project)
-                .document("a.md", doc("POL-A", "nl", "POL-B", "1.0"))
-                .document("b.md", doc("POL-B", "de", "POL-A", "1.0"))
-                .document("c.md", doc("POL-C", "fr", "POL-C", "1.0"))
+                .document("a.md", translation("POL-A", "nl", "POL-B", "1.0"))
+                .document("b.md", translation("POL-B", "de", "POL-A", "1.0"))
+                .document("c.md", translation("POL-C", "fr", "POL-C", "1.0"))
                 .check();
 
         assertThat(places(result)).containsExactlyInAnyOrder(
@@ -93,9 +77,9 @@ class TranslationRulesTest {
     void twoTranslationsInOneLanguageOrOneInTheOriginalsLanguageAreReported() {
         CheckResult result = TestIsms.in(project)
                 .document("pol.md", original("POL-001", "1.0"))
-                .document("pol-nl.md", doc("POL-001-NL", "nl", "POL-001", "1.0"))
-                .document("pol-nl2.md", doc("POL-001-NL2", "nl", "POL-001", "1.0"))
-                .document("pol-en.md", doc("POL-001-EN", "en", "POL-001", "1.0"))
+                .document("pol-nl.md", translation("POL-001-NL", "nl", "POL-001", "1.0"))
+                .document("pol-nl2.md", translation("POL-001-NL2", "nl", "POL-001", "1.0"))
+                .document("pol-en.md", translation("POL-001-EN", "en", "POL-001", "1.0"))
                 .check();
 
         assertThat(places(result)).containsExactlyInAnyOrder(
@@ -109,9 +93,9 @@ class TranslationRulesTest {
     void aTranslationBehindItsOriginalsMajorVersionIsOutdatedAMinorStepIsNot() {
         CheckResult result = TestIsms.in(project)
                 .document("pol.md", original("POL-001", "2.0"))
-                .document("pol-nl.md", doc("POL-001-NL", "nl", "POL-001", "1.4"))
+                .document("pol-nl.md", translation("POL-001-NL", "nl", "POL-001", "1.4"))
                 .document("pol2.md", original("POL-002", "1.3"))
-                .document("pol2-nl.md", doc("POL-002-NL", "nl", "POL-002", "1.0"))
+                .document("pol2-nl.md", translation("POL-002-NL", "nl", "POL-002", "1.0"))
                 .check();
 
         assertThat(places(result)).containsExactly("src/isms/documents/pol-nl.md:7:10: TRANSLATION_OUTDATED");
@@ -121,8 +105,8 @@ class TranslationRulesTest {
     @Test
     void aLanguageThatIsNoTagIsInvalidAndOneWithoutLabelsIsSaid() {
         CheckResult result = TestIsms.in(project)
-                .document("pol.md", TestIsms.policy("POL-001", "language: Nederlands!"))
-                .document("pol-es.md", TestIsms.policy("POL-002", "language: es"))
+                .document("pol.md", TestDocument.of("POL-001").field("language", "Nederlands!"))
+                .document("pol-es.md", TestDocument.of("POL-002").field("language", "es"))
                 .check();
 
         assertThat(places(result)).containsExactlyInAnyOrder(
@@ -136,7 +120,7 @@ class TranslationRulesTest {
     void theSitesLanguageIsCheckedToo() {
         CheckResult result = TestIsms.in(project)
                 .config(TestIsms.VALID_CONFIG.replace("  publish: internal\n", "  publish: internal\n  language: es\n"))
-                .document("pol.md", TestIsms.policy("POL-001"))
+                .document("pol.md", TestDocument.of("POL-001"))
                 .check();
 
         assertThat(places(result)).containsExactly("src/isms/isms.yaml:1:1: LANGUAGE_UNSUPPORTED");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ class CodeownersTest {
     }
 
     private static String document(String id, String title, String roles) {
-        return "---\nid: " + id + "\ntitle: " + title + "\ntype: policy\nversion: \"1.0\"\n" + roles + "---\n\n# " + title + "\n";
+        return TestDocument.of(id).title(title).version("1.0").lines(roles.lines().toArray(String[]::new)).text();
     }
 
     private CodeownersResult run(boolean force) {

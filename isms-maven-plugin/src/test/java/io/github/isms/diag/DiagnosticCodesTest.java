@@ -5,6 +5,7 @@ import static io.github.isms.testing.TestIsms.ISMS_YAML;
 import static io.github.isms.testing.TestIsms.VALID_CONFIG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +53,7 @@ class DiagnosticCodesTest {
                         List.of(DOC + ":1:1")),
                 new Case("a symbolic link out of the ISMS folder is refused", Code.FILE_OUTSIDE_SOURCE,
                         isms -> {
-                            isms.file("elsewhere/secret.md", TestIsms.policy("SECRET-1"));
+                            isms.file("elsewhere/secret.md", TestDocument.of("SECRET-1"));
                             link(isms, "secret.md", isms.path("elsewhere/secret.md"));
                         },
                         List.of(DOCUMENTS + "secret.md:1:1")),
@@ -81,20 +82,20 @@ class DiagnosticCodesTest {
                 lineFive("an unknown key is a warning at the key", Code.KEY_UNKNOWN, "colour: red", 1),
                 lineFive("a key given twice is reported at the second one", Code.KEY_DUPLICATE, "title: Again", 1),
                 inDocument("a required key without a value is reported at the key", Code.VALUE_EMPTY,
-                        TestIsms.policy("POL-1").replace("title: A policy", "title:"), "3:1"),
+                        TestDocument.of("POL-1").title(""), "3:1"),
                 inDocument("a version that is not major.minor is reported at the value", Code.VERSION_FORMAT,
-                        TestIsms.policy("POL-1").replace("version: \"1.0\"", "version: 1.0.1"), "5:10"),
+                        TestDocument.of("POL-1").field("version", "1.0.1"), "5:10"),
                 lineFive("the date 2025-13-45 is reported at the value", Code.DATE_INVALID, "effective: 2025-13-45", 12),
                 lineFive("a review interval that does not parse is reported at the value", Code.INTERVAL_INVALID,
                         "review: now and then", 9),
                 inDocument("a document type outside the list is reported at the value", Code.TYPE_UNKNOWN,
-                        TestIsms.policy("POL-1").replace("type: policy", "type: memo"), "4:7"),
+                        TestDocument.of("POL-1").type("memo"), "4:7"),
                 lineFive("a status other than active or retired is reported at the value", Code.STATUS_UNKNOWN,
                         "status: draft", 9),
                 inDocument("an id with a space is reported at the value", Code.ID_FORMAT,
-                        TestIsms.policy("\"POL 1\""), "2:5"),
+                        TestDocument.of("\"POL 1\""), "2:5"),
                 new Case("one id in two files is reported in both", Code.ID_DUPLICATE,
-                        isms -> isms.document("a.md", TestIsms.policy("POL-1")).document("sub/b.md", TestIsms.policy("POL-1")),
+                        isms -> isms.document("a.md", TestDocument.of("POL-1")).document("sub/b.md", TestDocument.of("POL-1")),
                         List.of(DOCUMENTS + "a.md:2:5", DOCUMENTS + "sub/b.md:2:5")),
                 lineFive("an owner role that isms.yaml does not define is reported at the value", Code.ROLE_UNKNOWN,
                         "owner: CTO", 8),
@@ -114,18 +115,18 @@ class DiagnosticCodesTest {
                 lineFive("a clause the edition does not have is reported at the item", Code.CLAUSE_UNKNOWN,
                         "clauses: [\"7.5\", \"11\"]", 18),
                 new Case("an implementation status outside the four words is reported at the value", Code.SOA_STATUS_UNKNOWN,
-                        isms -> isms.document("doc.md", TestIsms.policy("POL-1")).file(SOA_YAML, "controls:\n  A.5.1: {status: done}\n"),
+                        isms -> isms.document("doc.md", TestDocument.of("POL-1")).file(SOA_YAML, "controls:\n  A.5.1: {status: done}\n"),
                         List.of(SOA_YAML + ":2:19", UNLISTED_WITHOUT_STATUS)),
                 new Case("an exclusion without a justification is reported at the control", Code.SOA_JUSTIFICATION_MISSING,
-                        isms -> isms.document("doc.md", TestIsms.policy("POL-1")).file(SOA_YAML, "controls:\n  A.7.4: {applicable: false}\n"),
+                        isms -> isms.document("doc.md", TestDocument.of("POL-1")).file(SOA_YAML, "controls:\n  A.7.4: {applicable: false}\n"),
                         List.of(SOA_YAML + ":2:3", UNLISTED_WITHOUT_STATUS)),
                 new Case("an excluded control that a document implements is reported at both places", Code.SOA_EXCLUDED_IMPLEMENTED,
-                        isms -> isms.document("doc.md", TestIsms.policy("POL-1", "controls: [A.7.4]"))
+                        isms -> isms.document("doc.md", TestDocument.of("POL-1").field("controls", "[A.7.4]"))
                                 .file(SOA_YAML, "controls:\n  A.7.4: {applicable: false, justification: No premises}\n"),
                         List.of(DOC + ":5:12", SOA_YAML + ":2:3", UNLISTED_WITHOUT_STATUS)),
                 new Case("each mandatory document or record no document provides is reported at framework:", Code.MANDATORY_MISSING,
                         isms -> isms.config(VALID_CONFIG.replace("mandatoryDocuments: off", "mandatoryDocuments: warning"))
-                                .document("doc.md", TestIsms.policy("POL-1", "clauses: [\"4.3\", \"5.2\"]"))
+                                .document("doc.md", TestDocument.of("POL-1").field("clauses", "[\"4.3\", \"5.2\"]"))
                                 .file(SOA_YAML, "controls: {}\n"),
                         // 22 core items of 2022; scope, policy and the SoA (from soa.yaml) are provided.
                         java.util.stream.Stream.concat(java.util.Collections.nCopies(22 - 3, ISMS_YAML + ":3:1").stream(),
@@ -138,13 +139,17 @@ class DiagnosticCodesTest {
     }
 
     /** One document, doc.md, whose mistake is reported at {@code lineColumn}. */
+    private static Case inDocument(String spec, Code code, TestDocument document, String lineColumn) {
+        return inDocument(spec, code, document.text(), lineColumn);
+    }
+
     private static Case inDocument(String spec, Code code, String text, String lineColumn) {
         return new Case(spec, code, isms -> isms.document("doc.md", text), List.of(DOC + ":" + lineColumn));
     }
 
     /** A valid policy with one more front matter line, line 5, whose mistake is reported at the given column. */
     private static Case lineFive(String spec, Code code, String line, int column) {
-        return new Case(spec, code, isms -> isms.document("doc.md", TestIsms.policy("POL-1", line)), List.of(DOC + ":5:" + column));
+        return new Case(spec, code, isms -> isms.document("doc.md", TestDocument.of("POL-1").lines(line)), List.of(DOC + ":5:" + column));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -187,7 +192,7 @@ class DiagnosticCodesTest {
 
     @Test
     void casesStartFromAnIsmsWithoutProblems(@TempDir java.nio.file.Path dir) {
-        TestIsms isms = TestIsms.in(dir).document("doc.md", TestIsms.policy("POL-1"));
+        TestIsms isms = TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1"));
 
         assertThat(isms.check().diagnostics()).isEmpty();
     }
@@ -205,5 +210,4 @@ class DiagnosticCodesTest {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -10,6 +10,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustPolicy;
 import java.awt.Color;
@@ -135,7 +136,7 @@ class SiteDocxTest {
 
     private static void write(String path, String id, String title, String extra, String body) throws IOException {
         Files.writeString(repo.resolve("src/isms/documents/" + path),
-                "---\nid: " + id + "\ntitle: " + title + "\ntype: policy\nversion: \"1.0\"\n" + extra + "---\n\n" + body);
+                TestDocument.of(id).title(title).version("1.0").lines(extra.lines().toArray(String[]::new)).body(body).text());
     }
 
     private static Path build(String output, boolean docx) {

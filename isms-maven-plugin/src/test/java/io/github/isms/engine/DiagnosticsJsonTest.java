@@ -2,11 +2,11 @@ package io.github.isms.engine;
 
 import io.github.isms.check.CheckResult;
 import static io.github.isms.testing.TestIsms.DOCUMENTS;
-import static io.github.isms.testing.TestIsms.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ class DiagnosticsJsonTest {
     @Test
     void everyDiagnosticIsWrittenWithSeverityCodePathLineColumnAndMessage() throws IOException {
         CheckResult result = TestIsms.in(dir)
-                .document("a.md", policy("POL-1", "effective: 2025-13-45", "colour: red"))
+                .document("a.md", TestDocument.of("POL-1").field("effective", "2025-13-45").field("colour", "red"))
                 .check();
 
         JsonNode json = json();
@@ -49,7 +49,7 @@ class DiagnosticsJsonTest {
 
     @Test
     void aCleanIsmsStillGetsAFileWithNoDiagnostics() throws IOException {
-        TestIsms.in(dir).document("a.md", policy("POL-1")).check();
+        TestIsms.in(dir).document("a.md", TestDocument.of("POL-1")).check();
 
         JsonNode json = json();
         assertThat(json.get("errors").asInt()).isZero();
@@ -63,7 +63,7 @@ class DiagnosticsJsonTest {
         isms.check();
         assertThat(json().get("errors").asInt()).isEqualTo(1);
 
-        isms.document("a.md", policy("POL-1")).check();
+        isms.document("a.md", TestDocument.of("POL-1")).check();
 
         assertThat(json().get("errors").asInt()).isZero();
         try (var files = Files.list(dir.resolve("target/isms"))) {

@@ -1,8 +1,11 @@
 package io.github.isms.engine;
 
+import static io.github.isms.testing.TwoPolicies.alpha;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
+import io.github.isms.testing.TwoPolicies;
 import io.github.isms.verify.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,29 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IsmsEngineCacheTest {
 
-    private static final String A = """
-            ---
-            id: POL-001
-            title: Alpha Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Alpha
-
-            The first text.
-            """;
-    private static final String B = """
-            ---
-            id: POL-002
-            title: Beta Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Beta
-
-            See [[POL-001]].
-            """;
-
     @TempDir
     Path project;
 
@@ -58,8 +38,8 @@ class IsmsEngineCacheTest {
 
     @BeforeEach
     void twoDocuments() {
-        isms = TestIsms.in(project).document("a.md", A).document("b.md", B)
-                .document("c.md", TestIsms.policy("POL-003").replace("# A policy", "# A policy\n\nNothing else."));
+        isms = TwoPolicies.in(project)
+                .document("c.md", TestDocument.of("POL-003").title("A policy").body("# A policy\n\nNothing else."));
         site = project.resolve("target/isms/site");
     }
 
@@ -78,7 +58,7 @@ class IsmsEngineCacheTest {
     @Test
     void deletingTheCacheGivesAByteIdenticalSite() throws IOException {
         build();
-        isms.document("a.md", A.replace("The first text.", "The second text."));
+        isms.document("a.md", alpha().body("# Alpha\n\nThe second text."));
         build(); // POL-001 rendered again, the others from the cache
         Map<String, byte[]> warm = files(site);
         assertThat(new String(warm.get("docs/POL-001/index.html"), StandardCharsets.UTF_8)).contains("The second text.");
@@ -104,7 +84,7 @@ class IsmsEngineCacheTest {
     @Test
     void aTitleChangeUpdatesTheReferrersPageTheRegisterAndTheSearchIndex() throws IOException {
         build();
-        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        isms.document("a.md", alpha().title("Alpha Rules"));
         build();
         assertThat(site.resolve("docs/POL-002/index.html")).content().contains("Alpha Rules").doesNotContain("Alpha Policy");
         assertThat(site.resolve("register.html")).content().contains("Alpha Rules").doesNotContain("Alpha Policy");

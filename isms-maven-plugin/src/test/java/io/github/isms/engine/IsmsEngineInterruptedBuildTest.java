@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.ForkedJvm;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.diag.Diagnostic;
@@ -124,7 +125,7 @@ class IsmsEngineInterruptedBuildTest {
         TestIsms isms = TestIsms.in(dir.resolve(name));
         for (int i = 1; i <= documents; i++) {
             String id = "%s-%03d".formatted(name.toUpperCase(), i);
-            isms.document(id + ".md", TestIsms.policy(id).replace("# A policy", "# Policy " + id + "\n\n" + "Text. ".repeat(200)));
+            isms.document(id + ".md", TestDocument.of(id).body("# Policy " + id + "\n\n" + "Text. ".repeat(200)));
         }
         return isms.root();
     }

@@ -8,6 +8,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.output.OutputLock;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustPolicy;
@@ -46,7 +47,7 @@ class IsmsEngineOutputTest {
     private Path project(String name, int documents) {
         TestIsms isms = TestIsms.in(dir.resolve(name));
         for (int i = 1; i <= documents; i++) {
-            isms.document("doc" + i + ".md", TestIsms.policy("%s-%03d".formatted(name.toUpperCase(), i)));
+            isms.document("doc" + i + ".md", TestDocument.of("%s-%03d".formatted(name.toUpperCase(), i)));
         }
         return isms.root();
     }
@@ -143,5 +144,4 @@ class IsmsEngineOutputTest {
             Files.setPosixFilePermissions(output(), PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
-
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.isms.check.CheckResult;
 import io.github.isms.serve.BuildState;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.net.BindException;
@@ -44,8 +45,8 @@ class PreviewSessionTest {
 
     private TestIsms isms() {
         return TestIsms.in(project)
-                .document("a.md", TestIsms.policy("POL-001").replace("# A policy", "# A policy\n\nThe first text."))
-                .document("b.md", TestIsms.policy("POL-002").replace("# A policy", "# A policy\n\nSee [[POL-001]]."));
+                .document("a.md", TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe first text."))
+                .document("b.md", TestDocument.of("POL-002").title("A policy").body("# A policy\n\nSee [[POL-001]].").noBlankLineAfterFence());
     }
 
     private PreviewSession start() throws IOException {
@@ -73,7 +74,7 @@ class PreviewSessionTest {
         assertThat(get("docs/POL-001/index.html")).contains("The first text.", "/.isms-serve/live.js");
 
         Files.writeString(project.resolve("src/isms/documents/a.md"),
-                TestIsms.policy("POL-001").replace("# A policy", "# A policy\n\nThe second text."));
+                TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
         await(s -> s.site() == 2);
         assertThat(get("docs/POL-001/index.html")).contains("The second text.");
     }
@@ -116,7 +117,7 @@ class PreviewSessionTest {
         assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(address).build(),
                 HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
         int before = builds.size();
-        Files.writeString(project.resolve("src/isms/documents/a.md"), TestIsms.policy("POL-001"));
+        Files.writeString(project.resolve("src/isms/documents/a.md"), TestDocument.of("POL-001").text());
         Thread.sleep(500);
         assertThat(builds).hasSize(before);
     }

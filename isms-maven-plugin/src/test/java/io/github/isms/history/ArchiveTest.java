@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.testing.BrokenLinks;
+import io.github.isms.testing.TestDocument;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class ArchiveTest {
     @BeforeAll
     static void build() throws Exception {
         ControlledIsms isms = ControlledIsms.started(tmp.resolve("repo"));
-        isms.mergeRequest("b1", "policies/backup.md", ControlledIsms.doc("POL-002", "1.0", "", "## Daily\n\nBack up daily."),
+        isms.mergeRequest("b1", "policies/backup.md", TestDocument.of("POL-002").version("1.0").body("## Daily\n\nBack up daily."),
                 "Backup policy", CEO);
         isms.mergeRequest("p1", "policies/access.md", access("1.0", V1), "Access control policy", CEO);
         GitFixture git = isms.git();

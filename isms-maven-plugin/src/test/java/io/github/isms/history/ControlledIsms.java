@@ -8,6 +8,8 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.ScriptedRepository;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,17 +21,6 @@ import java.time.ZoneOffset;
  */
 final class ControlledIsms {
 
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
 
     /** "Today" for builds of this repository: the day after its commits, so no review is due yet. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
@@ -47,14 +38,14 @@ final class ControlledIsms {
     static ControlledIsms create(Path dir) {
         ControlledIsms isms = started(dir);
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
-        isms.mergeRequest("p1", "policies/access.md", doc("POL-001", "1.0", "", "Only the owner grants access."),
+        isms.mergeRequest("p1", "policies/access.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."),
                 "Access control policy", ceo);
-        isms.mergeRequest("r1", "policies/old.md", doc("POL-003", "1.0", "", "Old rules."), "Old rules", ceo);
-        isms.mergeRequest("p2", "policies/access.md", doc("POL-001", "1.1", "", "Only the owner grants and revokes access."),
+        isms.mergeRequest("r1", "policies/old.md", TestDocument.of("POL-003").version("1.0").body("Old rules."), "Old rules", ceo);
+        isms.mergeRequest("p2", "policies/access.md", TestDocument.of("POL-001").version("1.1").body("Only the owner grants and revokes access."),
                 "Access control: revocation", ceo);
-        isms.mergeRequest("b1", "policies/backup.md", doc("POL-002", "1.0", "", "Back up daily."), "Backup policy",
+        isms.mergeRequest("b1", "policies/backup.md", TestDocument.of("POL-002").version("1.0").body("Back up daily."), "Backup policy",
                 "Approved-by: Dave Dev <dave@example.com>");
-        isms.mergeRequest("r2", "policies/old.md", doc("POL-003", "1.1", "status: retired\n", "Old rules, withdrawn."),
+        isms.mergeRequest("r2", "policies/old.md", TestDocument.of("POL-003").version("1.1").status("retired").body("Old rules, withdrawn."),
                 "Retire the old rules", ceo);
         return isms;
     }
@@ -62,7 +53,7 @@ final class ControlledIsms {
     /** Only the first commit: isms.yaml, no documents yet. */
     static ControlledIsms started(Path dir) {
         ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
-        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG);
+        isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ScriptedRepository.CONFIG);
         isms.git.commit(ALICE, "Start the ISMS");
         return isms;
     }
@@ -86,6 +77,10 @@ final class ControlledIsms {
         mergeFile(branch, "src/isms/documents/" + path, content, title, trailer);
     }
 
+    void mergeRequest(String branch, String path, TestDocument document, String title, String trailer) {
+        mergeRequest(branch, path, document.text(), title, trailer);
+    }
+
     /** The same for any file of the repository ({@code src/isms/soa.yaml}). */
     void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
         git.branch(branch);
@@ -93,10 +88,5 @@ final class ControlledIsms {
         git.commit(CAROL, title);
         git.checkout("main");
         git.merge(branch, ALICE, "Merge branch '" + branch + "' into 'main'\n\n" + title + "\n\n" + trailer);
-    }
-
-    static String doc(String id, String version, String extra, String body) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: " + version + "\n" + extra
-                + "---\n\n" + body + "\n";
     }
 }

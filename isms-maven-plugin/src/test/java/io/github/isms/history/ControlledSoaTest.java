@@ -11,6 +11,7 @@ import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.pdf.Poppler;
 import io.github.isms.testing.BrokenLinks;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,12 +148,11 @@ class ControlledSoaTest {
     void aDraftImplementingAControlIsMarkedAndDoesNotCloseTheGap() throws Exception {
         ControlledIsms isms = ControlledIsms.create(tmp.resolve("repo"));
         isms.mergeFile("s1", SOA, soa("1.0", "{status: planned}"), "First SoA", CEO);
-        isms.mergeRequest("d1", "policies/new.md", ControlledIsms.doc("POL-004", "1.0", "controls: [A.5.1]\n", "New."),
+        isms.mergeRequest("d1", "policies/new.md", TestDocument.of("POL-004").version("1.0").field("controls", "[A.5.1]").body("New."),
                 "Policies", DAVE);
-        isms.mergeRequest("d2", "policies/sec.md", ControlledIsms.doc("POL-005", "1.0", "controls: [A.5.2]\n", "Sec."),
+        isms.mergeRequest("d2", "policies/sec.md", TestDocument.of("POL-005").version("1.0").field("controls", "[A.5.2]").body("Sec."),
                 "Security", CEO);
-        isms.mergeRequest("d3", "policies/gone.md", ControlledIsms.doc("POL-006", "1.0",
-                "status: retired\ncontrols: [A.5.3]\n", "Gone."), "Withdrawn", CEO);
+        isms.mergeRequest("d3", "policies/gone.md", TestDocument.of("POL-006").version("1.0").status("retired").field("controls", "[A.5.3]").body("Gone."), "Withdrawn", CEO);
         Path site = tmp.resolve("site");
 
         assertThat(build(isms, site, false).errors()).isEmpty();

@@ -6,6 +6,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.NuHtmlChecker;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,7 @@ class DocumentControlHtmlValidityIT {
     @Test
     void documentPagesSupersededVersionsAndRedlinesPassTheNuHtmlChecker() throws Exception {
         ControlledIsms isms = ControlledIsms.create(tmp.resolve("repo"));
-        isms.mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "",
-                "Only the owner grants, reviews & revokes <access>."), "Access reviews", "Approved-by: Bob Ceo <bob@example.com>");
+        isms.mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("2.0").body("Only the owner grants, reviews & revokes <access>."), "Access reviews", "Approved-by: Bob Ceo <bob@example.com>");
         Path site = tmp.resolve("site");
         assertThat(new IsmsEngine().site(BuildRequest.defaults(isms.git().dir()).withSite(new SiteOptions(site, false)))
                 .errors()).isEmpty();

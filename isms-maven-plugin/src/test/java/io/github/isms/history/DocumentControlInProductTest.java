@@ -10,6 +10,7 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.verify.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +51,10 @@ class DocumentControlInProductTest {
 
     private void mergeRequest(String branch, String path, String content, String title, String trailer) {
         isms.mergeRequest(branch, path, content, title, trailer);
+    }
+
+    private void mergeRequest(String branch, String path, TestDocument document, String title, String trailer) {
+        isms.mergeRequest(branch, path, document, title, trailer);
     }
 
     private CheckResult check(HistoryOptions options) {
@@ -103,10 +108,10 @@ class DocumentControlInProductTest {
     @Test
     void versionRulesBrokenInPastHistoryAreWarningsAtTheDocumentsVersionLineNamingTheCommit() {
         String approved = "Approved-by: Bob Ceo <bob@example.com>";
-        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.1", "", "Changed, same number."), "Silent change", approved);
-        mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "1.0", "", "An old number again."), "Renumbered", approved);
+        mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("1.1").body("Changed, same number."), "Silent change", approved);
+        mergeRequest("p4", "policies/access.md", TestDocument.of("POL-001").version("1.0").body("An old number again."), "Renumbered", approved);
         mergeRequest("b2", "policies/backup.md", "---\nid: POL-002\ntitle: [unclosed\n---\n\nBroken.\n", "Broken", approved);
-        mergeRequest("b3", "policies/backup.md", ControlledIsms.doc("POL-002", "1.1", "", "Back up hourly."), "Backup fixed", approved);
+        mergeRequest("b3", "policies/backup.md", TestDocument.of("POL-002").version("1.1").body("Back up hourly."), "Backup fixed", approved);
 
         CheckResult result = check(HistoryOptions.defaults());
 
@@ -125,8 +130,7 @@ class DocumentControlInProductTest {
 
     @Test
     void aTranslationIsApprovedOnItsOwnTheOriginalsApprovalDoesNotApproveIt() throws IOException {
-        mergeRequest("t1", "policies/access-nl.md", ControlledIsms.doc("POL-001-NL", "1.1",
-                "language: nl\ntranslation-of: POL-001\n", "Alleen de eigenaar verleent en trekt toegang in."),
+        mergeRequest("t1", "policies/access-nl.md", TestDocument.of("POL-001-NL").version("1.1").field("language", "nl").field("translation-of", "POL-001").body("Alleen de eigenaar verleent en trekt toegang in."),
                 "Toegangsbeleid in het Nederlands", "Reviewed-by: Carol <carol@example.com>");
 
         CheckResult result = check(HistoryOptions.defaults());
@@ -138,8 +142,7 @@ class DocumentControlInProductTest {
                 "Concept.", "hreflang=\"en\"");
         assertThat(page("docs/POL-001/index.html")).contains("badge-approved\">approved</span>", "hreflang=\"nl\"");
 
-        mergeRequest("t2", "policies/access-nl.md", ControlledIsms.doc("POL-001-NL", "1.1",
-                "language: nl\ntranslation-of: POL-001\n", "Alleen de eigenaar verleent en trekt toegang in!"),
+        mergeRequest("t2", "policies/access-nl.md", TestDocument.of("POL-001-NL").version("1.1").field("language", "nl").field("translation-of", "POL-001").body("Alleen de eigenaar verleent en trekt toegang in!"),
                 "Toegangsbeleid: goedgekeurd", "Approved-by: Bob Ceo <bob@example.com>");
 
         assertThat(ofCode(check(HistoryOptions.defaults()), Code.DOCUMENT_DRAFT)).extracting(d -> d.position().path())
@@ -169,9 +172,9 @@ class DocumentControlInProductTest {
     @Test
     void twoApprovedChangesUnderOneVersionAreTwoRowsEachWithItsApproverRoleAndCommit() throws IOException {
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
-        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Content change."), "Content", ceo);
+        mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("1.2").body("Content change."), "Content", ceo);
         String first = git.head();
-        mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Content change, link fixed."),
+        mergeRequest("p4", "policies/access.md", TestDocument.of("POL-001").version("1.2").body("Content change, link fixed."),
                 "Link fix", ceo);
         String second = git.head();
 
@@ -197,7 +200,7 @@ class DocumentControlInProductTest {
 
     @Test
     void aSecondSupersededVersionCarriesARedlineAgainstTheOneBeforeIt() throws IOException {
-        mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "", "Only the owner grants, reviews and revokes access."),
+        mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("2.0").body("Only the owner grants, reviews and revokes access."),
                 "Access reviews", "Approved-by: Bob Ceo <bob@example.com>");
         Path site = site("site", HistoryOptions.defaults());
 
@@ -285,7 +288,7 @@ class DocumentControlInProductTest {
 
     @Test
     void uncommittedEditsMakeADraft() throws IOException {
-        git.write("src/isms/documents/policies/access.md", ControlledIsms.doc("POL-001", "1.2", "", "Edited here."));
+        git.write("src/isms/documents/policies/access.md", TestDocument.of("POL-001").version("1.2").body("Edited here."));
 
         assertThat(ofCode(check(HistoryOptions.defaults()), Code.DOCUMENT_DRAFT)).extracting(Diagnostic::message)
                 .anySatisfy(m -> assertThat(m).isEqualTo("POL-001 version 1.2 is a draft: uncommitted edits"));

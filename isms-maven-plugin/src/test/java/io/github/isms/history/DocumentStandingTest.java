@@ -7,6 +7,7 @@ import io.github.isms.engine.IsmsEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.pdf.Poppler;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -50,18 +51,17 @@ class DocumentStandingTest {
     @BeforeAll
     static void buildFromAScriptedHistory() {
         ControlledIsms isms = ControlledIsms.create(tmp.resolve("repo"));
-        isms.mergeRequest("a1", "policies/crypto.md", ControlledIsms.doc("POL-005", "1.0", "", "Encrypt at rest."),
+        isms.mergeRequest("a1", "policies/crypto.md", TestDocument.of("POL-005").version("1.0").body("Encrypt at rest."),
                 "Cryptography policy", CEO);
-        isms.mergeRequest("a2", "policies/crypto.md", ControlledIsms.doc("POL-005", "1.1", "", "Encrypt at rest and in transit."),
+        isms.mergeRequest("a2", "policies/crypto.md", TestDocument.of("POL-005").version("1.1").body("Encrypt at rest and in transit."),
                 "Cryptography: transit", "Approved-by: Dave Dev <dave@example.com>");
-        isms.mergeRequest("c1", "policies/clean.md", ControlledIsms.doc("POL-006", "1.0", "", "Clear desks."),
+        isms.mergeRequest("c1", "policies/clean.md", TestDocument.of("POL-006").version("1.0").body("Clear desks."),
                 "Clear desk policy", CEO);
-        isms.mergeRequest("c2", "policies/clean.md", ControlledIsms.doc("POL-006", "1.0", "reviewed: 2026-03-01\n", "Clear desks."),
+        isms.mergeRequest("c2", "policies/clean.md", TestDocument.of("POL-006").version("1.0").field("reviewed", "2026-03-01").body("Clear desks."),
                 "Clear desk policy reviewed, no change", CEO);
-        isms.mergeRequest("s1", "policies/scope.md", ControlledIsms.doc("POL-007", "0.1", "clauses: [\"4.3\"]\n", "The scope."),
+        isms.mergeRequest("s1", "policies/scope.md", TestDocument.of("POL-007").version("0.1").field("clauses", "[\"4.3\"]").body("The scope."),
                 "Scope, first draft", "");
-        isms.mergeRequest("k1", "policies/risk.md", ControlledIsms.doc("POL-008", "1.0", "clauses: [\"8.2\", \"8.3\"]\n",
-                "We assess risks."), "Risk policy", CEO);
+        isms.mergeRequest("k1", "policies/risk.md", TestDocument.of("POL-008").version("1.0").field("clauses", "[\"8.2\", \"8.3\"]").body("We assess risks."), "Risk policy", CEO);
         site = ControlledIsms.site(isms.git(), tmp.resolve("site"), true, ControlledIsms.AT_TODAY);
         check = new IsmsEngine().check(BuildRequest.defaults(isms.git().dir()).withHistory(ControlledIsms.AT_TODAY));
     }

@@ -1,5 +1,6 @@
 package io.github.isms.history;
 
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -65,12 +66,11 @@ final class GitFixture {
 
     /** Writes a document under the documents folder. */
     GitFixture document(String relative, String id, String version, String body) {
-        return write("src/isms/documents/" + relative, doc(id, version, body));
+        return write("src/isms/documents/" + relative, TestDocument.of(id).version(version).body(body));
     }
 
-    static String doc(String id, String version, String body) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: policy\nversion: " + version + "\n---\n\n"
-                + body + "\n";
+    GitFixture write(String relative, TestDocument document) {
+        return write(relative, document.text());
     }
 
     GitFixture write(String relative, String content) {

@@ -9,6 +9,7 @@ import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.fuzz.Fuzz;
 import io.github.isms.fuzz.Mutations;
+import io.github.isms.testing.ScriptedRepository;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HistoryReaderFuzzTest {
 
-    private static final String CONFIG = ControlledIsms.CONFIG;
+    private static final String CONFIG = ScriptedRepository.CONFIG;
 
     @TempDir
     Path dir;

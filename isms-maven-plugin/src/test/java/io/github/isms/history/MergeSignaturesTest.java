@@ -5,6 +5,8 @@ import static io.github.isms.history.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.model.TrustedSigner;
+import io.github.isms.testing.ScriptedRepository;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -178,13 +180,13 @@ class MergeSignaturesTest {
     void aVerifiedSignedMergeIsSaidInThePagesRevisionTableAndInThePdfsControlBlock() throws Exception {
         String key = sshKey("web-merge");
         git = GitFixture.init(temp.resolve("repo"));
-        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ControlledIsms.CONFIG.replace(
+        git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ScriptedRepository.CONFIG.replace(
                 "approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}",
                 "approval:\n  branch: main\n  evidence: [trailers]\n  trailers: [Approved-by]\n  signers:\n"
                         + "    - {name: Web merge key, ssh: \"alice@example.com " + key + "\"}"));
         git.commit(ALICE, "Start the ISMS");
         git.branch("p");
-        git.write("src/isms/documents/isp.md", ControlledIsms.doc("POL-001", "1.0", "", "Only the owner grants access."));
+        git.write("src/isms/documents/isp.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."));
         git.commit(CAROL, "Access control policy");
         git.checkout("main");
         git.signedMerge("p", ALICE, "Merge branch 'p' into 'main'\n\nAccess control policy\n\n"

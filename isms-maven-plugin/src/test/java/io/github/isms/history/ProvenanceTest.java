@@ -11,6 +11,7 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.pdf.Poppler;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -35,7 +36,7 @@ class ProvenanceTest {
 
     private static ControlledIsms approved(Path dir) {
         ControlledIsms isms = ControlledIsms.started(dir);
-        isms.mergeRequest("p1", "policies/access.md", ControlledIsms.doc("POL-001", "1.0", "", "Only the owner grants access."),
+        isms.mergeRequest("p1", "policies/access.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."),
                 "Access control policy", "Approved-by: Bob Ceo <bob@example.com>");
         return isms;
     }

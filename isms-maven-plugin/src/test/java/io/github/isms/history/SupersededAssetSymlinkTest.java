@@ -4,6 +4,7 @@ import static io.github.isms.history.GitFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.engine.HistoryOptions;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,8 @@ class SupersededAssetSymlinkTest {
         git.write("src/isms/assets/old-diagram.png", "a picture");
         git.commit(ALICE, "Diagram");
         String approved = "Approved-by: Bob Ceo <bob@example.com>";
-        isms.mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "",
-                "![Access flow](../../assets/old-diagram.png)"), "Access control: diagram", approved);
-        isms.mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "", "No diagram."),
+        isms.mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("1.2").body("![Access flow](../../assets/old-diagram.png)"), "Access control: diagram", approved);
+        isms.mergeRequest("p4", "policies/access.md", TestDocument.of("POL-001").version("2.0").body("No diagram."),
                 "Access control: rewrite", approved);
         Path asset = git.dir().resolve("src/isms/assets/old-diagram.png");
         Files.delete(asset);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.testing.BrokenLinks;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -44,10 +45,9 @@ class SupersededPageLinksTest {
                 + "version: 1.0\nclassification: confidential\n---\n\nRisks.\n");
         git.commit(ALICE, "Diagram and risk register");
         String approved = "Approved-by: Bob Ceo <bob@example.com>";
-        isms.mergeRequest("p3", "policies/access.md", ControlledIsms.doc("POL-001", "1.2", "",
-                "See [[POL-002]] and [the risk register](../registers/risks.md).\n\n![Access flow](/assets/old-diagram.png)"),
+        isms.mergeRequest("p3", "policies/access.md", TestDocument.of("POL-001").version("1.2").body("See [[POL-002]] and [the risk register](../registers/risks.md).\n\n![Access flow](/assets/old-diagram.png)"),
                 "Access control: diagram", approved);
-        isms.mergeRequest("p4", "policies/access.md", ControlledIsms.doc("POL-001", "2.0", "", "Access is granted by the owner."),
+        isms.mergeRequest("p4", "policies/access.md", TestDocument.of("POL-001").version("2.0").body("Access is granted by the owner."),
                 "Access control: rewrite", approved);
         return git;
     }

@@ -36,7 +36,7 @@ class MarkdownRendererFuzzTest {
 
     @Test
     void hostileHtmlSplicedTogetherIsNeutralised() {
-        List<String> pool = new ArrayList<>(SanitizingTest.payloads());
+        List<String> pool = new ArrayList<>(HtmlSanitizerTest.payloads());
         pool.addAll(Mutations.FRAGMENTS);
         Fuzz.run(300, (random, i) -> {
             String fragment = Mutations.fragments(random, 12, pool);

@@ -1,9 +1,9 @@
 package io.github.isms.maven;
 
-import static io.github.isms.testing.TestIsms.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,7 +40,7 @@ class CheckMojoTest {
 
     @Test
     void warningsAloneDoNotFailTheBuild() throws Exception {
-        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
+        TestIsms.in(dir).document("a.md", TestDocument.of("POL-1").field("colour", "red"));
 
         mojo().execute();
 
@@ -49,7 +49,7 @@ class CheckMojoTest {
 
     @Test
     void failOnWarningTurnsAWarningIntoAFailedBuild() {
-        TestIsms.in(dir).document("a.md", policy("POL-1", "colour: red"));
+        TestIsms.in(dir).document("a.md", TestDocument.of("POL-1").field("colour", "red"));
         CheckMojo mojo = mojo();
         mojo.failOnWarning = true;
 
@@ -70,7 +70,7 @@ class CheckMojoTest {
 
     @Test
     void anOutputFolderThatCanNotBeWrittenIsAnExecutionProblemNotACrash() throws Exception {
-        TestIsms.in(dir).document("a.md", policy("POL-1")).file("target", "a file where the folder should be");
+        TestIsms.in(dir).document("a.md", TestDocument.of("POL-1")).file("target", "a file where the folder should be");
 
         assertThatThrownBy(mojo()::execute).isInstanceOf(MojoExecutionException.class).hasMessageContaining("could not write");
     }

@@ -3,6 +3,7 @@ package io.github.isms.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -27,7 +28,7 @@ class ServeMojoTest {
     private final RecordingLog log = new RecordingLog();
 
     private ServeMojo mojo(String bind, int port) {
-        TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001"));
+        TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001"));
         ServeMojo mojo = CheckMojoTest.inProject(new ServeMojo(), dir);
         mojo.serveDirectory = dir.resolve("target/isms/serve").toFile();
         mojo.bind = bind;

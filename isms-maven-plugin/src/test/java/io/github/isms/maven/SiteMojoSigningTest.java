@@ -7,6 +7,7 @@ import io.github.isms.digest.Sha256;
 import io.github.isms.sign.LoopbackTsa;
 import io.github.isms.sign.Pdfsig;
 import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.verify.SiteVerifier;
 import io.github.isms.verify.TrustAnchors;
@@ -55,7 +56,7 @@ class SiteMojoSigningTest {
 
     @BeforeEach
     void isms() throws Exception {
-        TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001"));
+        TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001"));
         keystore = PKI.validKeystore(dir, "isms");
     }
 

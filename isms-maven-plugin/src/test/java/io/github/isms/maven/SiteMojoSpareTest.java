@@ -2,6 +2,7 @@ package io.github.isms.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class SiteMojoSpareTest {
     Path dir;
 
     private SiteMojo mojo(Path siteDirectory) {
-        TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001"));
+        TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001"));
         SiteMojo mojo = CheckMojoTest.inProject(new SiteMojo(), dir);
         mojo.siteDirectory = siteDirectory.toFile();
         mojo.pdf = false;

@@ -11,6 +11,7 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ class VerifyMojoTest {
     /** One site signed with the organisation's key (from a CA the tests trust), built once and copied per test. */
     @BeforeAll
     static void buildOnce() throws Exception {
-        TestIsms.in(built).document("policy.md", TestIsms.policy("POL-001")).document("access.md", TestIsms.policy("POL-002"));
+        TestIsms.in(built).document("policy.md", TestDocument.of("POL-001")).document("access.md", TestDocument.of("POL-002"));
         Path keystore = PKI.validKeystore(built, "isms");
         new IsmsEngine().site(BuildRequest.defaults(built).withSite(new SiteOptions(built.resolve("site"), true)
                 .withSigning(new SigningSettings(keystore, "isms", TestKeys.PASSWORD.clone(), null))));

@@ -17,6 +17,7 @@ import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.sign.TestKeys;
 import io.github.isms.testing.ScriptedRepository;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.verify.PackVerifier;
 import io.github.isms.verify.TrustAnchors;
 import io.github.isms.verify.TrustPolicy;
@@ -55,17 +56,6 @@ class AuditPackTest {
     /** The reference time of both builds; the keys are valid from well before it, so every signature claims it. */
     static final Instant OUTPUT_TIMESTAMP = Instant.parse("2026-06-01T10:30:00Z");
     static final Instant KEYS_VALID_FROM = Instant.parse("2026-01-01T00:00:00Z");
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
 
     @TempDir
     static Path dir;
@@ -82,13 +72,12 @@ class AuditPackTest {
     void buildSiteAndPack() throws Exception {
         pki = new TestKeys(KEYS_VALID_FROM);
         keystore = pki.keystore(dir, "isms", KEYS_VALID_FROM, Instant.now().plus(Duration.ofDays(365)));
-        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("isms"));
+        ScriptedRepository repo = ScriptedRepository.started(dir.resolve("isms"), "2026-01-05");
         project = repo.dir();
-        repo.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]"));
-        files.put("src/isms/documents/policy.md", doc("POL-001", "policy", "[5.2, 6.2]"));
-        files.put("src/isms/documents/audit.md", doc("REC-AUD", "record", "[9.2.2]"));
+        files.put("src/isms/documents/scope.md", TestDocument.of("SCOPE").clauses("4.3").text());
+        files.put("src/isms/documents/policy.md", TestDocument.of("POL-001").clauses("5.2", "6.2").text());
+        files.put("src/isms/documents/audit.md", TestDocument.of("REC-AUD").type("record").clauses("9.2.2").text());
         files.put("src/isms/soa.yaml", "version: 1.0\nowner: CISO\ncontrols:\n  A.5.1: {status: implemented, justification: Needed.}\n");
         files.put("src/isms/risks.yaml", """
                 risks:
@@ -97,7 +86,7 @@ class AuditPackTest {
                 """);
         repo.approved("2026-02-01", "first", files);
         repo.approved("2026-03-01", "policy", Map.of("src/isms/documents/policy.md",
-                doc("POL-001", "policy", "[5.2, 6.2]").replace("version: \"1.0\"", "version: \"1.1\"")));
+                TestDocument.of("POL-001").clauses("5.2", "6.2").version("1.1").text()));
         build = build(project.resolve("target/isms/site"));
         assertThat(new IsmsEngine().site(build).errors()).isEmpty();
         pack = pack("first.zip");
@@ -323,8 +312,4 @@ class AuditPackTest {
         throw new AssertionError("not found");
     }
 
-    static String doc(String id, String type, String clauses) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: " + type + "\nversion: \"1.0\"\nclauses: " + clauses
-                + "\n---\n\n# Title of " + id + "\n\nText.\n";
-    }
 }

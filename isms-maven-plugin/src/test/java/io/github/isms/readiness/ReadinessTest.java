@@ -15,6 +15,7 @@ import io.github.isms.engine.SiteOptions;
 import io.github.isms.evidence.EvidenceItem;
 import io.github.isms.evidence.EvidenceRegister;
 import io.github.isms.testing.ScriptedRepository;
+import io.github.isms.testing.TestDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,25 +43,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessTest {
 
     static final Instant REFERENCE = Instant.parse("2026-06-01T00:00:00Z");
-    static final String CONFIG = """
-            organization: {name: Example Corp}
-            framework: iso27001:2022
-            roles:
-              CISO: [alice@example.com]
-              CEO: [bob@example.com]
-            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
-            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
-            site: {publish: internal}
-            mandatoryDocuments: off
-            """;
 
     @TempDir
     Path dir;
 
     @Test
     void anEmptyIsmsHasStartedNothingButNamingPeopleForItsRoles() throws IOException {
-        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("empty"));
-        repo.write("src/isms/isms.yaml", CONFIG).commit("2026-01-05", "Start the ISMS");
+        ScriptedRepository repo = ScriptedRepository.started(dir.resolve("empty"), "2026-01-05");
 
         Map<Integer, Line> steps = readiness(repo);
 
@@ -77,15 +66,14 @@ class ReadinessTest {
 
     @Test
     void aHalfDoneIsmsShowsWhatIsApprovedWhatIsOnlyWrittenAndWhatIsTooOld() throws IOException {
-        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("half"));
-        repo.write("src/isms/isms.yaml", CONFIG).commit("2024-01-05", "Start the ISMS");
+        ScriptedRepository repo = ScriptedRepository.started(dir.resolve("half"), "2024-01-05");
         repo.approved("2024-03-01", "audit", Map.of("src/isms/documents/audit-2024.md",
-                doc("REC-AUD-2024", "record", "[9.2]", "")));
-        repo.approved("2026-02-01", "scope", Map.of("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]", ""),
-                "src/isms/documents/policy.md", doc("POL-001", "policy", "[5.1, 5.2]", "")));
+                TestDocument.of("REC-AUD-2024").type("record").clauses("9.2").text()));
+        repo.approved("2026-02-01", "scope", Map.of("src/isms/documents/scope.md", TestDocument.of("SCOPE").clauses("4.3").text(),
+                "src/isms/documents/policy.md", TestDocument.of("POL-001").clauses("5.1", "5.2").text()));
         // Merged without the CEO's approval: written, not in force.
         repo.unapproved("2026-02-10", "method", Map.of("src/isms/documents/method.md",
-                doc("PRO-RISK", "procedure", "[6.1.2]", "")));
+                TestDocument.of("PRO-RISK").type("procedure").clauses("6.1.2").text()));
         repo.approved("2026-03-01", "registers", Map.of(
                 "src/isms/risks.yaml", """
                         risks:
@@ -94,7 +82,7 @@ class ReadinessTest {
                           - {id: R-2, title: Leaver keeps access, owner: CISO, likelihood: 3, impact: 4}
                         """,
                 "src/isms/soa.yaml", "version: 1.0\nowner: CISO\ncontrols:\n  A.5.1: {status: implemented, justification: Policy needed.}\n",
-                "src/isms/documents/access.md", doc("POL-002", "policy", "[]", "[A.5.1, A.5.15]")));
+                "src/isms/documents/access.md", TestDocument.of("POL-002").clauses().controls("A.5.1", "A.5.15").text()));
 
         Map<Integer, Line> steps = readiness(repo);
 
@@ -126,18 +114,17 @@ class ReadinessTest {
 
     @Test
     void aCompleteIsmsHasEveryStepDoneWithItsProof() throws IOException {
-        ScriptedRepository repo = ScriptedRepository.init(dir.resolve("complete"));
-        repo.write("src/isms/isms.yaml", CONFIG).commit("2025-01-05", "Start the ISMS");
+        ScriptedRepository repo = ScriptedRepository.started(dir.resolve("complete"), "2025-01-05");
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("src/isms/documents/plan.md", doc("PLAN-001", "plan", "[4.4]", ""));
-        files.put("src/isms/documents/scope.md", doc("SCOPE", "policy", "[4.3]", ""));
-        files.put("src/isms/documents/policy.md", doc("POL-001", "policy", "[5.2, 6.2]", ""));
-        files.put("src/isms/documents/method.md", doc("PRO-RISK", "procedure", "[6.1.2]", ""));
-        files.put("src/isms/documents/controls.md", doc("POL-ALL", "policy", "[]", controls().toString()));
-        files.put("src/isms/documents/training.md", doc("REC-TRAIN", "record", "[7.2]", ""));
-        files.put("src/isms/documents/operation.md", doc("REC-OPS", "record", "[8.1]", ""));
-        files.put("src/isms/documents/monitoring.md", doc("REC-KPI", "record", "[9.1]", ""));
-        files.put("src/isms/documents/corrective.md", doc("REC-CAR", "record", "[10.2]", ""));
+        files.put("src/isms/documents/plan.md", TestDocument.of("PLAN-001").type("plan").clauses("4.4").text());
+        files.put("src/isms/documents/scope.md", TestDocument.of("SCOPE").clauses("4.3").text());
+        files.put("src/isms/documents/policy.md", TestDocument.of("POL-001").clauses("5.2", "6.2").text());
+        files.put("src/isms/documents/method.md", TestDocument.of("PRO-RISK").type("procedure").clauses("6.1.2").text());
+        files.put("src/isms/documents/controls.md", TestDocument.of("POL-ALL").clauses().controls(controls().toArray(String[]::new)).text());
+        files.put("src/isms/documents/training.md", TestDocument.of("REC-TRAIN").type("record").clauses("7.2").text());
+        files.put("src/isms/documents/operation.md", TestDocument.of("REC-OPS").type("record").clauses("8.1").text());
+        files.put("src/isms/documents/monitoring.md", TestDocument.of("REC-KPI").type("record").clauses("9.1").text());
+        files.put("src/isms/documents/corrective.md", TestDocument.of("REC-CAR").type("record").clauses("10.2").text());
         files.put("src/isms/risks.yaml", """
                 risks:
                   - {id: R-1, title: Ransomware, owner: CISO, likelihood: 4, impact: 5, treatment: modify,
@@ -149,8 +136,8 @@ class ReadinessTest {
         controls().forEach(c -> soa.append("  ").append(c).append(": {status: implemented, justification: Needed.}\n"));
         files.put("src/isms/soa.yaml", soa.toString());
         repo.approved("2025-02-01", "everything", files);
-        repo.approved("2025-11-15", "audit", Map.of("src/isms/documents/audit.md", doc("REC-AUD", "record", "[9.2.2]", "")));
-        repo.approved("2026-03-20", "review", Map.of("src/isms/documents/review.md", doc("REC-MR", "record", "[9.3]", "")));
+        repo.approved("2025-11-15", "audit", Map.of("src/isms/documents/audit.md", TestDocument.of("REC-AUD").type("record").clauses("9.2.2").text()));
+        repo.approved("2026-03-20", "review", Map.of("src/isms/documents/review.md", TestDocument.of("REC-MR").type("record").clauses("9.3").text()));
 
         Map<Integer, Line> steps = readiness(repo);
 
@@ -169,8 +156,8 @@ class ReadinessTest {
     void withoutGitHistoryNothingCountsAsApproved() throws IOException {
         Path project = dir.resolve("plain");
         Files.createDirectories(project.resolve("src/isms/documents"));
-        Files.writeString(project.resolve("src/isms/isms.yaml"), CONFIG);
-        Files.writeString(project.resolve("src/isms/documents/scope.md"), doc("SCOPE", "policy", "[4.3]", ""));
+        Files.writeString(project.resolve("src/isms/isms.yaml"), ScriptedRepository.CONFIG);
+        Files.writeString(project.resolve("src/isms/documents/scope.md"), TestDocument.of("SCOPE").clauses("4.3").text());
 
         Map<Integer, Line> steps = lines(build(project));
 
@@ -216,10 +203,6 @@ class ReadinessTest {
         return lines;
     }
 
-    static String doc(String id, String type, String clauses, String controls) {
-        return "---\nid: " + id + "\ntitle: Title of " + id + "\ntype: " + type + "\nversion: \"1.0\"\nclauses: " + clauses
-                + (controls.isEmpty() ? "" : "\ncontrols: " + controls) + "\n---\n\n# Title of " + id + "\n\nText.\n";
-    }
 
     /** Every control of the 2022 catalog the plugin ships. */
     static List<String> controls() {

@@ -5,6 +5,7 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import io.github.isms.xref.ReferenceTargets;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ public final class IsmsFixture {
     }
 
     public IsmsFixture document(String relativePath, String id, String classification, String body) {
-        return file(TestIsms.DOCUMENTS + relativePath, "---\nid: " + id + "\ntitle: Title of " + id
-                + "\ntype: policy\nversion: \"1.0\"\nclassification: " + classification + "\n---\n" + body);
+        return file(TestIsms.DOCUMENTS + relativePath, TestDocument.of(id).version("1.0").field("classification", classification)
+                .noBlankLineAfterFence().body(body).text());
     }
 
     public IsmsFixture file(String path, String text) {

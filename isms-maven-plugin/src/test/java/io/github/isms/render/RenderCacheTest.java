@@ -1,5 +1,7 @@
 package io.github.isms.render;
 
+import static io.github.isms.testing.TwoPolicies.alpha;
+import static io.github.isms.testing.TwoPolicies.beta;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Diagnostics;
@@ -8,6 +10,7 @@ import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
+import io.github.isms.testing.TwoPolicies;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,29 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RenderCacheTest {
 
-    private static final String A = """
-            ---
-            id: POL-001
-            title: Alpha Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Alpha
-
-            The first text.
-            """;
-    private static final String B = """
-            ---
-            id: POL-002
-            title: Beta Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Beta
-
-            See [[POL-001]].
-            """;
-
     @TempDir
     Path root;
 
@@ -54,7 +34,7 @@ class RenderCacheTest {
 
     @BeforeEach
     void twoDocumentsTheSecondReferringToTheFirst() {
-        isms = TestIsms.in(root).document("a.md", A).document("b.md", B);
+        isms = TwoPolicies.in(root);
         cacheDir = root.resolve("target/isms/cache");
     }
 
@@ -95,7 +75,7 @@ class RenderCacheTest {
     void aBodyEditRendersThatDocumentAgainAndTakesTheOthersFromTheCache() throws IOException {
         render("1");
         tamper("POL-002", "1");
-        isms.document("a.md", A.replace("The first text.", "The second text."));
+        isms.document("a.md", alpha().body("# Alpha\n\nThe second text."));
         RenderedDocuments again = render("1");
         assertThat(html(again, "POL-001")).contains("The second text.");
         assertThat(html(again, "POL-002")).isEqualTo("<p>TAMPERED</p>");
@@ -105,7 +85,7 @@ class RenderCacheTest {
     void aTitleChangeRendersItsReferrersAgain() throws IOException {
         render("1");
         tamper("POL-002", "1");
-        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        isms.document("a.md", alpha().title("Alpha Rules"));
         assertThat(html(render("1"), "POL-002")).contains(">Alpha Rules</a>").doesNotContain("TAMPERED");
     }
 
@@ -113,7 +93,7 @@ class RenderCacheTest {
     void aHeadingChangeRendersItsReferrersAgain() throws IOException {
         render("1");
         tamper("POL-002", "1");
-        isms.document("a.md", A.replace("# Alpha", "# Alpha\n\n## Scope"));
+        isms.document("a.md", alpha().body("# Alpha\n\n## Scope\n\nThe first text."));
         assertThat(html(render("1"), "POL-002")).doesNotContain("TAMPERED");
     }
 
@@ -144,7 +124,7 @@ class RenderCacheTest {
 
     @Test
     void aResultWithErrorsIsNotKept() {
-        isms.document("b.md", B.replace("[[POL-001]]", "[[POL-404]]"));
+        isms.document("b.md", beta().body("# Beta\n\nSee [[POL-404]]."));
         render("1");
         assertThat(entries()).hasSize(1);
     }

@@ -7,6 +7,7 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.testing.BrokenLinks;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.io.Reader;
@@ -80,7 +81,7 @@ class RiskSiteTest {
     }
 
     private Path siteWithRegister() {
-        return site(TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001", "controls: [A.8.13]"))
+        return site(TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001").field("controls", "[A.8.13]"))
                 .file("src/isms/risks.yaml", REGISTER));
     }
 
@@ -191,7 +192,7 @@ class RiskSiteTest {
     void theRegisterProvidesTheMandatoryRiskTreatmentPlanAndRiskAssessmentReportOnceEveryRiskIsRatedAndTreated()
             throws IOException {
         String treated = REGISTER + "    treatment: modify\n";
-        Path site = site(TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001", "controls: [A.8.13]"))
+        Path site = site(TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001").field("controls", "[A.8.13]"))
                 .file("src/isms/risks.yaml", treated));
         Elements provided = html(site.resolve("clauses/index.html")).select("#mandatory tr.provided");
 
@@ -216,7 +217,7 @@ class RiskSiteTest {
 
     @Test
     void withoutRisksYamlThereIsNoRisksPageNoHeaderLinkAndControlPagesSaySo() throws IOException {
-        Path site = site(TestIsms.in(dir).document("policy.md", TestIsms.policy("POL-001", "controls: [A.8.13]")));
+        Path site = site(TestIsms.in(dir).document("policy.md", TestDocument.of("POL-001").field("controls", "[A.8.13]")));
 
         assertThat(site.resolve("risks.html")).doesNotExist();
         assertThat(site.resolve("risks.csv")).doesNotExist();

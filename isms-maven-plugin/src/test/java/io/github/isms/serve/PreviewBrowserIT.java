@@ -7,6 +7,7 @@ import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.PreviewOptions;
 import io.github.isms.engine.PreviewSession;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.File;
 import java.io.IOException;
@@ -49,8 +50,8 @@ class PreviewBrowserIT {
     @BeforeEach
     void serveAndOpenABrowser() throws IOException {
         TestIsms.in(project)
-                .document("a.md", TestIsms.policy("POL-001").replace("# A policy", "# A policy\n\nThe first text."))
-                .document("b.md", TestIsms.policy("POL-002").replace("# A policy", "# A policy\n\nSee [[POL-001]]."));
+                .document("a.md", TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe first text."))
+                .document("b.md", TestDocument.of("POL-002").title("A policy").body("# A policy\n\nSee [[POL-001]].").noBlankLineAfterFence());
         BuildRequest request = BuildRequest.defaults(project)
                 .withSite(new SiteOptions(project.resolve("target/isms/serve"), false).withSpareBeside());
         session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), (result, took) -> { });
@@ -75,7 +76,7 @@ class PreviewBrowserIT {
 
         long saved = System.nanoTime();
         Files.writeString(project.resolve("src/isms/documents/a.md"),
-                TestIsms.policy("POL-001").replace("# A policy", "# A policy\n\nThe second text."));
+                TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
         patiently(20).until(
                 d -> d.findElement(By.cssSelector(".document-body")).getText().contains("The second text."));
         long millis = (System.nanoTime() - saved) / 1_000_000;

@@ -6,6 +6,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class AcknowledgementViewIT {
             TestIsms isms = TestIsms.in(project).config(TestIsms.VALID_CONFIG + """
                     acknowledgement: {form: "%sack.html?doc={id}&version={version}&title={title}"}
                     """.formatted(forms.baseUrl()))
-                    .document("aup.md", TestIsms.policy("POL-7"));
+                    .document("aup.md", TestDocument.of("POL-7"));
             Path site = project.resolve("site");
             assertThat(new IsmsEngine().site(BuildRequest.defaults(isms.root()).withSite(new SiteOptions(site, false))
                     .withHistory(new HistoryOptions(false, false, Optional.of(Instant.parse("2026-02-01T00:00:00Z")))))

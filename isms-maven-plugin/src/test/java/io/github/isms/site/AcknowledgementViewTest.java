@@ -7,6 +7,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,9 +38,9 @@ class AcknowledgementViewTest {
                   board: {members: [bob@example.com, zoe@example.com], classification: confidential}
                 acknowledgement: {form: "https://forms.example.com/ack?doc={id}&version={version}"}
                 """)
-                .document("aup.md", TestIsms.policy("POL-1", "acknowledge: [staff]"))
-                .document("board.md", TestIsms.policy("POL-2", "acknowledge: [board]"))
-                .document("other.md", TestIsms.policy("POL-3"))
+                .document("aup.md", TestDocument.of("POL-1").title("A policy").field("acknowledge", "[staff]"))
+                .document("board.md", TestDocument.of("POL-2").field("acknowledge", "[board]"))
+                .document("other.md", TestDocument.of("POL-3"))
                 .file("src/isms/records/acknowledgements/lms.csv", """
                         email,document,version,date
                         carol@example.com,POL-1,1.0,2026-01-05

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ProjectAssetsTest {
     @Test
     void anActiveFileLinkedFromRawHtmlIsNotCopiedThoughTheBuildOnlyWarnsAboutTheLink() {
         TestIsms.in(project)
-                .document("policy.md", TestIsms.policy("POL-001") + """
+                .document("policy.md", TestDocument.of("POL-001") + """
 
                         <a href="../../assets/help.html">help</a> <a href="../../assets/form.pdf">form</a>
                         """)

@@ -7,6 +7,7 @@ import io.github.isms.engine.BuildRequest;
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ThemeTest {
 
     @BeforeEach
     void anIsmsAndAFileOfTheBuildMachine() throws Exception {
-        TestIsms.in(project).document("policy.md", TestIsms.policy("POL-001"));
+        TestIsms.in(project).document("policy.md", TestDocument.of("POL-001"));
         secret = Files.writeString(buildMachine.resolve("id_ed25519.pub"), SECRET);
         site = project.resolve("target/site");
     }

@@ -4,7 +4,6 @@ import static io.github.isms.testing.TestIsms.DOCUMENTS;
 import static io.github.isms.testing.TestIsms.ISMS_YAML;
 import static io.github.isms.testing.TestIsms.VALID_CONFIG;
 import static io.github.isms.testing.TestIsms.places;
-import static io.github.isms.testing.TestIsms.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -14,6 +13,7 @@ import io.github.isms.diag.Severity;
 import io.github.isms.check.CheckResult;
 import io.github.isms.model.Document;
 import io.github.isms.model.Version;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TestIsms;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ class ProjectLoaderTest {
     Path dir;
 
     private CheckResult checkOnePolicyWith(String... extraFrontMatterLines) {
-        return TestIsms.in(dir).document("doc.md", policy("POL-1", extraFrontMatterLines)).check();
+        return TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1").lines(extraFrontMatterLines)).check();
     }
 
     @Test
@@ -65,8 +65,8 @@ class ProjectLoaderTest {
     @Test
     void aBrokenIsmsYamlIsReportedOnceWithoutFollowUpErrorsInEveryDocument() {
         CheckResult result = TestIsms.in(dir).config("organization: {name: Example\nroles: [\n")
-                .document("a.md", policy("POL-1", "owner: CISO", "approvers: [CEO]"))
-                .document("b.md", policy("POL-2"))
+                .document("a.md", TestDocument.of("POL-1").field("owner", "CISO").approvers("CEO"))
+                .document("b.md", TestDocument.of("POL-2"))
                 .check();
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.YAML_SYNTAX);
@@ -125,7 +125,7 @@ class ProjectLoaderTest {
     @Test
     void aLargeDocumentUnderTheLimitIsReadWhole() {
         String body = "A line of policy text that repeats.\n".repeat(150_000);
-        CheckResult result = TestIsms.in(dir).document("big.md", policy("POL-1") + body).check();
+        CheckResult result = TestIsms.in(dir).document("big.md", TestDocument.of("POL-1") + body).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).body()).hasSizeGreaterThan(5_000_000);
@@ -135,7 +135,7 @@ class ProjectLoaderTest {
     void aFileOverTheLimitIsRefusedAndTheOthersAreStillRead() {
         CheckResult result = TestIsms.in(dir)
                 .bytes(DOCUMENTS + "huge.md", new byte[(int) SourceReader.DEFAULT_MAX_BYTES + 1])
-                .document("ok.md", policy("POL-1"))
+                .document("ok.md", TestDocument.of("POL-1"))
                 .check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "huge.md:1:1: FILE_TOO_LARGE");
@@ -168,8 +168,8 @@ class ProjectLoaderTest {
     @Test
     void aLinkedFolderOutsideTheIsmsIsRefusedAndALinkInsideIsRead() throws Exception {
         TestIsms isms = TestIsms.in(dir)
-                .file("outside/leak.md", policy("LEAK-1"))
-                .file("src/isms/shared/inside.md", policy("POL-1"));
+                .file("outside/leak.md", TestDocument.of("LEAK-1"))
+                .file("src/isms/shared/inside.md", TestDocument.of("POL-1"));
         Files.createDirectories(isms.path(DOCUMENTS));
         Files.createSymbolicLink(isms.path(DOCUMENTS + "outside"), isms.path("outside"));
         Files.createSymbolicLink(isms.path(DOCUMENTS + "inside.md"), isms.path("src/isms/shared/inside.md"));
@@ -182,7 +182,7 @@ class ProjectLoaderTest {
 
     @Test
     void aDocumentLinkedThroughAChainThatLeavesTheIsmsAndComesBackIsRefused() throws Exception {
-        TestIsms isms = TestIsms.in(dir).file("src/isms/shared/inside.md", policy("POL-1"));
+        TestIsms isms = TestIsms.in(dir).file("src/isms/shared/inside.md", TestDocument.of("POL-1"));
         Files.createDirectories(isms.path(DOCUMENTS));
         Path hop = Files.createSymbolicLink(isms.path("hop.md"), isms.path("src/isms/shared/inside.md"));
         Files.createSymbolicLink(isms.path(DOCUMENTS + "policy.md"), hop);
@@ -202,7 +202,7 @@ class ProjectLoaderTest {
 
     @Test
     void versionOnePointTenIsReadAsWrittenNotAsTheNumberOnePointOne() {
-        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("version: \"1.0\"", "version: 1.10")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1").field("version", "1.10")).check();
 
         Document doc = result.project().documents().get(0);
         assertThat(doc.versionText()).isEqualTo("1.10");
@@ -213,10 +213,10 @@ class ProjectLoaderTest {
     void severalProblemsInSeveralFilesAreAllReportedInOneRun() {
         CheckResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG.replace("framework: iso27001:2022", "framework: nist"))
-                .document("a.md", policy("POL-1", "effective: 2025-13-45"))
+                .document("a.md", TestDocument.of("POL-1").field("effective", "2025-13-45"))
                 .document("b/b.md", "---\nid: POL-2\ntype: policy\nversion: \"1.0\"\n---\n")
                 .document("c.md", "---\nid: POL-3\n")
-                .document("d.md", policy("POL-1"))
+                .document("d.md", TestDocument.of("POL-1"))
                 .check();
 
         // Reading order: by path, then line.
@@ -233,7 +233,7 @@ class ProjectLoaderTest {
     void unknownKeysAreWarningsThatDoNotFailTheCheck() {
         CheckResult result = TestIsms.in(dir)
                 .config(VALID_CONFIG + "colour: blue\n")
-                .document("doc.md", policy("POL-1", "owners: CISO"))
+                .document("doc.md", TestDocument.of("POL-1").field("owners", "CISO"))
                 .check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:5:1: KEY_UNKNOWN", ISMS_YAML + ":20:1: KEY_UNKNOWN");
@@ -279,7 +279,7 @@ class ProjectLoaderTest {
 
     @Test
     void frontMatterTakesTheDefaultsOfIsmsYaml() {
-        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1")).check();
 
         Document doc = result.project().documents().get(0);
         assertThat(doc.owner()).isEqualTo("CISO");
@@ -300,7 +300,7 @@ class ProjectLoaderTest {
 
     @Test
     void aQuotedNullIsText() {
-        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("title: A policy", "title: \"null\"")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1").title("\"null\"")).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents().get(0).title()).isEqualTo("null");
@@ -324,7 +324,7 @@ class ProjectLoaderTest {
     @Test
     void onlyMarkdownFilesAreDocuments() {
         CheckResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1"))
+                .document("doc.md", TestDocument.of("POL-1"))
                 .document("notes.txt", "not a document")
                 .document("img/diagram.svg", "<svg/>")
                 .check();
@@ -336,9 +336,9 @@ class ProjectLoaderTest {
     @Test
     void documentsAreReadInPathOrderAtAnyDepth() {
         CheckResult result = TestIsms.in(dir)
-                .document("b/deep/er/x.md", policy("POL-3"))
-                .document("a.md", policy("POL-1"))
-                .document("b/a.md", policy("POL-2"))
+                .document("b/deep/er/x.md", TestDocument.of("POL-3"))
+                .document("a.md", TestDocument.of("POL-1"))
+                .document("b/a.md", TestDocument.of("POL-2"))
                 .check();
 
         assertThat(result.project().documents()).extracting(Document::relativePath).containsExactly("a.md", "b/a.md", "b/deep/er/x.md");
@@ -349,14 +349,14 @@ class ProjectLoaderTest {
     @Test
     void columnsCountCharactersNotBytes() {
         CheckResult result = TestIsms.in(dir)
-                .document("doc.md", policy("POL-1").replace("title: A policy", "title: \u00dcn\u00efc\u00f6d\u00e9: Policy")).check();
+                .document("doc.md", TestDocument.of("POL-1").title("\u00dcn\u00efc\u00f6d\u00e9: Policy")).check();
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:3:15: YAML_SYNTAX");
     }
 
     @Test
     void fencesWithTrailingBlanksStillOpenAndCloseTheFrontMatter() {
-        CheckResult result = TestIsms.in(dir).document("doc.md", policy("POL-1").replace("---\n", "---  \n")).check();
+        CheckResult result = TestIsms.in(dir).document("doc.md", TestDocument.of("POL-1").text().replace("---\n", "---  \n")).check();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.project().documents()).extracting(Document::id).containsExactly("POL-1");
@@ -368,5 +368,4 @@ class ProjectLoaderTest {
 
         assertThat(places(result)).containsExactly(DOCUMENTS + "doc.md:2:1: KEY_TYPE");
     }
-
 }

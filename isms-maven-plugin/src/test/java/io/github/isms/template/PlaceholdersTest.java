@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlaceholdersTest {
 
@@ -116,16 +118,15 @@ class PlaceholdersTest {
     }
 
     /** Found by IsmsEngineFuzzTest: Pebble's lexer threw ArrayIndexOutOfBoundsException on these. */
-    @Test
-    void aBodyThatEndsInsideAnOpenPlaceholderIsASyntaxErrorAtTheDelimiterNotACrash() {
-        for (String body : new String[] {"ok\n\nsee {{ ", "ok\n\nsee {{ doc.id ", "ok\n\n{% if "}) {
-            Diagnostics local = new Diagnostics();
-            assertThat(placeholders.expand(body, Map.of("doc", Map.of("id", "X")), BODY_AT_LINE_10, local)).as(body).isEmpty();
-            assertThat(local.all()).as(body).singleElement().satisfies(problem -> {
-                assertThat(problem.code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
-                assertThat(problem.position().line()).isEqualTo(12);
-            });
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"ok\n\nsee {{ ", "ok\n\nsee {{ doc.id ", "ok\n\n{% if "})
+    void aBodyThatEndsInsideAnOpenPlaceholderIsASyntaxErrorAtTheDelimiterNotACrash(String body) {
+        Diagnostics local = new Diagnostics();
+        assertThat(placeholders.expand(body, Map.of("doc", Map.of("id", "X")), BODY_AT_LINE_10, local)).as(body).isEmpty();
+        assertThat(local.all()).as(body).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(Code.PLACEHOLDER_SYNTAX);
+            assertThat(problem.position().line()).isEqualTo(12);
+        });
     }
 
     @Test
@@ -135,33 +136,30 @@ class PlaceholdersTest {
         assertThat(onlyProblem().position().line()).isEqualTo(12);
     }
 
-    @Test
-    void noJavaMethodCanBeCalledAndNothingRuns() {
+    @ParameterizedTest
+    @ValueSource(strings = {"{{ probe.fire() }}", "{{ probe.fired }}", "{{ probe.getClass() }}",
+            "{{ name.getClass().forName('java.lang.Runtime') }}", "{{ name.class }}", "{{ name.bytes }}"})
+    void noJavaMethodCanBeCalledAndNothingRuns(String template) {
         Probe probe = new Probe();
-        for (String template : List.of("{{ probe.fire() }}", "{{ probe.fired }}", "{{ probe.getClass() }}",
-                "{{ name.getClass().forName('java.lang.Runtime') }}", "{{ name.class }}", "{{ name.bytes }}")) {
-            assertThat(problemsOf(template, Map.of("probe", probe, "name", "x"))).as(template)
-                    .singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
-        }
+        assertThat(problemsOf(template, Map.of("probe", probe, "name", "x"))).as(template)
+                .singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
         assertThat(probe.fired).isFalse();
     }
 
-    @Test
-    void theRealContextOffersNoPathToJavaClasses() {
+    @ParameterizedTest
+    @ValueSource(strings = {"{{ doc.getClass() }}", "{{ org.class.forName('java.lang.Runtime') }}",
+            "{{ doc.title.getClass().getClassLoader() }}", "{{ roles.getClass() }}", "{{ _context.getClass() }}"})
+    void theRealContextOffersNoPathToJavaClasses(String body) {
         IsmsProject project = new IsmsFixture(dir).document("policies/p.md", "POL-001", "").load();
         Map<String, Object> context = PlaceholderContext.of(project.config(), project.documents().get(0));
-        for (String body : List.of("{{ doc.getClass() }}", "{{ org.class.forName('java.lang.Runtime') }}",
-                "{{ doc.title.getClass().getClassLoader() }}", "{{ roles.getClass() }}", "{{ _context.getClass() }}")) {
-            assertThat(problemsOf(body, context)).as(body).singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
-        }
+        assertThat(problemsOf(body, context)).as(body).singleElement().isIn(Code.PLACEHOLDER_FORBIDDEN, Code.PLACEHOLDER_UNKNOWN);
     }
 
-    @Test
-    void tagsThatReadTemplatesOrFilesDoNotExist() {
-        for (String template : List.of("{% include '/etc/hostname' %}", "{% import 'x' %}", "{% extends 'x' %}",
-                "{% embed 'x' %}{% endembed %}")) {
-            assertThat(problemsOf(template, Map.of())).as(template).containsExactly(Code.PLACEHOLDER_SYNTAX);
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"{% include '/etc/hostname' %}", "{% import 'x' %}", "{% extends 'x' %}",
+            "{% embed 'x' %}{% endembed %}"})
+    void tagsThatReadTemplatesOrFilesDoNotExist(String template) {
+        assertThat(problemsOf(template, Map.of())).as(template).containsExactly(Code.PLACEHOLDER_SYNTAX);
     }
 
     @Test

@@ -11,10 +11,34 @@ import java.util.Map;
  */
 public record ScriptedRepository(Path dir) {
 
+    /** An isms.yaml whose approvals are the CEO's {@code Approved-by} trailers on main, as {@link #approved} writes them. */
+    public static final String CONFIG = """
+            organization: {name: Example Corp}
+            framework: iso27001:2022
+            roles:
+              CISO: [alice@example.com]
+              CEO: [bob@example.com]
+            defaults: {classification: internal, review: 12 months, owner: CISO, approvers: [CEO]}
+            approval: {branch: main, evidence: [trailers], trailers: [Approved-by]}
+            site: {publish: internal}
+            mandatoryDocuments: off
+            """;
+
+    /** A repository whose first commit on main, made on {@code day}, holds {@link #CONFIG} and ignores target/. */
+    public static ScriptedRepository started(Path dir, String day) throws IOException {
+        ScriptedRepository repo = init(dir);
+        repo.write(".gitignore", "target/\n").write("src/isms/isms.yaml", CONFIG).commit(day, "Start the ISMS");
+        return repo;
+    }
+
     public static ScriptedRepository init(Path dir) throws IOException {
         Files.createDirectories(dir);
         GitCli.git(dir, Map.of(), "init", "-q", "-b", "main");
         return new ScriptedRepository(dir);
+    }
+
+    public ScriptedRepository write(String relative, TestDocument document) {
+        return write(relative, document.text());
     }
 
     public ScriptedRepository write(String relative, String content) {

@@ -63,26 +63,6 @@ public final class TestIsms {
         return new TestIsms(root);
     }
 
-    /**
-     * A valid policy: {@code id} on line 2, {@code title} 3, {@code type} 4, then the extra front
-     * matter lines from line 5 on, then {@code version}.
-     */
-    public static String policy(String id, String... extraLines) {
-        StringBuilder extra = new StringBuilder();
-        for (String line : extraLines) {
-            extra.append(line).append('\n');
-        }
-        return """
-                ---
-                id: %s
-                title: A policy
-                type: policy
-                %sversion: "1.0"
-                ---
-                # A policy
-                """.formatted(id, extra);
-    }
-
     public Path root() {
         return root;
     }
@@ -98,6 +78,15 @@ public final class TestIsms {
     /** A document under {@code src/isms/documents/}. */
     public TestIsms document(String relative, String text) {
         return file(DOCUMENTS + relative, text);
+    }
+
+    /** A document under {@code src/isms/documents/}. */
+    public TestIsms document(String relative, TestDocument document) {
+        return document(relative, document.text());
+    }
+
+    public TestIsms file(String relative, TestDocument document) {
+        return file(relative, document.text());
     }
 
     public TestIsms file(String relative, String text) {

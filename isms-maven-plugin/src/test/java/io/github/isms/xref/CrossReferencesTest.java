@@ -7,9 +7,14 @@ import io.github.isms.diag.Code;
 import io.github.isms.render.IsmsFixture;
 import io.github.isms.render.IsmsFixture.Result;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CrossReferencesTest {
 
@@ -24,26 +29,57 @@ class CrossReferencesTest {
                 .document("procedures/incident.md", "PRO-001", "# Incident\n\n## Steps\n\nDo this.\n");
     }
 
-    @Test
-    void aDocumentReferenceLinksToItsPageAndShowsItsTitle() {
-        Result result = isms.renderWithMain("See [[POL-002]].\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">Title of POL-002</a>");
+    static Stream<Arguments> renderedReferences() {
+        return Stream.of(
+                rendered("a document reference links to its page and shows its title", "See [[POL-002]].\n",
+                        "<a href=\"../POL-002/index.html\" class=\"xref\">Title of POL-002</a>"),
+                rendered("text after a pipe replaces the title", "See [[POL-002|the access policy]].\n",
+                        "<a href=\"../POL-002/index.html\" class=\"xref\">the access policy</a>"),
+                rendered("an anchor links to the heading by id or by heading text",
+                        "See [[POL-002#scope]] and [[POL-002#Access rights|rights]].\n",
+                        "href=\"../POL-002/index.html#scope\"", "href=\"../POL-002/index.html#access-rights\""),
+                rendered("control and clause references link to their pages with id and title", "Implements [[A.5.15]] for [[7.5.3]].\n",
+                        "<a href=\"../../controls/A.5.15.html\" class=\"xref\">A.5.15 Access control</a>",
+                        "<a href=\"../../clauses/7.5.3.html\" class=\"xref\">7.5.3 Control of documented information</a>"),
+                rendered("a relative link to another document's file becomes its page URL",
+                        "Follow [the procedure](../procedures/incident.md#steps) and [policy](access.md).\n",
+                        "<a href=\"../PRO-001/index.html#steps\">the procedure</a>", "<a href=\"../POL-002/index.html\">policy</a>"),
+                rendered("a reference-style link is rewritten too", "Follow [the procedure][p].\n\n[p]: ../procedures/incident.md\n",
+                        "<a href=\"../PRO-001/index.html\">the procedure</a>"),
+                rendered("absolute URLs are left as written", "[site](https://example.com/a.md) <mailto:x@example.com>\n",
+                        "href=\"https://example.com/a.md\""),
+                rendered("references inside code spans and code blocks stay as written",
+                        "Write `[[POL-999]]` like this:\n\n```\n[[POL-998]] [x](nothing.md)\n```\n\n    [[POL-997]]\n",
+                        "<code>[[POL-999]]</code>", "[[POL-998]]", "[[POL-997]]"),
+                rendered("a reference in a table cell may carry text", "| Doc | Note |\n|---|---|\n| [[POL-002|access]] | x |\n",
+                        "<a href=\"../POL-002/index.html\" class=\"xref\">access</a>"));
     }
 
-    @Test
-    void textAfterAPipeReplacesTheTitle() {
-        Result result = isms.renderWithMain("See [[POL-002|the access policy]].\n");
-        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">the access policy</a>");
+    private static Arguments rendered(String spec, String body, String... fragments) {
+        return Arguments.of(spec, body, List.of(fragments));
     }
 
-    @Test
-    void anAnchorLinksToTheHeadingByIdOrByHeadingText() {
-        Result result = isms.renderWithMain("See [[POL-002#scope]] and [[POL-002#Access rights|rights]].\n");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderedReferences")
+    void aReferenceOrLinkThatResolvesRendersWithoutDiagnosticAsThePageShows(String spec, String body, List<String> fragments) {
+        Result result = isms.renderWithMain(body);
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001"))
-                .contains("href=\"../POL-002/index.html#scope\"")
-                .contains("href=\"../POL-002/index.html#access-rights\"");
+        assertThat(result.html("POL-001")).contains(fragments);
+    }
+
+    static Stream<Arguments> unresolvedReferences() {
+        return Stream.of(
+                Arguments.of("an anchor on a control is an error", "[[A.5.15#purpose]]\n", Code.REF_ANCHOR_NOT_FOUND),
+                Arguments.of("a link to a missing heading of another document is reported", "Read [this](access.md#nope).\n",
+                        Code.REF_ANCHOR_NOT_FOUND),
+                Arguments.of("a link that is no valid path is reported, not thrown", "[nul](bad%00name.md)\n", Code.LINK_UNRESOLVED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unresolvedReferences")
+    void aReferenceOrLinkThatResolvesToNothingIsReportedWithItsCode(String spec, String body, Code code) {
+        Result result = isms.renderWithMain(body);
+        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(code);
     }
 
     @Test
@@ -65,15 +101,6 @@ class CrossReferencesTest {
         Result result = isms.renderWithMain("See [[POL-003#access-rules]].\n");
         assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(Code.REF_ANCHOR_NOT_FOUND));
         assertThat(result.lines().get(0)).contains("POL-003 has no heading 'access-rules'; its anchors are policy, rules");
-    }
-
-    @Test
-    void controlAndClauseReferencesLinkToTheirPagesWithIdAndTitle() {
-        Result result = isms.renderWithMain("Implements [[A.5.15]] for [[7.5.3]].\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001"))
-                .contains("<a href=\"../../controls/A.5.15.html\" class=\"xref\">A.5.15 Access control</a>")
-                .contains("<a href=\"../../clauses/7.5.3.html\" class=\"xref\">7.5.3 Control of documented information</a>");
     }
 
     @Test
@@ -105,39 +132,11 @@ class CrossReferencesTest {
     }
 
     @Test
-    void anAnchorOnAControlIsAnError() {
-        Result result = isms.renderWithMain("[[A.5.15#purpose]]\n");
-        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
-    }
-
-    @Test
-    void aRelativeLinkToAnotherDocumentsFileBecomesItsPageUrl() {
-        Result result = isms.renderWithMain("Follow [the procedure](../procedures/incident.md#steps) and [policy](access.md).\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001"))
-                .contains("<a href=\"../PRO-001/index.html#steps\">the procedure</a>")
-                .contains("<a href=\"../POL-002/index.html\">policy</a>");
-    }
-
-    @Test
-    void aReferenceStyleLinkIsRewrittenToo() {
-        Result result = isms.renderWithMain("Follow [the procedure][p].\n\n[p]: ../procedures/incident.md\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001")).contains("<a href=\"../PRO-001/index.html\">the procedure</a>");
-    }
-
-    @Test
     void aLinkToAMarkdownFileThatIsNoDocumentIsReportedAtTheUrl() {
         Result result = isms.renderWithMain("Read [this](../missing.md).\n");
         assertThat(result.lines()).singleElement().asString()
                 .startsWith(MAIN + ":" + BODY_FIRST_LINE + ":13: REF_NOT_FOUND")
                 .contains("src/isms/documents/missing.md");
-    }
-
-    @Test
-    void aLinkToAMissingHeadingOfAnotherDocumentIsReported() {
-        Result result = isms.renderWithMain("Read [this](access.md#nope).\n");
-        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.REF_ANCHOR_NOT_FOUND);
     }
 
     @Test
@@ -193,33 +192,6 @@ class CrossReferencesTest {
         isms.file("src/isms/secret.txt", "secret");
         Result result = isms.renderWithMain("[secret](../../secret.txt) [pom](../../../../pom.xml)\n");
         assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED, Code.LINK_UNRESOLVED);
-    }
-
-    @Test
-    void aLinkThatIsNoValidPathIsReportedNotThrown() {
-        Result result = isms.renderWithMain("[nul](bad%00name.md)\n");
-        assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly(Code.LINK_UNRESOLVED);
-    }
-
-    @Test
-    void absoluteUrlsAreLeftAsWritten() {
-        Result result = isms.renderWithMain("[site](https://example.com/a.md) <mailto:x@example.com>\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001")).contains("href=\"https://example.com/a.md\"");
-    }
-
-    @Test
-    void referencesInsideCodeSpansAndCodeBlocksStayAsWritten() {
-        Result result = isms.renderWithMain("Write `[[POL-999]]` like this:\n\n```\n[[POL-998]] [x](nothing.md)\n```\n\n    [[POL-997]]\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001")).contains("<code>[[POL-999]]</code>").contains("[[POL-998]]").contains("[[POL-997]]");
-    }
-
-    @Test
-    void aReferenceInATableCellMayCarryText() {
-        Result result = isms.renderWithMain("| Doc | Note |\n|---|---|\n| [[POL-002|access]] | x |\n");
-        assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.html("POL-001")).contains("<a href=\"../POL-002/index.html\" class=\"xref\">access</a>");
     }
 
     @Test

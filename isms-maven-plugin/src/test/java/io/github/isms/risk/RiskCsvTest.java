@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** risks.csv, like register.csv and soa.csv, keeps a cell that starts like a formula as text. */
-class RiskCsvFormulaTest {
+class RiskCsvTest {
 
     @TempDir
     Path dir;

@@ -1,17 +1,19 @@
 package io.github.isms.changes;
 
-import static io.github.isms.changes.ChangesRepository.doc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * review.md is posted as a pull request comment that GitHub and GitLab render: what documents say must show
- * as written, never as markup, links or mentions, and the comment must fit GitHub's size limit.
+ * as written, never as markup, links or mentions, its tables keep their columns, and the comment must fit
+ * GitHub's size limit.
  */
-class ChangeReportMarkdownSafetyTest {
+class ChangeReportMarkdownTest {
 
     private static final String DOCS = "src/isms/documents/";
 
@@ -21,11 +23,11 @@ class ChangeReportMarkdownSafetyTest {
     @Test
     void titlesAndBodiesShowAsWrittenWithoutMarkupTableBreaksOrMentions() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain."));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.0").body("Plain."));
         repo.commit("Base");
         repo.branch("change");
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Ask <script>alert(1)</script> @security-team.\n</pre></details> *bold*")
-                .replace("title: Title of POL-009", "title: \"A | B <b>x</b> [link](http://x) @all\""));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.1").body("Ask <script>alert(1)</script> @security-team.\n</pre></details> *bold*")
+                .title("\"A | B <b>x</b> [link](http://x) @all\""));
         repo.commit("Odd");
 
         repo.review("main", true);
@@ -43,11 +45,11 @@ class ChangeReportMarkdownSafetyTest {
     @Test
     void anEscapedEntityInABodyShowsAsWrittenAndBidiControlsAreMadeVisible() {
         ChangesRepository repo = ChangesRepository.create(dir);
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.0", "", "Plain &lt;b&gt; text."));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.0").body("Plain &lt;b&gt; text."));
         repo.commit("Base");
         repo.branch("change");
-        repo.write(DOCS + "odd.md", doc("POL-009", "1.1", "", "Changed &lt;b&gt; text.")
-                .replace("title: Title of POL-009", "title: \"Access \u202Edevorppa\u202C policy\""));
+        repo.write(DOCS + "odd.md", TestDocument.of("POL-009").version("1.1").body("Changed &lt;b&gt; text.")
+                .title("\"Access \u202Edevorppa\u202C policy\""));
         repo.commit("Odd");
 
         repo.review("main", true);
@@ -89,5 +91,23 @@ class ChangeReportMarkdownSafetyTest {
         String redline = "a\nb\nc\nd\n<del>e</del>\nf\ng\nh\ni\n";
 
         assertThat(CompactRedline.of(redline)).isEqualTo("\u22ef\nc\nd\n<del>e</del>\nf\ng\n\u22ef\n");
+    }
+
+    /** A '|' in a file name splits a GFM table row even inside a code span, so review.md escapes it. */
+    @Test
+    void aPipeInADocumentsFileNameDoesNotAddCellsToTheTable() {
+        ChangesRepository repo = ChangesRepository.create(dir);
+        repo.write("src/isms/documents/a.md", TestDocument.of("POL-001").version("1.0").body("Plain."));
+        repo.commit("Base");
+        repo.branch("change");
+        repo.write("src/isms/documents/x| 1.0 (unchanged) | *ok* @all |.md", TestDocument.of("POL-002").version("1.0").body("New."));
+        repo.commit("Odd name");
+
+        repo.review("main", true);
+
+        String row = Arrays.stream(repo.reviewMarkdown().split("\n")).filter(l -> l.contains("POL-002")).findFirst().orElseThrow();
+        // Count the cell separators GFM sees: pipes not preceded by a backslash.
+        long separators = row.chars().filter(c -> c == '|').count() - row.split("\\\\\\|", -1).length + 1;
+        assertThat(separators).as(row).isEqualTo(5);
     }
 }

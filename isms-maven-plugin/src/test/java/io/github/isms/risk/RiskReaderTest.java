@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * risks.yaml is checked like every other source: each mistake is one {@code path:line:column: CODE
  * message} line at the value that is wrong, and all of them come out of one run.
  */
-class RiskRegisterDiagnosticsTest {
+class RiskReaderTest {
 
     static final String RISKS_YAML = "src/isms/risks.yaml";
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-class SanitizingTest {
+class HtmlSanitizerTest {
 
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
