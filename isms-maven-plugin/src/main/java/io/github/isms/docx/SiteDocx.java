@@ -1,6 +1,7 @@
 package io.github.isms.docx;
 
 import io.github.isms.model.Document;
+import io.github.isms.output.FileCache;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.NavLink;
@@ -31,15 +32,26 @@ public final class SiteDocx implements PageSource {
 
     /** The inputs with a Word file for every published document. */
     public static SiteInputs addTo(SiteInputs inputs) {
+        return addTo(inputs, FileCache.none());
+    }
+
+    /**
+     * The inputs with a Word file for every published document, taking from {@code cache} each file whose
+     * content (body, control block, marking, language, keywords, date) an earlier build made it from: a
+     * Word file is a function of its {@link WordDocument.Content} alone.
+     */
+    public static SiteInputs addTo(SiteInputs inputs, FileCache cache) {
         SiteModel model = SiteModel.of(inputs);
         Map<String, byte[]> files = new TreeMap<>();
         // Each file is independent of the others: they are written in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
-            byte[] bytes = WordDocument.of(content(model, d));
+            WordDocument.Content content = content(model, d);
+            byte[] bytes = cache.get(pathOf(d.id()), content, () -> WordDocument.of(content));
             synchronized (files) {
                 files.put(pathOf(d.id()), bytes);
             }
         });
+        cache.prune();
         return inputs.withPageSource(new SiteDocx(files));
     }
 

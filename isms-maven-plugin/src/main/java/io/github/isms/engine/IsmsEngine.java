@@ -55,6 +55,7 @@ import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
+import io.github.isms.output.FileCache;
 import io.github.isms.output.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.history.EarlierVersion;

@@ -64,7 +64,7 @@ class IsmsEngineCacheTest {
     }
 
     private void build() {
-        BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(site, false).withSpareBeside())
+        BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(site, false).withSpareBeside().withDocx(true))
                 .withHistory(new HistoryOptions(false, false, Optional.of(Instant.parse("2026-06-01T00:00:00Z"))));
         assertThat(new IsmsEngine().site(request).errors()).isEmpty();
     }
@@ -88,6 +88,24 @@ class IsmsEngineCacheTest {
         assertSameBytes(files(site), warm);
         build(); // everything from the cache
         assertSameBytes(files(site), warm);
+    }
+
+    @Test
+    void aBodyEditMakesOnlyThatDocumentsWordFileAgain() throws IOException {
+        build();
+        List<String> before = names(project.resolve("target/isms/cache/docx"));
+        assertThat(before).hasSize(3);
+        isms.document("a.md", A.replace("The first text.", "The second text."));
+        build();
+        List<String> after = names(project.resolve("target/isms/cache/docx"));
+        assertThat(after).hasSize(3);
+        assertThat(after.stream().filter(before::contains)).hasSize(2);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
