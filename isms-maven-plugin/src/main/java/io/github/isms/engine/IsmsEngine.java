@@ -145,7 +145,7 @@ public final class IsmsEngine {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(), diagnostics);
             }
             if (request.site().docx()) {
-                inputs = SiteDocx.addTo(inputs);
+                inputs = SiteDocx.addTo(inputs, FileCache.open(request.outputDir().resolve("cache/docx"), PluginVersion.get()));
             }
             key = loaded.orElse(null);
         }
