@@ -78,7 +78,7 @@ class ArchitectureTest {
             Map.entry("evidence.pages", Set.of("evidence", "site", "source")),
             Map.entry("risk.pages", Set.of("risk", "site")),
             Map.entry("history.pages", Set.of("history", "site")),
-            Map.entry("pdf", Set.of("catalog", "catalog.pages", "diag", "digest", "history", "history.pages", "i18n", "model",
+            Map.entry("pdf", Set.of("catalog", "catalog.pages", "diag", "digest", "history", "history.pages", "i18n", "model", "output",
                     "render", "sign", "site", "source")),
             Map.entry("readiness", Set.of("acknowledgement", "catalog", "evidence", "history", "model", "risk", "site")),
             Map.entry("pack", Set.of("acknowledgement", "catalog", "csv", "diag", "digest", "model", "pdf", "readiness", "sign", "site", "verify")),

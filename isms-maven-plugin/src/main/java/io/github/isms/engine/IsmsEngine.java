@@ -142,7 +142,8 @@ public final class IsmsEngine {
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);
             if (loaded.isPresent() && request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(), diagnostics);
+                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(), control.reference(),
+                        FileCache.open(request.outputDir().resolve("cache/pdf"), PluginVersion.get()), diagnostics);
             }
             if (request.site().docx()) {
                 inputs = SiteDocx.addTo(inputs, FileCache.open(request.outputDir().resolve("cache/docx"), PluginVersion.get()));

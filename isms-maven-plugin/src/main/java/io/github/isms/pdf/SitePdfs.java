@@ -10,6 +10,7 @@ import io.github.isms.diag.SourcePosition;
 import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
 import io.github.isms.model.SitePolicy;
+import io.github.isms.output.FileCache;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.sign.PadesSigner;
 import io.github.isms.sign.SignatureOptions;
@@ -113,12 +114,28 @@ public final class SitePdfs implements PageSource {
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Optional<LocalDate> reference, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, key, signing, reference, BUDGET, diagnostics);
+        return addTo(inputs, catalog, key, signing, reference, FileCache.none(), diagnostics);
+    }
+
+    /**
+     * As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, taking from
+     * {@code layouts} each unsigned PDF an earlier build laid out from the same print and assets; every PDF is
+     * signed anew.
+     */
+    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
+            Optional<LocalDate> reference, FileCache layouts, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, BUDGET, layouts, diagnostics);
     }
 
     /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Optional, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Optional<LocalDate> reference, Duration budget, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, budget, FileCache.none(), diagnostics);
+    }
+
+    private static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
+            Optional<LocalDate> reference, Duration budget, FileCache cache, Diagnostics diagnostics) {
+        PdfLayouts layouts = new PdfLayouts(cache);
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
@@ -140,7 +157,8 @@ public final class SitePdfs implements PageSource {
                 try {
                     byte[] signed = within(budget, layout, () -> {
                         PrintDocument print = job.print().get().withProvenance(provenance);
-                        return signer.sign(renderers.get().render(print), key, job.options().apply(print));
+                        byte[] laidOut = layouts.get(job.path(), print, () -> renderers.get().render(print));
+                        return signer.sign(laidOut, key, job.options().apply(print));
                     });
                     synchronized (files) {
                         files.put(job.path(), signed);
@@ -157,6 +175,9 @@ public final class SitePdfs implements PageSource {
             });
         } finally {
             layout.shutdownNow();
+        }
+        if (failures.isEmpty() && overrun.isEmpty()) {
+            cache.prune(); // every PDF was asked for: what none used belongs to changed documents
         }
         overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
                 job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
