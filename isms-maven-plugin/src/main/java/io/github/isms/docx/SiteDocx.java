@@ -1,6 +1,7 @@
 package io.github.isms.docx;
 
 import io.github.isms.model.Document;
+import io.github.isms.output.FileCache;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.site.NavLink;
@@ -32,24 +33,32 @@ public final class SiteDocx implements PageSource {
     }
 
     /**
-     * The inputs with a Word file for every published document.
+     * The inputs with a Word file for every published document, taking from {@code cache} each file whose
+     * content (body, control block, marking, language, keywords, date) an earlier build made it from: a
+     * Word file without images is a function of that content alone. A file with images is made again every
+     * time, so that a changed image file is never missed and every image it can not show is told.
      *
      * @param notes told, in the order of the files, of every image a Word file shows by its alt text only
      */
-    public static SiteInputs addTo(SiteInputs inputs, Consumer<String> notes) {
+    public static SiteInputs addTo(SiteInputs inputs, FileCache cache, Consumer<String> notes) {
         SiteModel model = SiteModel.of(inputs);
         Map<String, byte[]> files = new TreeMap<>();
         Map<String, List<String>> notesByFile = new TreeMap<>();
         // Each file is independent of the others: they are written in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
             List<String> own = new ArrayList<>();
-            byte[] bytes = WordDocument.of(content(model, d, own::add));
+            WordDocument.Content content = content(model, d, own::add);
+            byte[] bytes = content.bodyHtml().contains("<img")
+                    ? WordDocument.of(content)
+                    : cache.get(pathOf(d.id()), List.of(content.control(), content.bodyHtml(), content.marking(),
+                            content.language(), content.keywords(), content.created()), () -> WordDocument.of(content));
             synchronized (files) {
                 files.put(pathOf(d.id()), bytes);
                 notesByFile.put(pathOf(d.id()), own);
             }
         });
         notesByFile.values().forEach(n -> n.stream().distinct().forEach(notes));
+        cache.prune();
         return inputs.withPageSource(new SiteDocx(files));
     }
 

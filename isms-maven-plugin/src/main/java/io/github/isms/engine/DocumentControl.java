@@ -92,8 +92,11 @@ record DocumentControl(HistoryResult history, String unavailable, Optional<Local
             Path isms = project.ismsDir().resolve("isms.yaml");
             HistoryRequest documents = new HistoryRequest(documentsDir, ApprovalRules.of(project.config()))
                     .withShallowCloneMode(mode).withRulesInForce(isms, DocumentControl::rulesOf);
-            result = new HistoryReader().read(documents);
-            soa = new HistoryReader().read(documents.forFile(project.ismsDir(), SOA_FILE, SoaReader::controlKeys));
+            // Each build keeps the changes it read of every main-line commit; the next one reads only new commits.
+            Path cache = request.outputDir().resolve("cache/history");
+            result = HistoryReader.cachedIn(cache.resolve("documents"), PluginVersion.get()).read(documents);
+            soa = HistoryReader.cachedIn(cache.resolve("soa"), PluginVersion.get())
+                    .read(documents.forFile(project.ismsDir(), SOA_FILE, SoaReader::controlKeys));
         } catch (ShallowCloneException e) {
             diagnostics.report(Code.HISTORY_SHALLOW, configPosition(project),
                     "the git repository is a shallow clone, so versions and approvals can not be established. "

@@ -55,6 +55,7 @@ import io.github.isms.risk.RiskReader;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
+import io.github.isms.output.FileCache;
 import io.github.isms.output.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.HistoryViews;
@@ -144,10 +145,12 @@ public final class IsmsEngine {
                     diagnostics);
             if (loaded.isPresent() && request.site().pdf()) {
                 inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(),
-                        request.history().referenceTime(), diagnostics);
+                        request.history().referenceTime(),
+                        FileCache.open(request.outputDir().resolve("cache/pdf"), PluginVersion.get()), diagnostics);
             }
             if (request.site().docx()) {
-                inputs = SiteDocx.addTo(inputs, notes::add);
+                inputs = SiteDocx.addTo(inputs, FileCache.open(request.outputDir().resolve("cache/docx"), PluginVersion.get()),
+                        notes::add);
             }
             key = loaded.orElse(null);
         }

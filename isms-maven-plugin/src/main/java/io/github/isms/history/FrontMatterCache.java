@@ -26,6 +26,11 @@ final class FrontMatterCache {
         this.reader = reader;
     }
 
+    /** Tells the cache the front matter of {@code blob}, found by an earlier build. */
+    void know(ObjectId blob, Optional<ControlKeys> keys) {
+        byBlob.putIfAbsent(blob, keys);
+    }
+
     Optional<ControlKeys> get(ObjectId blob, Content content) throws IOException {
         Optional<ControlKeys> known = byBlob.get(blob);
         if (known == null) {

@@ -29,6 +29,35 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class HistoryReader {
 
+    private final Path cacheFile;
+    private final String version;
+    private int commitsRead;
+
+    /** A reader that reads every commit. */
+    public HistoryReader() {
+        this(null, "");
+    }
+
+    private HistoryReader(Path cacheFile, String version) {
+        this.cacheFile = cacheFile;
+        this.version = version;
+    }
+
+    /**
+     * A reader that keeps the changes of the main-line commits it read in {@code cacheFile} and, next time,
+     * reads only the commits not there (see {@link ChangeCache}); the history is the same either way.
+     *
+     * @param version the plugin's version: changes read by another version are read again
+     */
+    public static HistoryReader cachedIn(Path cacheFile, String version) {
+        return new HistoryReader(cacheFile, version);
+    }
+
+    /** How many main-line commits the last {@link #read} diffed, rather than took from the cache. */
+    public int commitsRead() {
+        return commitsRead;
+    }
+
     public HistoryResult read(HistoryRequest request) {
         Path documentsDir = request.documentsDir().toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(documentsDir.toFile());
@@ -75,7 +104,11 @@ public final class HistoryReader {
         try (ObjectReader reader = repository.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
             MainLine mainLine = MainLine.read(repository, revWalk, request.rules().branch(), head);
             Walk walk = new Walk(request, prefix, shallow);
-            walk.run(repository, reader, mainLine, frontMatters);
+            ChangeCache cache = cacheFile == null || !shallow.isEmpty() ? ChangeCache.none()
+                    : ChangeCache.open(cacheFile, version, prefix, request.tracked());
+            walk.run(repository, reader, mainLine, frontMatters, cache);
+            commitsRead = cache.commitsRead();
+            cache.save(mainLine.commits());
             List<WorkTreeDocument> workTree = WorkTreeDocuments.scan(documentsDir, prefix, request.tracked(), frontMatters);
             Map<String, String> headBlobs = blobsAt(reader, revWalk.parseCommit(head), prefix, request.tracked());
             String source = mainLine.description() + (availability == HistoryAvailability.TRUNCATED
@@ -149,15 +182,16 @@ public final class HistoryReader {
             this.shallow = shallow;
         }
 
-        void run(Repository repository, ObjectReader reader, MainLine mainLine, FrontMatterCache frontMatters)
-                throws IOException {
+        void run(Repository repository, ObjectReader reader, MainLine mainLine, FrontMatterCache frontMatters,
+                ChangeCache cache) throws IOException {
             branchFound = mainLine.branchFound();
             rulesInForce = new RulesInForce(reader, configPath(repository, request.configFile()), request.rulesReader(),
                     request.rules());
             approvalNotes = ApprovalNotes.read(repository, reader);
             try (MergeSignatures checked = new MergeSignatures(repository)) {
                 signatures = checked;
-                ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.tracked(), frontMatters, (commit, changes) -> {
+                ParallelChanges.forEach(repository, mainLine.commits(), prefix, request.tracked(), frontMatters, cache,
+                        (commit, changes) -> {
                     // Every main-line commit, changed documents or not: side commits belong to the first merge.
                     List<RevCommit> side = mainLine.broughtInBy(commit);
                     if (!changes.isEmpty()) {

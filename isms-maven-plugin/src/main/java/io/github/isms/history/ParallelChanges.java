@@ -37,8 +37,9 @@ final class ParallelChanges {
     private ParallelChanges() {
     }
 
+    /** Delivers every commit's changes, taking from {@code cache} those an earlier build read. */
     static void forEach(Repository repository, List<RevCommit> commits, String prefix, TrackedFiles tracked,
-            FrontMatterCache frontMatters, Consumer consumer) throws IOException {
+            FrontMatterCache frontMatters, ChangeCache cache, Consumer consumer) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
                 commits.size() / MIN_COMMITS_PER_SLICE));
         Queue<ChangeReader> readers = new ConcurrentLinkedQueue<>();
@@ -50,7 +51,7 @@ final class ParallelChanges {
         try {
             if (pool == null) {
                 readers.add(new ChangeReader(repository.newObjectReader(), prefix, tracked, frontMatters));
-                deliver(commits, slice(readers.peek(), commits), consumer);
+                deliver(commits, slice(readers.peek(), commits, cache, frontMatters), consumer);
                 return;
             }
             List<List<RevCommit>> slices = new ArrayList<>();
@@ -66,7 +67,7 @@ final class ParallelChanges {
                         reader = new ChangeReader(repository.newObjectReader(), prefix, tracked, frontMatters);
                     }
                     try {
-                        return slice(reader, part);
+                        return slice(reader, part, cache, frontMatters);
                     } finally {
                         readers.add(reader);
                     }
@@ -116,11 +117,12 @@ final class ParallelChanges {
      * base is that object, so each read applies one or two deltas; going forward, every other read
      * resolves its whole delta chain (up to 50 deep).
      */
-    private static List<List<DocumentChange>> slice(ChangeReader reader, List<RevCommit> commits) {
+    private static List<List<DocumentChange>> slice(ChangeReader reader, List<RevCommit> commits, ChangeCache cache,
+            FrontMatterCache frontMatters) {
         List<DocumentChange>[] changes = newArray(commits.size());
         try {
             for (int i = commits.size() - 1; i >= 0; i--) {
-                List<DocumentChange> found = reader.changes(commits.get(i));
+                List<DocumentChange> found = cache.changes(commits.get(i), reader, frontMatters);
                 changes[i] = found.isEmpty() ? Collections.emptyList() : found;
             }
         } catch (IOException e) {

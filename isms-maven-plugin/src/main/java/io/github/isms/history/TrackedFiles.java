@@ -49,6 +49,11 @@ public final class TrackedFiles {
         return Arrays.equals(raw, start, end, wanted, 0, wanted.length);
     }
 
+    /** Which files these are, in words that tell any two sets apart: {@code *.md} or the file's name. */
+    String description() {
+        return nested ? "*" + name : name;
+    }
+
     boolean nested() {
         return nested;
     }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.extend.FSUriResolver;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Where the PDF renderer may load images from: the ISMS {@code assets/} folder and nowhere else.
@@ -35,6 +36,19 @@ public final class AssetImages implements FSUriResolver {
      */
     public static AssetImages of(AssetFiles assets, String pagePath) {
         return new AssetImages(assets, pagePath);
+    }
+
+    /**
+     * What images a print may show, beyond the files' contents: the page its links are relative to and the
+     * assets folder they resolve into ({@code none} for {@link #NONE}).
+     */
+    String describe() {
+        return assets == null ? "none" : page + " " + assets.assetsDir().toAbsolutePath().normalize();
+    }
+
+    /** The assets folder images come from, if any. */
+    Optional<Path> assetsDir() {
+        return assets == null ? Optional.empty() : Optional.of(assets.assetsDir());
     }
 
     /** The {@code file:} URI of the asset {@code uri} names, or {@code null} when it is not one (openhtmltopdf then skips it). */

@@ -10,6 +10,7 @@ import io.github.isms.diag.SourcePosition;
 import io.github.isms.i18n.Labels;
 import io.github.isms.model.Document;
 import io.github.isms.model.SitePolicy;
+import io.github.isms.output.FileCache;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.sign.PadesSigner;
 import io.github.isms.sign.SignatureOptions;
@@ -118,16 +119,31 @@ public final class SitePdfs implements PageSource {
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Instant reference, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, key, signing, reference, BUDGET, diagnostics);
+        return addTo(inputs, catalog, key, signing, reference, FileCache.none(), diagnostics);
+    }
+
+    /**
+     * As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, taking from
+     * {@code layouts} each unsigned PDF an earlier build laid out from the same print and assets; every PDF is
+     * signed anew.
+     */
+    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
+            Instant reference, FileCache layouts, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, BUDGET, layouts, diagnostics);
     }
 
     /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
             Instant reference, Duration budget, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, budget, FileCache.none(), diagnostics);
+    }
+
+    private static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
+            Instant reference, Duration budget, FileCache cache, Diagnostics diagnostics) {
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
-        Jobs jobs = new Jobs(budget, key, provenance);
+        Jobs jobs = new Jobs(budget, key, provenance, new PdfLayouts(cache));
         try {
             Signing signed = new Signing(signing, key.signingTime(reference));
             jobs.run(jobs(model, catalog, signed, reference.atOffset(ZoneOffset.UTC).toLocalDate()));
@@ -141,6 +157,9 @@ public final class SitePdfs implements PageSource {
             }
         } finally {
             jobs.layout.shutdownNow();
+        }
+        if (jobs.failures.isEmpty() && jobs.overrun.isEmpty()) {
+            cache.prune(); // every PDF was asked for: what none used belongs to changed documents
         }
         jobs.overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
                 job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
@@ -157,6 +176,7 @@ public final class SitePdfs implements PageSource {
         private final Duration budget;
         private final SigningKey key;
         private final Provenance provenance;
+        private final PdfLayouts layouts;
         private final ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         private final PadesSigner signer = new PadesSigner();
         private final Map<String, byte[]> files = new TreeMap<>();
@@ -169,10 +189,11 @@ public final class SitePdfs implements PageSource {
             return thread;
         });
 
-        Jobs(Duration budget, SigningKey key, Provenance provenance) {
+        Jobs(Duration budget, SigningKey key, Provenance provenance, PdfLayouts layouts) {
             this.budget = budget;
             this.key = key;
             this.provenance = provenance;
+            this.layouts = layouts;
         }
 
         /** Each PDF is independent; rendering dominates a site build, so documents render in parallel. */
@@ -181,7 +202,8 @@ public final class SitePdfs implements PageSource {
                 try {
                     byte[] signed = within(budget, layout, () -> {
                         PrintDocument print = job.print().get().withProvenance(provenance);
-                        return signer.sign(renderers.get().render(print), key, job.options().apply(print));
+                        byte[] laidOut = layouts.get(job.path(), print, () -> renderers.get().render(print));
+                        return signer.sign(laidOut, key, job.options().apply(print));
                     });
                     synchronized (files) {
                         files.put(job.path(), signed);

@@ -55,14 +55,17 @@ public final class DocumentRenderer {
         IntStream.range(0, docs.size()).parallel().filter(i -> cached.get(i).isEmpty())
                 .forEach(i -> parsed[i] = parse(project, docs.get(i)));
         Map<String, List<Heading>> headings = new LinkedHashMap<>();
+        Map<String, Document> firstById = new LinkedHashMap<>();
         for (int i = 0; i < docs.size(); i++) {
             headings.putIfAbsent(docs.get(i).id(), parsed[i] != null ? parsed[i].headings() : cached.get(i).get().document().headings());
+            firstById.putIfAbsent(docs.get(i).id(), docs.get(i));
         }
-        String surface = RenderCache.surface(docs, headings);
         ReferenceResolver resolver = new ReferenceResolver(project, headings, targets);
         RenderCache.Entry[] results = new RenderCache.Entry[docs.size()];
         IntStream.range(0, docs.size()).parallel().forEach(i -> {
-            Optional<RenderCache.Entry> entry = cached.get(i).filter(e -> e.surface().equals(surface));
+            // A kept entry is still right when what it read of the other documents reads the same now.
+            Optional<RenderCache.Entry> entry = cached.get(i)
+                    .filter(e -> e.surface().equals(RenderCache.surface(e.document().references(), firstById, headings)));
             if (entry.isPresent()) {
                 results[i] = entry.get();
                 return;
@@ -71,7 +74,9 @@ public final class DocumentRenderer {
             Rendered rendered = render(p, resolver);
             List<Diagnostic> found = new ArrayList<>(p.diagnostics().all());
             found.addAll(rendered.diagnostics().all());
-            results[i] = new RenderCache.Entry(surface, rendered.document(), found);
+            results[i] = new RenderCache.Entry(RenderCache.surface(rendered.document().references(), firstById, headings),
+                    rendered.document(), found);
+            cache.rendered(docs.get(i));
             cache.keep(docs.get(i), results[i]);
         });
         cache.commit();

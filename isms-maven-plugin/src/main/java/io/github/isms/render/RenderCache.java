@@ -39,15 +39,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * only: with the cache deleted, from another plugin version, or unreadable, every document is
  * rendered as if there were none, and the site's bytes are the same.
  *
- * <p>A document's key is a SHA-256 of everything its rendering reads: the plugin version, the
- * document itself (front matter and body, path included), the ISMS folder's other files that are
- * not documents, assets or theme (isms.yaml: placeholders and what is published; catalogs; the
- * rest, conservatively), and the list of every file's path there (a reference or link resolves
- * against which documents and assets exist). The entry also records the <em>surface</em> it was
- * resolved against: every document's id, path, title, classification and headings (a link's text
- * is its target's title, an anchor must be one of its headings). Editing one document's body leaves
- * the others' entries valid; changing a title or a heading renders every document again, which
- * includes its referrers. Results with errors are never kept (a build with errors publishes nothing).
+ * <p>A document's key is a SHA-256 of everything its rendering reads of its own: the plugin version,
+ * the document itself (front matter and body, path included), the ISMS folder's other files that
+ * are not documents, assets or theme (isms.yaml: placeholders and what is published; catalogs; the
+ * rest, conservatively), and the list of the paths of every file there but documents (a link
+ * resolves against which assets exist). The entry also records the <em>surface</em> it resolved
+ * against: of every document, control or clause it names, the named document's path, title,
+ * classification and headings, or that there is no document of that id (a link's text is its
+ * target's title, an anchor must be one of its headings). Editing one document's body leaves the
+ * others' entries valid; changing its title or a heading renders again only the documents that
+ * name it; a new document renders none again (a reference to a document that did not exist was an
+ * error). Results with errors are never kept (a build with errors publishes nothing).
  *
  * <p>Entries are written only when the sources hashed before loading are still the same after
  * rendering, so that a file saved during a build can never leave a result under a key it does not
@@ -55,7 +57,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RenderCache {
 
-    private static final String FORMAT = "isms-render-cache 1";
+    private static final String FORMAT = "isms-render-cache 2";
     private static final String VERSION_FILE = "version";
 
     private final Path dir;
@@ -63,6 +65,7 @@ public final class RenderCache {
     private final SourceFolders folders;
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     private RenderCache(Path dir, String sources, SourceFolders folders) {
         this.dir = dir;
@@ -101,18 +104,44 @@ public final class RenderCache {
         return dir != null;
     }
 
-    /** The surface every document resolves its references against, as a hash. */
-    static String surface(List<Document> documents, Map<String, List<Heading>> headings) {
+    /**
+     * What a rendering read of the other documents, as a hash: for every document, control or clause it
+     * names, the document of that id as a reference shows it (path, title, classification, headings), or
+     * that there is none (a control's id would become a document's). Only the first document of an id
+     * counts, as in resolving.
+     */
+    static String surface(References references, Map<String, Document> byId, Map<String, List<Heading>> headings) {
         StringBuilder text = new StringBuilder();
-        for (Document doc : documents) {
-            text.append(doc.id()).append('\0').append(doc.path()).append('\0').append(doc.title()).append('\0')
-                    .append(doc.classification()).append('\0');
-            for (Heading heading : headings.getOrDefault(doc.id(), List.of())) {
+        java.util.SortedSet<String> named = new java.util.TreeSet<>(references.documents());
+        named.addAll(references.controls());
+        named.addAll(references.clauses());
+        for (String id : named) {
+            text.append(id).append('\0');
+            Document doc = byId.get(id);
+            if (doc == null) {
+                text.append("none\n");
+                continue;
+            }
+            text.append(doc.path()).append('\0').append(doc.title()).append('\0').append(doc.classification()).append('\0');
+            for (Heading heading : headings.getOrDefault(id, List.of())) {
                 text.append(heading.level()).append(' ').append(heading.id()).append(' ').append(heading.text()).append('\0');
             }
             text.append('\n');
         }
         return Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Notes that {@code doc} was rendered, not taken from the cache. */
+    void rendered(Document doc) {
+        rendered.add(doc.path());
+    }
+
+    /**
+     * The documents (their paths) the last rendering with this cache rendered rather than took from it,
+     * sorted: what an edit cost.
+     */
+    public List<String> rendered() {
+        return rendered.stream().sorted().toList();
     }
 
     /** The document's key: the sources' hash and the document's every field (its positions in order). */
@@ -243,6 +272,11 @@ public final class RenderCache {
             });
             files.sort(null);
             for (Path file : files) {
+                if (file.startsWith(documents) && file.getFileName().toString().endsWith(".md")) {
+                    // A document's own key holds it, and what others read of it is in their entries' surfaces:
+                    // a new or deleted document leaves the others' entries valid.
+                    continue;
+                }
                 boolean link = Files.isSymbolicLink(file);
                 digest.update((file.toString() + (link ? " link" : "") + "\n").getBytes(StandardCharsets.UTF_8));
                 if (!link && !file.startsWith(documents) && !file.startsWith(isms.resolve("assets")) && Files.isRegularFile(file)) {

@@ -44,7 +44,11 @@ class IsmsEngineCacheTest {
     }
 
     private void build() {
-        BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(site, false).withSpareBeside())
+        build(false);
+    }
+
+    private void build(boolean pdf) {
+        BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(site, pdf).withSpareBeside().withDocx(true))
                 .withHistory(new HistoryOptions(false, false, Optional.of(Instant.parse("2026-06-01T00:00:00Z"))));
         assertThat(new IsmsEngine().site(request).errors()).isEmpty();
     }
@@ -68,6 +72,52 @@ class IsmsEngineCacheTest {
         assertSameBytes(files(site), warm);
         build(); // everything from the cache
         assertSameBytes(files(site), warm);
+    }
+
+    @Test
+    void aBodyEditMakesOnlyThatDocumentsWordFileAgain() throws IOException {
+        build();
+        List<String> before = names(project.resolve("target/isms/cache/docx"));
+        assertThat(before).hasSize(3);
+        isms.document("a.md", alpha().body("# Alpha\n\nThe second text."));
+        build();
+        List<String> after = names(project.resolve("target/isms/cache/docx"));
+        assertThat(after).hasSize(3);
+        assertThat(after.stream().filter(before::contains)).hasSize(2);
+    }
+
+    @Test
+    void aBodyEditLaysOutOnlyThatDocumentsPdfAgainAndTheLayoutsAreThoseOfABuildWithoutCache() throws IOException {
+        build(true);
+        List<String> before = names(project.resolve("target/isms/cache/pdf"));
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        isms.document("a.md", alpha().body("# Alpha\n\nThe second text."));
+        build(true);
+        List<String> after = names(project.resolve("target/isms/cache/pdf"));
+        assertThat(after).hasSameSizeAs(before);
+        assertThat(after.stream().filter(before::contains)).hasSize(before.size() - 1);
+        Map<String, byte[]> warm = files(site);
+
+        deleteTree(project.resolve("target/isms/cache"));
+        build(true);
+        Map<String, byte[]> cold = files(site);
+        // Each PDF is signed anew in every build (the signature holds its time): what was signed is the same.
+        assertThat(warm.keySet().stream().filter(name -> name.endsWith(".pdf"))).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(name -> assertThat(unsigned(warm.get(name))).as(name).isEqualTo(unsigned(cold.get(name))));
+    }
+
+    /* A signed PDF is its unsigned layout, up to its first end-of-file marker, followed by the signature's update. */
+    private static byte[] unsigned(byte[] pdf) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("%%EOF");
+        assertThat(end).isPositive().isLessThan(text.lastIndexOf("%%EOF"));
+        return java.util.Arrays.copyOf(pdf, end);
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test

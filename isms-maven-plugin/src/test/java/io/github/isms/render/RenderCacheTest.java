@@ -26,11 +26,48 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RenderCacheTest {
 
+    private static final String A = """
+            ---
+            id: POL-001
+            title: Alpha Policy
+            type: policy
+            version: "1.0"
+            ---
+            # Alpha
+
+            The first text.
+            """;
+    private static final String B = """
+            ---
+            id: POL-002
+            title: Beta Policy
+            type: policy
+            version: "1.0"
+            ---
+            # Beta
+
+            See [[POL-001]].
+            """;
+
+    private static final String C = """
+            ---
+            id: POL-003
+            title: Gamma Policy
+            type: policy
+            version: "1.0"
+            ---
+            # Gamma
+
+            Stands alone.
+            """;
+
     @TempDir
     Path root;
 
     private TestIsms isms;
     private Path cacheDir;
+    /** The cache of the last {@link #render}: which documents it rendered rather than took from the cache. */
+    private RenderCache last;
 
     @BeforeEach
     void twoDocumentsTheSecondReferringToTheFirst() {
@@ -39,11 +76,16 @@ class RenderCacheTest {
     }
 
     private RenderedDocuments render(String pluginVersion) {
+        return render(pluginVersion, ReferenceTargets.none());
+    }
+
+    private RenderedDocuments render(String pluginVersion, ReferenceTargets targets) {
         SourceLayout layout = SourceLayout.defaults(root);
         RenderCache cache = RenderCache.open(cacheDir, pluginVersion, layout.ismsDir(), layout.documentsDir());
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject project = new ProjectLoader(layout).load(diagnostics);
-        return new DocumentRenderer().renderAll(project, ReferenceTargets.none(), diagnostics, cache);
+        last = cache;
+        return new DocumentRenderer().renderAll(project, targets, diagnostics, cache);
     }
 
     /* Replaces the html kept for document {@code id} with a marker. */
@@ -87,6 +129,68 @@ class RenderCacheTest {
         tamper("POL-002", "1");
         isms.document("a.md", alpha().title("Alpha Rules"));
         assertThat(html(render("1"), "POL-002")).contains(">Alpha Rules</a>").doesNotContain("TAMPERED");
+    }
+
+    @Test
+    void aTitleChangeRendersTheDocumentAndItsReferrersAgainAndNoOther() {
+        isms.document("c.md", C);
+        render("1");
+        assertThat(last.rendered()).hasSize(3);
+        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        render("1");
+        assertThat(last.rendered()).containsExactly("src/isms/documents/a.md", "src/isms/documents/b.md");
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatDocumentAgain() {
+        isms.document("c.md", C);
+        render("1");
+        isms.document("a.md", A.replace("The first text.", "The second text."));
+        render("1");
+        assertThat(last.rendered()).containsExactly("src/isms/documents/a.md");
+        render("1");
+        assertThat(last.rendered()).isEmpty();
+    }
+
+    @Test
+    void aHeadingChangeRendersOnlyTheReferrersThatPointIntoTheDocument() {
+        isms.document("c.md", C);
+        render("1");
+        isms.document("a.md", A.replace("# Alpha", "# Alpha\n\n## Scope"));
+        render("1");
+        assertThat(last.rendered()).containsExactly("src/isms/documents/a.md", "src/isms/documents/b.md");
+    }
+
+    @Test
+    void aNewOrDeletedDocumentRendersNoOtherDocumentAgain() {
+        render("1");
+        isms.document("c.md", C);
+        render("1");
+        assertThat(last.rendered()).containsExactly("src/isms/documents/c.md");
+        isms.delete("src/isms/documents/c.md");
+        render("1");
+        assertThat(last.rendered()).isEmpty();
+    }
+
+    @Test
+    void aDocumentTakingAControlsIdRendersTheReferencesToThatIdAgain() {
+        isms.document("b.md", B.replace("See [[POL-001]].", "See [[CTL-9]]."));
+        ReferenceTargets control = ReferenceTargets.of(java.util.Map.of("CTL-9", "A control"), java.util.Map.of());
+        assertThat(html(render("1", control), "POL-002")).contains("A control");
+        isms.document("c.md", C.replace("id: POL-003", "id: CTL-9"));
+        assertThat(html(render("1", control), "POL-002")).contains(">Gamma Policy</a>");
+        assertThat(last.rendered()).contains("src/isms/documents/b.md");
+    }
+
+    @Test
+    void deletingTheCacheGivesTheSameResult() throws IOException {
+        isms.document("c.md", C);
+        render("1");
+        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        RenderedDocuments warm = render("1");
+        deleteTree(cacheDir);
+        assertThat(render("1")).isEqualTo(warm);
+        assertThat(last.rendered()).hasSize(3);
     }
 
     @Test
@@ -168,6 +272,14 @@ class RenderCacheTest {
             return files.toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 }
