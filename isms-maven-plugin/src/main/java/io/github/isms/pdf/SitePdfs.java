@@ -8,6 +8,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.i18n.Labels;
+import io.github.isms.i18n.LabelsExtension;
 import io.github.isms.model.Document;
 import io.github.isms.model.SitePolicy;
 import io.github.isms.render.RenderedDocument;
@@ -333,21 +334,23 @@ public final class SitePdfs implements PageSource {
     static PrintDocument soa(SiteModel model, CatalogModel catalog, Optional<LocalDate> reference) {
         SoaPage page = CatalogPages.soaPage(model, catalog);
         SoaControl soa = page.control();
+        // The SoA is the site's own document: its tables and its cover speak the site's language, and so does its /Lang.
+        Labels labels = model.labels().site();
         Map<String, Object> context = new HashMap<>();
         context.put("page", page);
+        context.put(LabelsExtension.VARIABLE, labels);
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
         HistoryView history = soa.history();
-        // The SoA's tables are still written in English; its cover and the PDF's language follow them.
-        Labels labels = model.labels().of(SitePolicy.DEFAULT_LANGUAGE);
-        String version = soa.version().isEmpty() ? "not stated" : soa.version();
-        ControlBlock control = new ControlBlock(model.organization(), "SoA", "Statement of Applicability",
-                version, soa.state(), soa.owner(), soa.approvers(), history.approved(), "", "", classification,
-                revisions(history.revisions()));
+        String title = labels.get("soa.title");
+        String version = soa.version().isEmpty() ? labels.get("value.notStated") : soa.version();
+        ControlBlock control = new ControlBlock(model.organization(), "SoA", title,
+                version, labels.get("state." + soa.stateKey()), soa.owner(), soa.approvers(), history.approved(), "", "",
+                classification, revisions(history.revisions()));
         PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
-                : soa.version()), "Statement of Applicability", "en", model.organization(),
-                "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
+                : soa.version()), title, labels.language(), model.organization(),
+                title + ", " + model.organization(), List.of("ISMS", "SoA"),
                 reference.map(SitePdfs::startOfDay).orElse(NO_DATE));
         PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, labels, body, soa.draft()), metadata);
         return (soa.draft() ? print.asDraft() : print).inWords(labels);

@@ -11,6 +11,7 @@ import io.github.isms.model.Document;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import java.time.LocalDate;
+import io.github.isms.i18n.Labels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -76,6 +77,7 @@ public final class HistoryViews {
     public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
             List<EarlierVersion> published) {
         IsmsConfig config = project.config();
+        Labels words = SiteInputs.labelsOf(project).site();
         Set<String> pages = new HashSet<>();
         published.forEach(v -> pages.add(v.id() + "@" + v.version()));
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
@@ -113,22 +115,23 @@ public final class HistoryViews {
             }
             String url = DocumentSummary.pagePath(d.id());
             if (isOverdue) {
-                overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), "review due " + nextReview, url));
+                overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), words.get("panel.reviewDue", words.date(nextReview)), url));
             }
             if (!standing.pending().isEmpty()) {
                 pending.add(new DashboardPanel.Item(d.id() + " " + d.title(),
-                        versions(standing.inForceVersion(), standing.pending()), url));
+                        versions(standing.inForceVersion(), standing.pending(), words), url));
             }
             for (io.github.isms.history.Revision r : h.revisions()) {
                 changes.add(new Change(r.date().toInstant().getEpochSecond(), d.id(), new DashboardPanel.Item(
                         d.id() + " " + (r.version() == null ? "" : r.version()),
-                        r.date().toLocalDate() + " · " + r.changeSummary() + (r.approved() ? "" : " (not approved)"), url)));
+                        words.date(r.date().toLocalDate().toString()) + " · " + r.changeSummary()
+                                + (r.approved() ? "" : " (" + words.get("revisions.notApproved") + ")"), url)));
             }
         }
         changes.sort(Comparator.comparingLong(Change::time).reversed().thenComparing(Change::id));
         List<DashboardPanel> panels = List.of(
                 reference.isPresent()
-                        ? DashboardPanel.labelled("overdue", "panel.noneOverdue", List.of(reference.get().toString()), overdue)
+                        ? DashboardPanel.labelled("overdue", "panel.noneOverdue", List.of(words.date(reference.get().toString())), overdue)
                         : DashboardPanel.labelled("overdue", "panel.noReferenceDate", List.of(), overdue),
                 DashboardPanel.labelled("recent", "panel.noChanges", List.of(), changes.stream().limit(RECENT).map(Change::item).toList()),
                 DashboardPanel.labelled("pending", "panel.noneWaiting", List.of(), pending));
@@ -168,12 +171,17 @@ public final class HistoryViews {
 
     /** "in force: 1.0 · pending: 1.1", or the half of it that exists; {@code ""} when neither does. */
     public static String versions(String inForce, String pending) {
+        return versions(inForce, pending, Labels.builtIn("en"));
+    }
+
+    /** {@link #versions(String, String)} in the words of {@code labels}. */
+    public static String versions(String inForce, String pending, Labels labels) {
         List<String> parts = new ArrayList<>();
         if (!inForce.isEmpty()) {
-            parts.add("in force: " + inForce);
+            parts.add(labels.get("versions.inForce", inForce));
         }
         if (!pending.isEmpty()) {
-            parts.add("pending: " + pending);
+            parts.add(labels.get("versions.pending", pending));
         }
         return String.join(" · ", parts);
     }

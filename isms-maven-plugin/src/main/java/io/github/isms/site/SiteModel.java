@@ -2,7 +2,6 @@ package io.github.isms.site;
 
 import io.github.isms.i18n.LabelCatalog;
 import io.github.isms.model.Document;
-import io.github.isms.source.SourceFolder;
 import io.github.isms.model.DocumentType;
 import io.github.isms.model.IsmsConfig;
 import java.util.ArrayList;
@@ -72,7 +71,7 @@ public record SiteModel(
         referrers.forEach((target, ids) -> referencedBy.put(target, ids.stream().map(byId::get).toList()));
         return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
                 withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs,
-                new LabelCatalog(config.site().language(), new SourceFolder(inputs.project().ismsDir())));
+                inputs.labels());
     }
 
     public Optional<DocumentSummary> document(String id) {

@@ -1,5 +1,6 @@
 package io.github.isms.risk.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.risk.Risk;
 import io.github.isms.risk.RiskCsv;
 import io.github.isms.risk.RiskRegister;
@@ -42,7 +43,7 @@ public final class RiskPages implements PageSource {
             return inputs;
         }
         List<DashboardPanel> panels = new ArrayList<>(inputs.panels());
-        panels.add(panel(register));
+        panels.add(panel(register, inputs.labels().site()));
         return inputs.withPanels(panels).withPageSource(new RiskPages(register));
     }
 
@@ -54,16 +55,17 @@ public final class RiskPages implements PageSource {
     @Override
     public List<SitePage> pages(SiteModel model) {
         RiskScale scale = register.scale();
+        Labels words = model.labels().site();
         List<Risk> risks = register.byInherentScore();
         List<HeatMap> heatMaps = List.of(
-                HeatMap.of("inherent", "Inherent risk (before treatment): risks by likelihood and impact", scale, risks, Risk::inherent),
-                HeatMap.of("residual", "Residual risk (after treatment): risks by likelihood and impact", scale, risks, Risk::residual));
+                HeatMap.of("inherent", words.get("risk.heatInherent"), scale, risks, Risk::inherent),
+                HeatMap.of("residual", words.get("risk.heatResidual"), scale, risks, Risk::residual));
         List<RiskLine> plan = risks.stream().filter(r -> r.treatment().isPresent()).sorted(BY_DUE_DATE)
-                .map(r -> RiskLine.of(r, scale)).toList();
-        String scaleText = scale.likelihood().size() + " levels of likelihood × " + scale.impact().size() + " levels of impact";
+                .map(r -> RiskLine.of(r, scale, words)).toList();
+        String scaleText = words.get("risk.scale", scale.likelihood().size(), scale.impact().size());
         return List.of(new RisksPage(scaleText, scale.appetite(), scale.maxScore(), heatMaps,
-                risks.stream().map(r -> RiskLine.of(r, scale)).toList(), plan,
-                register.untreated().stream().map(r -> RiskLine.of(r, scale)).toList(), register.aboveAppetite().size()));
+                risks.stream().map(r -> RiskLine.of(r, scale, words)).toList(), plan,
+                register.untreated().stream().map(r -> RiskLine.of(r, scale, words)).toList(), register.aboveAppetite().size()));
     }
 
     @Override
@@ -78,23 +80,23 @@ public final class RiskPages implements PageSource {
     }
 
     /** The risks above appetite, then those without a treatment: what a risk owner acts on next. */
-    private static DashboardPanel panel(RiskRegister register) {
+    private static DashboardPanel panel(RiskRegister register, Labels words) {
         RiskScale scale = register.scale();
         List<DashboardPanel.Item> items = new ArrayList<>();
         for (Risk risk : register.aboveAppetite()) {
-            String level = risk.residual().isPresent() ? "residual " + RiskLine.level(risk.residual(), scale)
-                    : "inherent " + RiskLine.level(risk.inherent(), scale);
-            String state = risk.treatment().isEmpty() ? ", no treatment decided"
-                    : risk.acceptance().map(a -> ", accepted by " + a.by()).orElse(", not accepted");
-            items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), level + state, RisksPage.PATH + "#" + risk.id()));
+            String level = risk.residual().isPresent() ? words.get("risk.residualLevel", RiskLine.level(risk.residual(), scale))
+                    : words.get("risk.inherentLevel", RiskLine.level(risk.inherent(), scale));
+            String state = risk.treatment().isEmpty() ? words.get("risk.noTreatment")
+                    : risk.acceptance().map(a -> words.get("risk.acceptedBy", a.by())).orElse(words.get("risk.notAccepted"));
+            items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), level + ", " + state, RisksPage.PATH + "#" + risk.id()));
         }
         for (Risk risk : register.untreated()) {
             if (!register.aboveAppetite().contains(risk)) {
-                items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), "no treatment decided", RisksPage.PATH + "#" + risk.id()));
+                items.add(new DashboardPanel.Item(risk.id() + " " + risk.title(), words.get("risk.noTreatment"),
+                        RisksPage.PATH + "#" + risk.id()));
             }
         }
-        return new DashboardPanel("risks", "Risks: " + register.aboveAppetite().size() + " of " + register.risks().size()
-                + " above appetite, " + register.untreated().size() + " without treatment",
-                "Every risk is within the appetite (a score of " + scale.appetite() + " or less) and has a treatment decided.", items);
+        return new DashboardPanel("risks", words.get("panel.risksTitle", register.aboveAppetite().size(), register.risks().size(),
+                register.untreated().size()), words.get("panel.risksNone", scale.appetite()), items);
     }
 }
