@@ -36,10 +36,13 @@ public final class HistoryViews {
 
     private final Map<String, HistoryView> histories = new LinkedHashMap<>();
     private final List<DashboardPanel> panels;
+    /** The site's words, which the notes on pages are written in. */
+    private final Labels words;
 
-    private HistoryViews(Map<String, HistoryView> histories, List<DashboardPanel> panels) {
+    private HistoryViews(Map<String, HistoryView> histories, List<DashboardPanel> panels, Labels words) {
         this.histories.putAll(histories);
         this.panels = panels;
+        this.words = words;
     }
 
     public Map<String, HistoryView> histories() {
@@ -58,7 +61,8 @@ public final class HistoryViews {
     /** Without history: every document says why nothing is established. */
     public static HistoryViews unavailable(IsmsProject project, String why) {
         Map<String, HistoryView> histories = new LinkedHashMap<>();
-        String note = "history unavailable: " + why;
+        Labels words = SiteInputs.labelsOf(project).site();
+        String note = words.get("history.unavailable", why);
         for (Document d : project.documents()) {
             histories.put(d.id(), new HistoryView(null, List.of(), "", "", "", false, note));
         }
@@ -68,7 +72,7 @@ public final class HistoryViews {
                 panels.add(DashboardPanel.labelled(p.key(), "panel.historyUnavailable", List.of(why), List.of()));
             }
         }
-        return new HistoryViews(histories, List.copyOf(panels));
+        return new HistoryViews(histories, List.copyOf(panels), words);
     }
 
     /**
@@ -108,7 +112,7 @@ public final class HistoryViews {
             histories.put(d.id(), new HistoryView(state(h.state()), rows,
                     last.map(r -> r.date().toLocalDate().toString()).orElse(""),
                     last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), nextReview, isOverdue,
-                    note(h.state(), result.source()), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
+                    note(h.state(), result.source(), words), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
                     standing.inForceVersion(), standing.pending()));
             if (!config.publishable(d.classification())) {
                 continue; // the dashboard lists only what the site publishes
@@ -135,7 +139,7 @@ public final class HistoryViews {
                         : DashboardPanel.labelled("overdue", "panel.noReferenceDate", List.of(), overdue),
                 DashboardPanel.labelled("recent", "panel.noChanges", List.of(), changes.stream().limit(RECENT).map(Change::item).toList()),
                 DashboardPanel.labelled("pending", "panel.noneWaiting", List.of(), pending));
-        return new HistoryViews(histories, panels);
+        return new HistoryViews(histories, panels, words);
     }
 
     private record Change(long time, String id, DashboardPanel.Item item) {
@@ -158,8 +162,8 @@ public final class HistoryViews {
         Map<String, HistoryView> all = new LinkedHashMap<>(histories);
         all.put(SiteInputs.SOA_HISTORY, new HistoryView(state(soa.state()), rows,
                 last.map(r -> r.date().toLocalDate().toString()).orElse(""),
-                last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source)));
-        return new HistoryViews(all, panels);
+                last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source, words)));
+        return new HistoryViews(all, panels, words);
     }
 
     private static String state(ContentState state) {
@@ -186,7 +190,18 @@ public final class HistoryViews {
         return String.join(" · ", parts);
     }
 
-    /** Why a document has its state, as the page banner and the draft diagnostic say it. */
+    /** Why a document has its state, as the page banner says it, in the words of {@code words}. */
+    static String note(ContentState state, String source, Labels words) {
+        return switch (state) {
+            case APPROVED -> "";
+            case DRAFT_UNAPPROVED_CHANGE -> words.get("history.unapprovedChange");
+            case DRAFT_OTHER_BRANCH -> words.get("history.otherBranch");
+            case DRAFT_UNCOMMITTED -> words.get("history.uncommitted");
+            default -> words.get("history.notEstablished", source);
+        };
+    }
+
+    /** Why a document has its state, as the draft diagnostic says it. */
     public static String note(ContentState state, String source) {
         return switch (state) {
             case APPROVED -> "";

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The risk register's part of the site, present only when risks.yaml is: {@code risks.html},
@@ -54,8 +55,8 @@ public final class RiskPages implements PageSource {
 
     @Override
     public List<SitePage> pages(SiteModel model) {
-        RiskScale scale = register.scale();
         Labels words = model.labels().site();
+        RiskScale scale = shown(register.scale(), words);
         List<Risk> risks = register.byInherentScore();
         List<HeatMap> heatMaps = List.of(
                 HeatMap.of("inherent", words.get("risk.heatInherent"), scale, risks, Risk::inherent),
@@ -79,9 +80,23 @@ public final class RiskPages implements PageSource {
         return Map.of("risks.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The scale as pages name its levels: the built-in five-by-five scale in the site's words (risks.yaml names its
+     * levels in English, or by number), a scale of the ISMS's own as it is written.
+     */
+    static RiskScale shown(RiskScale scale, Labels words) {
+        List<String> likelihood = scale.likelihood().equals(RiskScale.DEFAULT_LIKELIHOOD)
+                ? IntStream.rangeClosed(1, 5).mapToObj(i -> words.get("risk.likelihood." + i)).toList()
+                : scale.likelihood();
+        List<String> impact = scale.impact().equals(RiskScale.DEFAULT_IMPACT)
+                ? IntStream.rangeClosed(1, 5).mapToObj(i -> words.get("risk.impact." + i)).toList()
+                : scale.impact();
+        return new RiskScale(likelihood, impact, scale.appetite());
+    }
+
     /** The risks above appetite, then those without a treatment: what a risk owner acts on next. */
     private static DashboardPanel panel(RiskRegister register, Labels words) {
-        RiskScale scale = register.scale();
+        RiskScale scale = shown(register.scale(), words);
         List<DashboardPanel.Item> items = new ArrayList<>();
         for (Risk risk : register.aboveAppetite()) {
             String level = risk.residual().isPresent() ? words.get("risk.residualLevel", RiskLine.level(risk.residual(), scale))
