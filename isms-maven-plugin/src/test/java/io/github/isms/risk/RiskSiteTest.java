@@ -146,8 +146,8 @@ class RiskSiteTest {
         Path site = siteWithRegister();
 
         Elements a813 = html(site.resolve("controls/A.8.13.html")).select("section[aria-labelledby=risks] li");
-        assertThat(a813.eachText()).containsExactly("R-001 Ransomware encrypts <the> file shares inherent 20, modify",
-                "R-002 Leaver keeps access inherent 12, modify");
+        assertThat(a813.eachText()).containsExactly("R-001 Ransomware encrypts <the> file shares inherent 20, modify (mitigate)",
+                "R-002 Leaver keeps access inherent 12, modify (mitigate)");
         assertThat(a813.select("a").eachAttr("href")).containsExactly("../risks.html#R-001", "../risks.html#R-002");
         assertThat(html(site.resolve("controls/A.5.1.html")).select("section[aria-labelledby=risks]").text())
                 .contains("No risk in the risk register names this control");
