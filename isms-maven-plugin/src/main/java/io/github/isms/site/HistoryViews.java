@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import io.github.isms.i18n.Labels;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,14 +75,17 @@ public final class HistoryViews {
     }
 
     /**
-     * @param published the versions published as superseded pages, as {@code id + "@" + version}
+     * @param published the pages of the versions published as superseded ({@link EarlierVersion#pagePath})
      */
     public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
-            List<EarlierVersion> published) {
+            Set<String> published) {
         IsmsConfig config = project.config();
+<<<<<<< HEAD
         Labels words = SiteInputs.labelsOf(project).site();
         Set<String> pages = new HashSet<>();
         published.forEach(v -> pages.add(v.id() + "@" + v.version()));
+=======
+>>>>>>> main
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
         Map<String, HistoryView> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
@@ -98,7 +100,8 @@ public final class HistoryViews {
             // One row per change that reached the branch: two approvals under one version are two events.
             for (io.github.isms.history.Revision r : h.revisions()) {
                 String version = r.version() == null ? "?" : r.version();
-                String url = pages.contains(d.id() + "@" + version) ? EarlierVersion.pagePath(d.id(), version) : "";
+                String page = EarlierVersion.pagePath(d.id(), version);
+                String url = published.contains(page) ? page : "";
                 RequestLink request = r.request();
                 rows.add(0, new HistoryView.RevisionRow(version, r.date().toLocalDate().toString(), names(r.authors()),
                         approvals(r.approvals()), r.changeSummary(), url, r.shortCommitId(),
