@@ -80,12 +80,7 @@ public final class HistoryViews {
     public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
             Set<String> published) {
         IsmsConfig config = project.config();
-<<<<<<< HEAD
         Labels words = SiteInputs.labelsOf(project).site();
-        Set<String> pages = new HashSet<>();
-        published.forEach(v -> pages.add(v.id() + "@" + v.version()));
-=======
->>>>>>> main
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
         Map<String, HistoryView> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
