@@ -15,6 +15,11 @@ public record CatalogTargets(CatalogSet catalogs) implements ReferenceTargets {
     }
 
     @Override
+    public Optional<String> controlTitle(String id, String language) {
+        return catalogs.control(id).map(c -> c.title(language));
+    }
+
+    @Override
     public Optional<String> clauseTitle(String id) {
         return catalogs.framework().clause(id).map(Clause::title);
     }

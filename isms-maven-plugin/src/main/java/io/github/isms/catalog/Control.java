@@ -21,8 +21,23 @@ public record Control(String id, String title, String catalogId, String groupId,
         return Optional.ofNullable(objectiveId);
     }
 
-    /** The title in a language, or the catalog's own title when it gives none in that language. */
+    /**
+     * The title in a language, or the catalog's own title when it gives none in that language; a regional tag
+     * ({@code de-CH}) takes its language's title ({@code de}) when the catalog has none for the region.
+     */
     public String title(String language) {
-        return titles.getOrDefault(language, title);
+        return translated(titles, language, title);
+    }
+
+    static String translated(Map<String, String> titles, String language, String fallback) {
+        if (language == null || language.isBlank()) {
+            return fallback;
+        }
+        String exact = titles.get(language);
+        if (exact != null) {
+            return exact;
+        }
+        int dash = language.indexOf('-');
+        return dash < 0 ? fallback : titles.getOrDefault(language.substring(0, dash), fallback);
     }
 }

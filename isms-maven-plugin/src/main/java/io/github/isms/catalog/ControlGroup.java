@@ -17,8 +17,11 @@ public record ControlGroup(String id, String title, Map<String, String> objectiv
         titles = Map.copyOf(titles);
     }
 
-    /** The title in a language, or the catalog's own title when it gives none in that language. */
+    /**
+     * The title in a language, or the catalog's own title when it gives none in that language; a regional tag
+     * ({@code de-CH}) takes its language's title ({@code de}) when the catalog has none for the region.
+     */
     public String title(String language) {
-        return titles.getOrDefault(language, title);
+        return Control.translated(titles, language, title);
     }
 }

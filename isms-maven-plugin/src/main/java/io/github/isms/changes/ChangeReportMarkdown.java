@@ -5,6 +5,7 @@ import static io.github.isms.changes.MarkdownText.html;
 import static io.github.isms.changes.MarkdownText.text;
 
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.i18n.Labels;
 import io.github.isms.model.Member;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,55 +27,67 @@ final class ChangeReportMarkdown {
     private ChangeReportMarkdown() {
     }
 
+    /** The comment in English. */
     static String render(ChangeReport review, List<Diagnostic> problems) {
+        return render(review, problems, Labels.builtIn("en"));
+    }
+
+    /**
+     * The comment in the words of {@code words} (the site's language): its own sentences, headings and states; what
+     * comes from the ISMS (ids, titles, paths) and the problems' messages as they are.
+     */
+    static String render(ChangeReport review, List<Diagnostic> problems, Labels words) {
         StringBuilder md = new StringBuilder(MARKER).append('\n');
         if (!review.available()) {
-            md.append("### ISMS review: not possible\n\n").append(text(review.unavailable())).append('\n');
-            problems(md, problems);
+            md.append("### ").append(words.get("review.notPossible")).append("\n\n").append(text(review.unavailable())).append('\n');
+            problems(md, problems, words);
             return md.toString();
         }
         List<ChangedDocument> documents = review.documents();
-        md.append("### ISMS review: ").append(documents.isEmpty() ? "no document changed"
-                : documents.size() + (documents.size() == 1 ? " changed document" : " changed documents")).append("\n\n");
-        md.append("Compared with ").append(code(review.base())).append(": changes since the merge-base ")
-                .append(code(abbreviate(review.mergeBase()))).append(" up to ").append(code(abbreviate(review.head())))
-                .append(review.uncommitted() ? " and the uncommitted edits in the work tree" : "").append(".\n");
+        md.append("### ").append(documents.isEmpty() ? words.get("review.noneChanged")
+                : words.get(documents.size() == 1 ? "review.changedOne" : "review.changedMany", documents.size())).append("\n\n");
+        md.append(words.get(review.uncommitted() ? "review.comparedUncommitted" : "review.compared", code(review.base()),
+                code(abbreviate(review.mergeBase())), code(abbreviate(review.head())))).append('\n');
         if (!documents.isEmpty()) {
-            md.append("\n| Document | Change | Version | Approval needed from (one of) |\n|---|---|---|---|\n");
-            documents.forEach(d -> md.append(row(d)).append('\n'));
+            md.append("\n| ").append(words.get("review.document")).append(" | ").append(words.get("review.change")).append(" | ")
+                    .append(words.get("document.version")).append(" | ").append(words.get("review.approvalNeeded"))
+                    .append(" |\n|---|---|---|---|\n");
+            documents.forEach(d -> md.append(row(d, words)).append('\n'));
         }
-        notes(md, review);
-        problems(md, problems);
-        redlines(md, documents);
+        notes(md, review, words);
+        problems(md, problems, words);
+        redlines(md, documents, words);
         return md.toString();
     }
 
-    private static String row(ChangedDocument d) {
+    private static String row(ChangedDocument d, Labels words) {
         String document = "**" + text(d.id()) + "** " + text(d.title()) + "<br>" + code(d.path());
-        String change = d.change().word();
+        String change = words.get("review.kind." + d.change().word());
         if (d.previousPath() != null && !d.previousPath().equals(d.path())) {
-            change += " from " + code(d.previousPath());
+            change += " " + words.get("review.from", code(d.previousPath()));
         }
-        return "| " + document + " | " + change + " | " + version(d) + " | " + approvals(d) + " |";
+        return "| " + document + " | " + change + " | " + version(d, words) + " | " + approvals(d, words) + " |";
     }
 
-    private static String version(ChangedDocument d) {
+    private static String version(ChangedDocument d, Labels words) {
         return switch (d.bump()) {
-            case NEW -> text(d.version()) + " (new)";
-            case REMOVED -> text(d.previousVersion()) + " (deleted)";
-            case NONE -> d.edited() ? text(d.version()) + " **(not raised)**" : text(d.version()) + " (unchanged)";
-            case DOWN -> text(d.previousVersion()) + " → " + text(d.version()) + " **(down)**";
-            case MAJOR, MINOR -> text(d.previousVersion()) + " → " + text(d.version()) + " (" + d.bump().word() + ")";
+            case NEW -> text(d.version()) + " (" + words.get("review.bump.new") + ")";
+            case REMOVED -> text(d.previousVersion()) + " (" + words.get("review.bump.removed") + ")";
+            case NONE -> d.edited() ? text(d.version()) + " **(" + words.get("review.bump.notRaised") + ")**"
+                    : text(d.version()) + " (" + words.get("review.bump.none") + ")";
+            case DOWN -> text(d.previousVersion()) + " → " + text(d.version()) + " **(" + words.get("review.bump.down") + ")**";
+            case MAJOR, MINOR -> text(d.previousVersion()) + " → " + text(d.version()) + " ("
+                    + words.get("review.bump." + d.bump().word()) + ")";
             case UNKNOWN -> text(known(d.previousVersion())) + " → " + text(known(d.version()));
         };
     }
 
-    private static String approvals(ChangedDocument d) {
+    private static String approvals(ChangedDocument d, Labels words) {
         if (d.requiredApprovals().isEmpty()) {
-            return "*no approver role*";
+            return "*" + words.get("review.noApproverRole") + "*";
         }
         return d.requiredApprovals().stream()
-                .map(a -> text(a.role()) + ": " + (a.holders().isEmpty() ? "*nobody holds this role*"
+                .map(a -> text(a.role()) + ": " + (a.holders().isEmpty() ? "*" + words.get("review.nobodyHoldsRole") + "*"
                         : a.holders().stream().map(ChangeReportMarkdown::holder).collect(Collectors.joining(", "))))
                 .collect(Collectors.joining("; "));
     }
@@ -91,51 +104,47 @@ final class ChangeReportMarkdown {
         return MarkdownText.code(member.email()) + (logins.isEmpty() ? "" : " (" + String.join(", ", logins) + ")");
     }
 
-    private static void notes(StringBuilder md, ChangeReport review) {
+    private static void notes(StringBuilder md, ChangeReport review, Labels words) {
         for (ChangedDocument d : review.documents()) {
             if (d.approversChanged()) {
-                md.append("\n**Approvers.** ").append(text(d.id())).append(" changes its approvers from ")
-                        .append(text(String.join(", ", d.requiredRoles()))).append(" to ")
-                        .append(text(String.join(", ", d.proposedApprovers())))
-                        .append(": this change needs approval as at the base; the new approvers approve the next one.\n");
+                md.append("\n**").append(words.get("document.approvers")).append(".** ")
+                        .append(words.get("review.approversChanged", text(d.id()), text(String.join(", ", d.requiredRoles())),
+                                text(String.join(", ", d.proposedApprovers())))).append('\n');
             }
         }
         if (review.configChanged()) {
-            md.append("\n**isms.yaml** changes in this pull request: approver roles and the people who hold them "
-                    + "are taken from the base, so a pull request can not choose its own approvers.\n");
+            md.append("\n").append(words.get("review.configChanged", "**isms.yaml**")).append('\n');
         }
     }
 
-    private static void problems(StringBuilder md, List<Diagnostic> problems) {
+    private static void problems(StringBuilder md, List<Diagnostic> problems, Labels words) {
         if (problems.isEmpty()) {
-            md.append("\nNo problems found.\n");
+            md.append("\n").append(words.get("review.noProblems")).append('\n');
             return;
         }
-        md.append("\n#### Problems\n\n");
+        md.append("\n#### ").append(words.get("review.problems")).append("\n\n");
         for (Diagnostic d : problems) {
-            md.append("- ").append(d.isError() ? "**error**" : "warning").append(' ').append(code(d.position().toString()))
+            md.append("- ").append(d.isError() ? "**" + words.get("review.error") + "**" : words.get("review.warning")).append(' ').append(code(d.position().toString()))
                     .append(' ').append(code(d.code().name())).append(' ').append(text(d.message())).append('\n');
         }
     }
 
-    private static void redlines(StringBuilder md, List<ChangedDocument> documents) {
+    private static void redlines(StringBuilder md, List<ChangedDocument> documents, Labels words) {
         List<ChangedDocument> edited = documents.stream().filter(d -> !d.redline().isEmpty()).toList();
         if (edited.isEmpty()) {
             return;
         }
-        md.append("\n#### Redlines\n\nRemoved words are struck through, added words underlined.\n");
+        md.append("\n#### ").append(words.get("review.redlines")).append("\n\n").append(words.get("review.redlinesText")).append('\n');
         for (ChangedDocument d : edited) {
             String summary = html(d.id() + " " + d.title()) + switch (d.bump()) {
-                case NEW -> ": new, " + html(d.version());
-                case NONE -> ": " + html(d.version()) + ", version not raised";
+                case NEW -> ": " + html(words.get("review.redlineNew", d.version()));
+                case NONE -> ": " + html(words.get("review.redlineNotRaised", d.version()));
                 default -> ": " + html(known(d.previousVersion())) + " → " + html(known(d.version()));
             };
             String body = "<pre>\n" + MarkdownText.redline(CompactRedline.of(d.redline())) + "</pre>";
             String section = "\n<details><summary>" + summary + "</summary>\n\n" + body + "\n\n</details>\n";
             if (md.length() + section.length() > LIMIT) {
-                section = "\n<details><summary>" + summary + "</summary>\n\nLeft out: the comment would exceed the "
-                        + "65,536 characters GitHub allows. review.json holds it; the pull request's diff shows the "
-                        + "change.\n\n</details>\n";
+                section = "\n<details><summary>" + summary + "</summary>\n\n" + words.get("review.leftOut") + "\n\n</details>\n";
             }
             md.append(section);
         }

@@ -9,10 +9,12 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.history.BaseUnavailableException;
 import io.github.isms.history.BranchChanges;
 import io.github.isms.history.ControlKeys;
+import io.github.isms.i18n.Labels;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.Member;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.redline.Redline;
+import io.github.isms.site.SiteInputs;
 import io.github.isms.source.ConfigReader;
 import io.github.isms.source.SourceFile;
 import io.github.isms.source.SourceReader;
@@ -88,7 +90,8 @@ public final class PullRequestChanges {
             review = ChangeReport.unavailable(request.base(), e.getMessage());
         }
         List<Diagnostic> problems = diagnostics.all();
-        write(request.outputDir(), review, problems);
+        // The comment speaks the site's language, as the pages the reviewers will read do.
+        write(request.outputDir(), review, problems, SiteInputs.labelsOf(project).site());
         return new ChangeReportResult(new CheckResult(project, problems, notes(review, request.outputDir())), review);
     }
 
@@ -177,10 +180,10 @@ public final class PullRequestChanges {
     }
 
     /** Each file is written beside its place and renamed over it: readers never see half of one. */
-    private static void write(Path outputDir, ChangeReport review, List<Diagnostic> problems) {
+    private static void write(Path outputDir, ChangeReport review, List<Diagnostic> problems, Labels words) {
         try {
             Files.createDirectories(outputDir);
-            replace(outputDir.resolve("review.md"), ChangeReportMarkdown.render(review, problems));
+            replace(outputDir.resolve("review.md"), ChangeReportMarkdown.render(review, problems, words));
             replace(outputDir.resolve("review.json"), ChangeReportJson.render(review, problems));
             DiagnosticsJson.write(problems, outputDir.resolve("diagnostics.json"));
         } catch (IOException e) {

@@ -139,7 +139,8 @@ public final class IsmsEngine {
             inputs = EvidenceFiles.addTo(inputs);
             inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
             inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = ReadinessPanel.addTo(inputs, Readiness.of(readinessFacts(project, checked, control, request, inputs)));
+            inputs = ReadinessPanel.addTo(inputs,
+                    Readiness.of(readinessFacts(project, checked, control, request, inputs), inputs.labels().site()));
             // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
             Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
                     diagnostics);

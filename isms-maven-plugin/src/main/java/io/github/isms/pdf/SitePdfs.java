@@ -8,6 +8,7 @@ import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.i18n.Labels;
+import io.github.isms.i18n.LabelsExtension;
 import io.github.isms.model.Document;
 import io.github.isms.model.SitePolicy;
 import io.github.isms.output.FileCache;
@@ -392,25 +393,27 @@ public final class SitePdfs implements PageSource {
     static PrintDocument soa(SiteModel model, CatalogModel catalog, LocalDate reference) {
         SoaPage page = CatalogPages.soaPage(model, catalog);
         SoaControl soa = page.control();
+        // The SoA is the site's own document: its tables and its cover speak the site's language, and so does its /Lang.
+        Labels labels = model.labels().site();
         Map<String, Object> context = new HashMap<>();
         context.put("page", page);
         // The evidence column only where the ISMS keeps an evidence register; its items carry no file or location
         // here, so the PDF shows nothing that soa.html, published at the same classification, does not.
         context.put("evidenceRegister", model.inputs().evidence().present());
         context.put("evidenceReference", model.inputs().evidence().reference());
+        context.put(LabelsExtension.VARIABLE, labels);
         String body = PrintLayout.render("soa-body", context);
         // The SoA is published with the site, so it carries the site's classification.
         String classification = model.publishLimit();
         HistoryView history = soa.history();
-        // The SoA's tables are still written in English; its cover and the PDF's language follow them.
-        Labels labels = model.labels().of(SitePolicy.DEFAULT_LANGUAGE);
-        String version = soa.version().isEmpty() ? "not stated" : soa.version();
-        ControlBlock control = new ControlBlock(model.organization(), "SoA", "Statement of Applicability",
-                version, soa.state(), soa.owner(), soa.approvers(), history.approved(), "", "", classification,
-                revisions(history.revisions()));
+        String title = labels.get("soa.title");
+        String version = soa.version().isEmpty() ? labels.get("value.notStated") : soa.version();
+        ControlBlock control = new ControlBlock(model.organization(), "SoA", title,
+                version, labels.get("state." + soa.stateKey()), soa.owner(), soa.approvers(), history.approved(), "", "",
+                classification, revisions(history.revisions()));
         PdfMetadata metadata = new PdfMetadata("SoA@" + (soa.version().isEmpty() ? catalog.catalogs().edition().framework()
-                : soa.version()), "Statement of Applicability", "en", model.organization(),
-                "Statement of Applicability, " + model.organization(), List.of("ISMS", "SoA"),
+                : soa.version()), title, labels.language(), model.organization(),
+                title + ", " + model.organization(), List.of("ISMS", "SoA"),
                 startOfDay(reference));
         PrintDocument print = PrintDocument.of(PrintLayout.xhtml(control, labels, body, soa.draft()), metadata);
         return (soa.draft() ? print.asDraft() : print).inWords(labels);

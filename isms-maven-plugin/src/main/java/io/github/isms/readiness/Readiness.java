@@ -3,6 +3,7 @@ package io.github.isms.readiness;
 import io.github.isms.acknowledgement.AcknowledgementCoverage;
 import io.github.isms.acknowledgement.AcknowledgementRegister;
 import io.github.isms.evidence.EvidenceRegister;
+import io.github.isms.i18n.Labels;
 
 import io.github.isms.catalog.Edition;
 import io.github.isms.catalog.SoaRow;
@@ -38,17 +39,24 @@ public final class Readiness {
     static final int RECENT_MONTHS = 12;
 
     private final ReadinessFacts facts;
+    private final Labels words;
     private final List<Document> active;
 
-    private Readiness(ReadinessFacts facts) {
+    private Readiness(ReadinessFacts facts, Labels words) {
         this.facts = facts;
+        this.words = words;
         this.active = facts.project().documents().stream().filter(d -> !d.retired())
                 .sorted(Comparator.comparing(Document::id)).toList();
     }
 
-    /** The sixteen steps with their states, in order. */
+    /** The sixteen steps with their states, in order, their reasons in English. */
     public static List<StepStatus> of(ReadinessFacts facts) {
-        Readiness readiness = new Readiness(facts);
+        return of(facts, Labels.builtIn("en"));
+    }
+
+    /** The sixteen steps with their states, in order, their reasons in the words (and dates) of {@code words}. */
+    public static List<StepStatus> of(ReadinessFacts facts, Labels words) {
+        Readiness readiness = new Readiness(facts, words);
         Map<String, Function<ImplementationStep, StepStatus>> rules = readiness.rules();
         return ImplementationStep.all().stream().map(step -> {
             Function<ImplementationStep, StepStatus> rule = rules.get(step.key());
@@ -63,56 +71,54 @@ public final class Readiness {
         String corrective = facts.catalog().catalogs().edition() == Edition.ISO27001_2013 ? "10.1" : "10.2";
         return Map.ofEntries(
                 Map.entry("management", this::management),
-                Map.entry("project", step -> documents(step, List.of("4.4"), d -> true, "a plan for the ISMS")),
-                Map.entry("scope", step -> documents(step, List.of("4.3"), d -> true, "a scope document")),
-                Map.entry("policy", step -> documents(step, List.of("5.2"), d -> true, "an information security policy")),
-                Map.entry("methodology", step -> documents(step, List.of("6.1.2"), d -> true,
-                        "a document describing the risk assessment process")),
+                Map.entry("project", step -> documents(step, List.of("4.4"), d -> true)),
+                Map.entry("scope", step -> documents(step, List.of("4.3"), d -> true)),
+                Map.entry("policy", step -> documents(step, List.of("5.2"), d -> true)),
+                Map.entry("methodology", step -> documents(step, List.of("6.1.2"), d -> true)),
                 Map.entry("assessment", this::assessment),
                 Map.entry("soa", this::soa),
                 Map.entry("treatment-plan", this::treatmentPlan),
                 Map.entry("measurement", this::measurement),
                 Map.entry("controls", this::controls),
-                Map.entry("training", step -> records(step, List.of("7.2", "7.3"), false, "training and competence",
-                        "; staff acknowledgement of policies: " + acknowledgementSummary(facts.acknowledgements()))),
-                Map.entry("operation", step -> records(step, List.of("8.1"), false, "operation", "")),
-                Map.entry("monitoring", step -> records(step, List.of("9.1"), false, "monitoring and measurement", "")),
-                Map.entry("internal-audit", step -> records(step, List.of("9.2"), true, "internal audit", "")),
-                Map.entry("management-review", step -> records(step, List.of("9.3"), true, "management review", "")),
-                Map.entry("corrective-action", step -> records(step, List.of(corrective), false,
-                        "nonconformity and corrective action", "")));
+                Map.entry("training", step -> records(step, List.of("7.2", "7.3"), false,
+                        words.get("readiness.acknowledgement", acknowledgementSummary(facts.acknowledgements(), words)))),
+                Map.entry("operation", step -> records(step, List.of("8.1"), false, "")),
+                Map.entry("monitoring", step -> records(step, List.of("9.1"), false, "")),
+                Map.entry("internal-audit", step -> records(step, List.of("9.2"), true, "")),
+                Map.entry("management-review", step -> records(step, List.of("9.3"), true, "")),
+                Map.entry("corrective-action", step -> records(step, List.of(corrective), false, "")));
     }
 
     private StepStatus management(ImplementationStep step) {
         List<Document> policies = addressing(List.of("5.1", "5.2"), d -> true);
         List<Document> approved = approved(policies);
         long held = facts.project().config().roles().values().stream().filter(people -> !people.isEmpty()).count();
-        String roles = held == 0 ? "no role in isms.yaml is held by a named person"
-                : held + " role" + (held == 1 ? " is" : "s are") + " held by named people";
+        String roles = held == 0 ? words.get("readiness.rolesNone")
+                : words.get(held == 1 ? "readiness.rolesOne" : "readiness.rolesMany", held);
         List<Proof> proofs = proofs(approved.isEmpty() ? policies : approved);
         if (!approved.isEmpty() && held > 0) {
-            return new StepStatus(step, StepState.DONE, "policy approved: " + ids(approved) + "; " + roles, proofs);
+            return new StepStatus(step, StepState.DONE, words.get("readiness.policyApproved", ids(approved)) + "; " + roles, proofs);
         }
         if (!policies.isEmpty() || held > 0) {
-            String policy = policies.isEmpty() ? "no information security policy (5.2) yet"
-                    : approved.isEmpty() ? unapproved(policies) : "policy approved: " + ids(approved);
+            String policy = policies.isEmpty() ? words.get("readiness.noPolicy")
+                    : approved.isEmpty() ? unapproved(policies) : words.get("readiness.policyApproved", ids(approved));
             return new StepStatus(step, StepState.IN_PROGRESS, policy + "; " + roles, proofs);
         }
-        return new StepStatus(step, StepState.NOT_STARTED, "no information security policy (5.2) and " + roles, proofs);
+        return new StepStatus(step, StepState.NOT_STARTED, words.get("readiness.noPolicyAnd", roles), proofs);
     }
 
     /** A step shown by an approved document addressing one of {@code clauses}. */
-    private StepStatus documents(ImplementationStep step, List<String> clauses, Predicate<Document> kind, String what) {
+    private StepStatus documents(ImplementationStep step, List<String> clauses, Predicate<Document> kind) {
         List<Document> naming = addressing(clauses, kind);
         List<Document> approved = approved(naming);
         if (!approved.isEmpty()) {
-            return new StepStatus(step, StepState.DONE, "approved: " + ids(approved), proofs(approved));
+            return new StepStatus(step, StepState.DONE, words.get("readiness.approved", ids(approved)), proofs(approved));
         }
         if (!naming.isEmpty()) {
             return new StepStatus(step, StepState.IN_PROGRESS, unapproved(naming), proofs(naming));
         }
-        return new StepStatus(step, StepState.NOT_STARTED, "no document addresses " + String.join(" or ", clauses)
-                + " (" + what + ")", List.of());
+        return new StepStatus(step, StepState.NOT_STARTED, words.get("readiness.noDocument", or(clauses),
+                words.get("readiness.what." + step.key())), List.of());
     }
 
     /**
@@ -120,83 +126,83 @@ public final class Readiness {
      * last {@value #RECENT_MONTHS} months of the reference date. Other documents naming the clause (a procedure,
      * a programme) show the step begun.
      */
-    private StepStatus records(ImplementationStep step, List<String> clauses, boolean recent, String what, String more) {
+    private StepStatus records(ImplementationStep step, List<String> clauses, boolean recent, String more) {
+        String what = words.get("readiness.what." + step.key());
         List<Document> records = addressing(clauses, d -> d.type() == DocumentType.RECORD);
         List<Document> others = addressing(clauses, d -> d.type() != DocumentType.RECORD);
         LocalDate since = facts.reference().minusMonths(RECENT_MONTHS);
         List<Document> approved = approved(records);
         List<Document> current = recent ? approved.stream()
                 .filter(d -> facts.approvedOn(d).map(day -> !day.isBefore(since)).orElse(false)).toList() : approved;
-        String clauseText = String.join(" or ", clauses);
+        String clauseText = or(clauses);
         if (!current.isEmpty()) {
-            return new StepStatus(step, StepState.DONE, "approved " + what + " record" + (current.size() == 1 ? "" : "s") + ": "
-                    + dated(current) + more, proofs(current));
+            return new StepStatus(step, StepState.DONE, words.get(current.size() == 1 ? "readiness.recordOne" : "readiness.recordMany",
+                    what, dated(current)) + more, proofs(current));
         }
         if (!approved.isEmpty()) {
-            return new StepStatus(step, StepState.IN_PROGRESS, "the last approved " + what + " record (" + dated(approved)
-                    + ") is older than " + RECENT_MONTHS + " months at " + facts.reference() + more, proofs(approved));
+            return new StepStatus(step, StepState.IN_PROGRESS, words.get("readiness.recordOld", what, dated(approved),
+                    RECENT_MONTHS, words.date(facts.reference().toString())) + more, proofs(approved));
         }
         if (!records.isEmpty()) {
             return new StepStatus(step, StepState.IN_PROGRESS, unapproved(records) + more, proofs(records));
         }
         if (!others.isEmpty()) {
-            return new StepStatus(step, StepState.IN_PROGRESS, "addressed by " + ids(others) + ", but no record (type: record) of "
-                    + what + " names " + clauseText + more, proofs(others));
+            return new StepStatus(step, StepState.IN_PROGRESS, words.get("readiness.recordOthers", ids(others), what, clauseText)
+                    + more, proofs(others));
         }
-        return new StepStatus(step, StepState.NOT_STARTED, "no record of " + what + " (" + clauseText + ")" + more, List.of());
+        return new StepStatus(step, StepState.NOT_STARTED, words.get("readiness.noRecord", what, clauseText) + more, List.of());
     }
 
     private StepStatus assessment(ImplementationStep step) {
         List<Risk> risks = facts.risks().present() ? facts.risks().risks() : List.of();
-        List<Proof> register = facts.risks().present() ? List.of(new Proof("Risk register (risks.yaml)", "risks.html")) : List.of();
+        List<Proof> register = facts.risks().present() ? List.of(new Proof(words.get("readiness.riskRegister"), "risks.html")) : List.of();
         List<Document> reports = approved(addressing(List.of("8.2"), d -> d.type() == DocumentType.REGISTER));
         if (risks.isEmpty()) {
             if (!reports.isEmpty()) {
-                return new StepStatus(step, StepState.DONE, "approved risk register: " + ids(reports), proofs(reports));
+                return new StepStatus(step, StepState.DONE, words.get("readiness.approvedRiskRegister", ids(reports)), proofs(reports));
             }
-            return new StepStatus(step, StepState.NOT_STARTED, facts.risks().present() ? "risks.yaml lists no risks"
-                    : "no risks.yaml and no approved risk register (8.2)", register);
+            return new StepStatus(step, StepState.NOT_STARTED, facts.risks().present() ? words.get("readiness.noRisksListed")
+                    : words.get("readiness.noRisks"), register);
         }
         long complete = risks.stream().filter(r -> r.inherent().isPresent() && r.treatment().isPresent()).count();
         if (complete == risks.size()) {
-            return new StepStatus(step, StepState.DONE, "all " + risks.size() + " risks in risks.yaml are rated and treated",
-                    register);
+            return new StepStatus(step, StepState.DONE, words.get("readiness.risksComplete", risks.size()), register);
         }
-        return new StepStatus(step, StepState.IN_PROGRESS, complete + " of " + risks.size()
-                + " risks in risks.yaml are rated and have a treatment", register);
+        return new StepStatus(step, StepState.IN_PROGRESS, words.get("readiness.risksPartial", complete, risks.size()), register);
     }
 
     private StepStatus soa(ImplementationStep step) {
         if (!facts.catalog().soaFile().present()) {
-            return new StepStatus(step, StepState.NOT_STARTED, "no soa.yaml", List.of());
+            return new StepStatus(step, StepState.NOT_STARTED, words.get("readiness.noSoa"), List.of());
         }
-        List<Proof> proof = List.of(new Proof("Statement of Applicability", "soa.html"));
+        List<Proof> proof = List.of(new Proof(words.get("soa.title"), "soa.html"));
         List<SoaRow> rows = facts.catalog().soa().rows();
         long undecided = rows.stream().filter(r -> facts.catalog().soaFile().entry(r.control().id()).isEmpty()
                 || r.justification() == null || r.justification().isBlank()).count();
-        String decided = (rows.size() - undecided) + " of " + rows.size() + " controls decided with a justification";
+        String decided = words.get("readiness.soaDecided", rows.size() - undecided, rows.size());
         if (undecided > 0) {
             return new StepStatus(step, StepState.IN_PROGRESS, decided, proof);
         }
         Optional<LocalDate> approved = facts.soaApproved();
         if (approved.isEmpty()) {
-            return new StepStatus(step, StepState.IN_PROGRESS, decided + ", but no version of soa.yaml is approved"
-                    + (facts.historyKnown() ? "" : " (no git history)"), proof);
+            return new StepStatus(step, StepState.IN_PROGRESS, words.get("readiness.soaNotApproved", decided)
+                    + (facts.historyKnown() ? "" : " (" + words.get("readiness.noHistory") + ")"), proof);
         }
-        return new StepStatus(step, StepState.DONE, decided + "; approved " + approved.get(), proof);
+        return new StepStatus(step, StepState.DONE, words.get("readiness.soaApproved", decided, words.date(approved.get().toString())),
+                proof);
     }
 
     private StepStatus treatmentPlan(ImplementationStep step) {
-        List<Proof> register = facts.risks().present() ? List.of(new Proof("Risk treatment plan", "risks.html")) : List.of();
+        List<Proof> register = facts.risks().present() ? List.of(new Proof(words.get("readiness.treatmentPlan"), "risks.html")) : List.of();
         List<Risk> treated = facts.risks().risks().stream()
                 .filter(r -> r.treatment().isPresent() && r.treatment().get() != Treatment.RETAIN).toList();
         if (treated.isEmpty()) {
-            return new StepStatus(step, StepState.NOT_STARTED, facts.risks().risks().isEmpty() ? "no risks to treat yet"
-                    : "no risk has a treatment that needs action", register);
+            return new StepStatus(step, StepState.NOT_STARTED, facts.risks().risks().isEmpty() ? words.get("readiness.noRisksToTreat")
+                    : words.get("readiness.noActionNeeded"), register);
         }
         long planned = treated.stream().filter(r -> r.plan() != null && !r.plan().isBlank() && r.owner() != null
                 && !r.owner().isBlank() && r.due().isPresent()).count();
-        String text = planned + " of " + treated.size() + " risks to be treated have an action with an owner and a due date";
+        String text = words.get("readiness.planned", planned, treated.size());
         return new StepStatus(step, planned == treated.size() ? StepState.DONE : StepState.IN_PROGRESS, text, register);
     }
 
@@ -205,10 +211,12 @@ public final class Readiness {
         List<Document> monitoring = addressing(List.of("9.1"), d -> d.type() == DocumentType.RECORD);
         List<Document> approvedObjectives = approved(objectives);
         List<Document> approvedMonitoring = approved(monitoring);
-        String first = approvedObjectives.isEmpty() ? (objectives.isEmpty() ? "no objectives (6.2)" : unapproved(objectives))
-                : "objectives approved: " + ids(approvedObjectives);
-        String second = approvedMonitoring.isEmpty() ? (monitoring.isEmpty() ? "no monitoring record (9.1)" : unapproved(monitoring))
-                : "monitoring record approved: " + ids(approvedMonitoring);
+        String first = approvedObjectives.isEmpty()
+                ? (objectives.isEmpty() ? words.get("readiness.noObjectives") : unapproved(objectives))
+                : words.get("readiness.objectivesApproved", ids(approvedObjectives));
+        String second = approvedMonitoring.isEmpty()
+                ? (monitoring.isEmpty() ? words.get("readiness.noMonitoring") : unapproved(monitoring))
+                : words.get("readiness.monitoringApproved", ids(approvedMonitoring));
         List<Document> shown = new ArrayList<>(approvedObjectives.isEmpty() ? objectives : approvedObjectives);
         shown.addAll(approvedMonitoring.isEmpty() ? monitoring : approvedMonitoring);
         StepState state = !approvedObjectives.isEmpty() && !approvedMonitoring.isEmpty() ? StepState.DONE
@@ -217,15 +225,15 @@ public final class Readiness {
     }
 
     private StepStatus controls(ImplementationStep step) {
-        String evidence = "; evidence that controls operate: " + evidenceSummary(facts.evidence());
+        String evidence = words.get("readiness.evidence", evidenceSummary(facts.evidence(), words));
         if (!facts.catalog().soaFile().present()) {
-            return new StepStatus(step, StepState.NOT_STARTED, "no soa.yaml says which controls apply" + evidence, List.of());
+            return new StepStatus(step, StepState.NOT_STARTED, words.get("readiness.noSoaControls") + evidence, List.of());
         }
         List<SoaRow> applicable = facts.catalog().soa().rows().stream().filter(SoaRow::applicable).toList();
         long implemented = applicable.stream()
                 .filter(r -> r.implementedBy().stream().anyMatch(d -> facts.approvedOn(d).isPresent())).count();
-        List<Proof> proof = List.of(new Proof("Statement of Applicability", "soa.html"));
-        String text = implemented + " of " + applicable.size() + " applicable controls implemented by an approved document" + evidence;
+        List<Proof> proof = List.of(new Proof(words.get("soa.title"), "soa.html"));
+        String text = words.get("readiness.implemented", implemented, applicable.size()) + evidence;
         StepState state = applicable.isEmpty() || implemented == 0 ? StepState.NOT_STARTED
                 : implemented == applicable.size() ? StepState.DONE : StepState.IN_PROGRESS;
         return new StepStatus(step, state, text, proof);
@@ -250,12 +258,18 @@ public final class Readiness {
 
     /** Why documents that are written do not count yet. */
     private String unapproved(List<Document> documents) {
-        return ids(documents) + (documents.size() == 1 ? " is" : " are") + " written, but "
-                + (facts.historyKnown() ? "no version is approved yet" : "approval can not be established without git history");
+        return words.get(documents.size() == 1 ? "readiness.writtenOne" : "readiness.writtenMany", ids(documents),
+                words.get(facts.historyKnown() ? "readiness.noneApproved" : "readiness.noHistoryApproval"));
     }
 
     private String dated(List<Document> documents) {
-        return String.join(", ", documents.stream().map(d -> d.id() + " approved " + facts.approvedOn(d).orElseThrow()).toList());
+        return String.join(", ", documents.stream()
+                .map(d -> words.get("readiness.approvedOn", d.id(), words.date(facts.approvedOn(d).orElseThrow().toString()))).toList());
+    }
+
+    /** Clause ids as alternatives: "9.1 or 9.3". */
+    private String or(List<String> clauses) {
+        return String.join(words.get("readiness.or"), clauses);
     }
 
     private static String ids(List<Document> documents) {
@@ -266,26 +280,36 @@ public final class Readiness {
     private List<Proof> proofs(List<Document> documents) {
         return documents.stream().map(d -> {
             boolean published = facts.project().config().publishable(d.classification());
-            return new Proof(d.id() + " " + d.title() + (published ? "" : " (not published on this site)"),
+            return new Proof(d.id() + " " + d.title() + (published ? "" : " (" + words.get("value.notPublished") + ")"),
                     published ? DocumentSummary.pagePath(d.id()) : null);
         }).toList();
     }
 
     /** "12 of 14 documents fully acknowledged", or {@link #NOT_RECORDED} when no document names an audience. */
     public static String acknowledgementSummary(AcknowledgementRegister acknowledgements) {
+        return acknowledgementSummary(acknowledgements, Labels.builtIn("en"));
+    }
+
+    /** {@link #acknowledgementSummary(AcknowledgementRegister)} in the words of {@code words}. */
+    public static String acknowledgementSummary(AcknowledgementRegister acknowledgements, Labels words) {
         var coverage = acknowledgements.byDocument().values();
         if (coverage.isEmpty()) {
-            return NOT_RECORDED;
+            return words.get("readiness.notRecorded");
         }
         long complete = coverage.stream().filter(AcknowledgementCoverage::complete).count();
-        return complete + " of " + coverage.size() + " documents fully acknowledged";
+        return words.get("readiness.acknowledged", complete, coverage.size());
     }
 
     /** "9 evidence items, 1 stale", or {@link #NOT_RECORDED} without evidence.yaml. */
     public static String evidenceSummary(EvidenceRegister evidence) {
+        return evidenceSummary(evidence, Labels.builtIn("en"));
+    }
+
+    /** {@link #evidenceSummary(EvidenceRegister)} in the words of {@code words}. */
+    public static String evidenceSummary(EvidenceRegister evidence, Labels words) {
         if (!evidence.present()) {
-            return NOT_RECORDED;
+            return words.get("readiness.notRecorded");
         }
-        return evidence.items().size() + " evidence items, " + evidence.stale().size() + " stale";
+        return words.get("readiness.evidenceItems", evidence.items().size(), evidence.stale().size());
     }
 }

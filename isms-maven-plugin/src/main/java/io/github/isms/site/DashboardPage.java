@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.i18n.Labels;
 import java.util.List;
 
 /** {@code index.html}: what is published, by type and by state, and the panels other features fill. */
@@ -19,5 +20,10 @@ public record DashboardPage(List<TypeGroup> types, List<Count> byStatus, List<Co
     @Override
     public String title() {
         return "Dashboard";
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("nav.dashboard");
     }
 }

@@ -11,6 +11,7 @@ import io.github.isms.model.Document;
 import io.github.isms.model.IsmsConfig;
 import io.github.isms.model.IsmsProject;
 import java.time.LocalDate;
+import io.github.isms.i18n.Labels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,10 +35,13 @@ public final class HistoryViews {
 
     private final Map<String, HistoryView> histories = new LinkedHashMap<>();
     private final List<DashboardPanel> panels;
+    /** The site's words, which the notes on pages are written in. */
+    private final Labels words;
 
-    private HistoryViews(Map<String, HistoryView> histories, List<DashboardPanel> panels) {
+    private HistoryViews(Map<String, HistoryView> histories, List<DashboardPanel> panels, Labels words) {
         this.histories.putAll(histories);
         this.panels = panels;
+        this.words = words;
     }
 
     public Map<String, HistoryView> histories() {
@@ -56,7 +60,8 @@ public final class HistoryViews {
     /** Without history: every document says why nothing is established. */
     public static HistoryViews unavailable(IsmsProject project, String why) {
         Map<String, HistoryView> histories = new LinkedHashMap<>();
-        String note = "history unavailable: " + why;
+        Labels words = SiteInputs.labelsOf(project).site();
+        String note = words.get("history.unavailable", why);
         for (Document d : project.documents()) {
             histories.put(d.id(), new HistoryView(null, List.of(), "", "", "", false, note));
         }
@@ -66,7 +71,7 @@ public final class HistoryViews {
                 panels.add(DashboardPanel.labelled(p.key(), "panel.historyUnavailable", List.of(why), List.of()));
             }
         }
-        return new HistoryViews(histories, List.copyOf(panels));
+        return new HistoryViews(histories, List.copyOf(panels), words);
     }
 
     /**
@@ -75,6 +80,7 @@ public final class HistoryViews {
     public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
             Set<String> published) {
         IsmsConfig config = project.config();
+        Labels words = SiteInputs.labelsOf(project).site();
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
         Map<String, HistoryView> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
@@ -104,33 +110,34 @@ public final class HistoryViews {
             histories.put(d.id(), new HistoryView(state(h.state()), rows,
                     last.map(r -> r.date().toLocalDate().toString()).orElse(""),
                     last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), nextReview, isOverdue,
-                    note(h.state(), result.source()), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
+                    note(h.state(), result.source(), words), last.map(r -> r.version() == null ? "" : r.version()).orElse(""),
                     standing.inForceVersion(), standing.pending()));
             if (!config.publishable(d.classification())) {
                 continue; // the dashboard lists only what the site publishes
             }
             String url = DocumentSummary.pagePath(d.id());
             if (isOverdue) {
-                overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), "review due " + nextReview, url));
+                overdue.add(new DashboardPanel.Item(d.id() + " " + d.title(), words.get("panel.reviewDue", words.date(nextReview)), url));
             }
             if (!standing.pending().isEmpty()) {
                 pending.add(new DashboardPanel.Item(d.id() + " " + d.title(),
-                        versions(standing.inForceVersion(), standing.pending()), url));
+                        versions(standing.inForceVersion(), standing.pending(), words), url));
             }
             for (io.github.isms.history.Revision r : h.revisions()) {
                 changes.add(new Change(r.date().toInstant().getEpochSecond(), d.id(), new DashboardPanel.Item(
                         d.id() + " " + (r.version() == null ? "" : r.version()),
-                        r.date().toLocalDate() + " · " + r.changeSummary() + (r.approved() ? "" : " (not approved)"), url)));
+                        words.date(r.date().toLocalDate().toString()) + " · " + r.changeSummary()
+                                + (r.approved() ? "" : " (" + words.get("revisions.notApproved") + ")"), url)));
             }
         }
         changes.sort(Comparator.comparingLong(Change::time).reversed().thenComparing(Change::id));
         List<DashboardPanel> panels = List.of(
                 reference.isPresent()
-                        ? DashboardPanel.labelled("overdue", "panel.noneOverdue", List.of(reference.get().toString()), overdue)
+                        ? DashboardPanel.labelled("overdue", "panel.noneOverdue", List.of(words.date(reference.get().toString())), overdue)
                         : DashboardPanel.labelled("overdue", "panel.noReferenceDate", List.of(), overdue),
                 DashboardPanel.labelled("recent", "panel.noChanges", List.of(), changes.stream().limit(RECENT).map(Change::item).toList()),
                 DashboardPanel.labelled("pending", "panel.noneWaiting", List.of(), pending));
-        return new HistoryViews(histories, panels);
+        return new HistoryViews(histories, panels, words);
     }
 
     private record Change(long time, String id, DashboardPanel.Item item) {
@@ -153,8 +160,8 @@ public final class HistoryViews {
         Map<String, HistoryView> all = new LinkedHashMap<>(histories);
         all.put(SiteInputs.SOA_HISTORY, new HistoryView(state(soa.state()), rows,
                 last.map(r -> r.date().toLocalDate().toString()).orElse(""),
-                last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source)));
-        return new HistoryViews(all, panels);
+                last.map(r -> String.join(", ", names(r.approvers()))).orElse(""), "", false, note(soa.state(), source, words)));
+        return new HistoryViews(all, panels, words);
     }
 
     private static String state(ContentState state) {
@@ -166,17 +173,33 @@ public final class HistoryViews {
 
     /** "in force: 1.0 · pending: 1.1", or the half of it that exists; {@code ""} when neither does. */
     public static String versions(String inForce, String pending) {
+        return versions(inForce, pending, Labels.builtIn("en"));
+    }
+
+    /** {@link #versions(String, String)} in the words of {@code labels}. */
+    public static String versions(String inForce, String pending, Labels labels) {
         List<String> parts = new ArrayList<>();
         if (!inForce.isEmpty()) {
-            parts.add("in force: " + inForce);
+            parts.add(labels.get("versions.inForce", inForce));
         }
         if (!pending.isEmpty()) {
-            parts.add("pending: " + pending);
+            parts.add(labels.get("versions.pending", pending));
         }
         return String.join(" · ", parts);
     }
 
-    /** Why a document has its state, as the page banner and the draft diagnostic say it. */
+    /** Why a document has its state, as the page banner says it, in the words of {@code words}. */
+    static String note(ContentState state, String source, Labels words) {
+        return switch (state) {
+            case APPROVED -> "";
+            case DRAFT_UNAPPROVED_CHANGE -> words.get("history.unapprovedChange");
+            case DRAFT_OTHER_BRANCH -> words.get("history.otherBranch");
+            case DRAFT_UNCOMMITTED -> words.get("history.uncommitted");
+            default -> words.get("history.notEstablished", source);
+        };
+    }
+
+    /** Why a document has its state, as the draft diagnostic says it. */
     public static String note(ContentState state, String source) {
         return switch (state) {
             case APPROVED -> "";

@@ -1,5 +1,6 @@
 package io.github.isms.site;
 
+import io.github.isms.i18n.Labels;
 import java.util.List;
 
 /**
@@ -28,5 +29,10 @@ public record RegisterPage(List<TypeGroup> groups, int published, int withheld, 
     @Override
     public String title() {
         return "Document register";
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("register.title");
     }
 }

@@ -2,9 +2,11 @@ package io.github.isms.site;
 
 import io.github.isms.acknowledgement.AcknowledgementRegister;
 import io.github.isms.evidence.EvidenceRegister;
+import io.github.isms.i18n.LabelCatalog;
 import io.github.isms.model.IsmsProject;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.render.RenderedDocuments;
+import io.github.isms.source.SourceFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,19 @@ public record SiteInputs(IsmsProject project, RenderedDocuments bodies, Map<Stri
         List<PageSource> sources = new ArrayList<>(pageSources);
         sources.add(source);
         return new SiteInputs(project, bodies, histories, panels, sources, provenance, acknowledgements, evidence);
+    }
+
+    /**
+     * The words of the site's language and of each document's, with the theme's {@code labels_<lang>.properties}
+     * over them: what the dashboard's panels and the pages are written in.
+     */
+    public LabelCatalog labels() {
+        return labelsOf(project);
+    }
+
+    /** The words of an ISMS's site language and of each document's, with its theme's overrides. */
+    public static LabelCatalog labelsOf(IsmsProject project) {
+        return new LabelCatalog(project.config().site().language(), new SourceFolder(project.ismsDir()));
     }
 
     /** The rendered body of a document; every loaded document has one. */

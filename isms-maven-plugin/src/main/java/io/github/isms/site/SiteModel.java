@@ -2,7 +2,6 @@ package io.github.isms.site;
 
 import io.github.isms.i18n.LabelCatalog;
 import io.github.isms.model.Document;
-import io.github.isms.source.SourceFolder;
 import io.github.isms.model.DocumentType;
 import io.github.isms.model.IsmsConfig;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public record SiteModel(
         families.replaceAll((original, family) -> List.copyOf(family));
         return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
                 withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), Map.copyOf(families), inputs,
-                new LabelCatalog(config.site().language(), new SourceFolder(inputs.project().ismsDir())));
+                inputs.labels());
     }
 
     public Optional<DocumentSummary> document(String id) {

@@ -1,5 +1,7 @@
 package io.github.isms.site;
 
+import io.github.isms.i18n.Labels;
+
 /**
  * One HTML page of the site. Adding a page to the site is a Pebble template plus a small record
  * implementing this; the layout sees the record as {@code page}.
@@ -14,6 +16,11 @@ public interface SitePage {
 
     /** The page title, for {@code <title>} and the main heading. */
     String title();
+
+    /** The title in the page's words, for {@code <title>}; a page whose title is a label says it in the reader's language. */
+    default String titleIn(Labels labels) {
+        return title();
+    }
 
     /** The language of the page's own words (a document's {@code language}); {@code ""} is the site's. */
     default String language() {

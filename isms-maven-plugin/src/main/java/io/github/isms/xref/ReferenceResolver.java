@@ -162,7 +162,8 @@ public final class ReferenceResolver {
                 note(target.get());
                 return;
             }
-            Optional<String> control = targets.controlTitle(id);
+            // A link to a control reads in the document's language where the catalog gives the title in it.
+            Optional<String> control = targets.controlTitle(id, doc.language());
             Optional<String> clause = control.isPresent() ? Optional.empty() : targets.clauseTitle(id);
             if (control.isEmpty() && clause.isEmpty()) {
                 diagnostics.report(Code.REF_NOT_FOUND, at,

@@ -12,6 +12,14 @@ public interface ReferenceTargets {
     /** The title of a control of the active catalog, or empty when there is no such control. */
     Optional<String> controlTitle(String id);
 
+    /**
+     * The title of a control in a language (a document's {@code language}), where the catalog translates it; else
+     * as {@link #controlTitle(String)}.
+     */
+    default Optional<String> controlTitle(String id, String language) {
+        return controlTitle(id);
+    }
+
     /** The title of a clause of the management system standard, or empty when there is none. */
     Optional<String> clauseTitle(String id);
 

@@ -245,8 +245,8 @@ class DocumentControlInProductTest {
 
         assertThat(dashboard).contains("<span class=\"badge badge-draft\">draft</span></td><td class=\"num\">1</td>")
                 .contains("<span class=\"badge badge-approved\">approved</span></td><td class=\"num\">2</td>")
-                .contains("POL-003 1.1</a> <span class=\"muted\">2026-01-01 · Retire the old rules</span>")
-                .contains("No review is overdue at 2026-01-02.");
+                .contains("POL-003 1.1</a> <span class=\"muted\">January 1, 2026 · Retire the old rules</span>")
+                .contains("No review is overdue at January 2, 2026.");
     }
 
     @Test
@@ -263,14 +263,14 @@ class DocumentControlInProductTest {
 
         // The site is judged at the output timestamp, so the same commit gives the same bytes.
         Path reproducible = site("stamped", stamped);
-        assertThat(read(reproducible.resolve("index.html"))).contains("No review is overdue at 2026-06-01.")
+        assertThat(read(reproducible.resolve("index.html"))).contains("No review is overdue at June 1, 2026.")
                 .contains("Review states as of the reference date <time datetime=\"2026-06-01\">June 1, 2026</time>");
         assertThat(read(reproducible.resolve("docs/POL-001/index.html"))).doesNotContain("badge-overdue")
                 .contains("<time datetime=\"2026-06-01\">");
 
         // Without it, the site is judged at today: a nightly build publishes reviews as they fall due.
         Path nightly = site("nightly", HistoryOptions.defaults().withClock(june2027));
-        assertThat(read(nightly.resolve("index.html"))).contains("POL-001 Title of POL-001</a> <span class=\"muted\">review due 2027-01-01</span>")
+        assertThat(read(nightly.resolve("index.html"))).contains("POL-001 Title of POL-001</a> <span class=\"muted\">review due January 1, 2027</span>")
                 .contains("<time datetime=\"2027-06-01\">");
         assertThat(read(nightly.resolve("docs/POL-001/index.html"))).contains("<span class=\"badge badge-overdue\">overdue</span>");
         assertThat(register(nightly).get("POL-001").get("review_overdue")).isEqualTo("yes");

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class InitializerTest {
@@ -173,6 +175,26 @@ class InitializerTest {
         assertThatThrownBy(() -> new InitRequest(layout, "Acme", null, false, People.none(), null, "fr"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("language: the policy templates are not written in 'fr'; they come in en, nl, de");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "de"})
+    void theTemplatesOfALanguageSetTheSitesLanguageSoThatItsPagesAndPdfsSpeakIt(String language) throws IOException {
+        new Initializer(TemplateSet.fromClassPath(language)).init(new InitRequest(SourceLayout.defaults(project), "Acme", null,
+                false, People.none(), null, language));
+
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = load(SourceLayout.defaults(project), diagnostics);
+        assertThat(diagnostics.all()).isEmpty();
+        assertThat(loaded.config().site().language()).isEqualTo(language);
+    }
+
+    @Test
+    void theEnglishTemplatesLeaveTheSitesLanguageAtItsDefault() throws IOException {
+        init("Acme", false);
+
+        assertThat(Files.readString(project.resolve("src/isms/isms.yaml"))).doesNotContain("language:");
+        assertThat(load(SourceLayout.defaults(project), new Diagnostics()).config().site().language()).isEqualTo("en");
     }
 
     @Test

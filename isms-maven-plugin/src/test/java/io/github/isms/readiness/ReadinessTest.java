@@ -107,7 +107,7 @@ class ReadinessTest {
         assertThat(steps.get(10).state()).isEqualTo(IN_PROGRESS);
         assertThat(steps.get(10).text()).contains("2 of 93 applicable controls implemented by an approved document");
         assertThat(steps.get(14).state()).isEqualTo(IN_PROGRESS);
-        assertThat(steps.get(14).text()).contains("REC-AUD-2024 approved 2024-03-01", "older than 12 months at 2026-06-01");
+        assertThat(steps.get(14).text()).contains("REC-AUD-2024 approved March 1, 2024", "older than 12 months at June 1, 2026");
         assertThat(steps.get(15).state()).isEqualTo(NOT_STARTED);
         assertThat(steps.get(16).state()).isEqualTo(NOT_STARTED);
     }
@@ -143,10 +143,10 @@ class ReadinessTest {
 
         steps.values().forEach(s -> assertThat(s.state()).as(s.number() + " " + s.text()).isEqualTo(DONE));
         assertThat(steps.get(2).link()).isEqualTo("docs/PLAN-001/index.html");
-        assertThat(steps.get(7).text()).contains("93 of 93 controls decided with a justification; approved 2025-02-01");
-        assertThat(steps.get(14).text()).contains("REC-AUD approved 2025-11-15");
+        assertThat(steps.get(7).text()).contains("93 of 93 controls decided with a justification; approved February 1, 2025");
+        assertThat(steps.get(14).text()).contains("REC-AUD approved November 15, 2025");
         assertThat(steps.get(14).link()).isEqualTo("docs/REC-AUD/index.html");
-        assertThat(steps.get(15).text()).contains("REC-MR approved 2026-03-20");
+        assertThat(steps.get(15).text()).contains("REC-MR approved March 20, 2026");
         assertThat(steps.get(10).text()).contains("93 of 93", "evidence that controls operate: not recorded");
         assertThat(Jsoup.parse(repo.dir().resolve("site/index.html").toFile(), "UTF-8").select("#panel-readiness h2").text())
                 .isEqualTo("Certification readiness: 16 of 16 steps done");

@@ -97,9 +97,9 @@ class RiskSiteTest {
         assertThat(rows.eachAttr("id")).containsExactly("R-001", "R-002", "R-004", "R-003");
         Element r001 = risks.getElementById("R-001");
         assertThat(r001.select("td").eachText()).containsExactly("Ransomware encrypts <the> file shares", "file shares, backups", "CISO",
-                "20 (Likely × Severe) above appetite", "modify (mitigate)", "A.8.7, A.8.13", "8 (Unlikely × Major)", "2026-02-10");
+                "20 (Likely × Severe) above appetite", "modify (mitigate)", "A.8.7, A.8.13", "8 (Unlikely × Major)", "February 10, 2026");
         assertThat(r001.select("a").eachAttr("href")).containsExactly("controls/A.8.7.html", "controls/A.8.13.html");
-        assertThat(risks.getElementById("R-003").text()).contains("retain (accept)", "CEO, 2026-02-20");
+        assertThat(risks.getElementById("R-003").text()).contains("retain (accept)", "CEO, February 20, 2026");
         assertThat(risks.getElementById("R-004").text()).contains("12 (Likely × Moderate)", "none yet", "not assessed");
         // Autoescaped: the title's angle brackets are text, not markup.
         assertThat(risks.select("table.risks the")).isEmpty();
@@ -136,8 +136,8 @@ class RiskSiteTest {
 
         Elements plan = risks.select("table.treatment-plan tbody tr");
         assertThat(plan.eachText()).containsExactly(
-                "R-002 Leaver keeps access modify (mitigate) Leaver checklist A.5.18, A.8.13 CEO 2026-04-30 done",
-                "R-001 Ransomware encrypts <the> file shares modify (mitigate) Immutable backups & EDR A.8.7, A.8.13 CISO 2026-06-30 in-progress",
+                "R-002 Leaver keeps access modify (mitigate) Leaver checklist A.5.18, A.8.13 CEO April 30, 2026 done",
+                "R-001 Ransomware encrypts <the> file shares modify (mitigate) Immutable backups & EDR A.8.7, A.8.13 CISO June 30, 2026 in progress",
                 "R-003 Cloud region outage retain (accept) A.5.30 CISO");
         assertThat(risks.select("#treatment-plan li").eachText()).containsExactly("R-004 Vulnerable library shipped inherent 12 (Likely × Moderate), owner CISO");
     }
@@ -147,8 +147,8 @@ class RiskSiteTest {
         Path site = siteWithRegister();
 
         Elements a813 = html(site.resolve("controls/A.8.13.html")).select("section[aria-labelledby=risks] li");
-        assertThat(a813.eachText()).containsExactly("R-001 Ransomware encrypts <the> file shares inherent 20, modify",
-                "R-002 Leaver keeps access inherent 12, modify");
+        assertThat(a813.eachText()).containsExactly("R-001 Ransomware encrypts <the> file shares inherent 20, modify (mitigate)",
+                "R-002 Leaver keeps access inherent 12, modify (mitigate)");
         assertThat(a813.select("a").eachAttr("href")).containsExactly("../risks.html#R-001", "../risks.html#R-002");
         assertThat(html(site.resolve("controls/A.5.1.html")).select("section[aria-labelledby=risks]").text())
                 .contains("No risk in the risk register names this control");

@@ -12,6 +12,7 @@ import io.github.isms.catalog.SoaRow;
 import io.github.isms.catalog.StatementOfApplicability;
 import io.github.isms.catalog.Transition;
 import io.github.isms.catalog.TransitionRow;
+import io.github.isms.i18n.Labels;
 import io.github.isms.risk.RiskRegister;
 import io.github.isms.site.DashboardPanel;
 import io.github.isms.site.HistoryView;
@@ -56,11 +57,12 @@ public final class CatalogPages implements PageSource {
      * panel filled. Where the inputs carry document history, a draft implementing a control does not close its gap.
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, RiskRegister risks) {
+        Labels words = inputs.labels().site();
         List<DashboardPanel> panels = new ArrayList<>();
         for (DashboardPanel panel : inputs.panels()) {
             if (panel.key().equals("gaps")) {
-                panels.add(mandatoryPanel(catalog));
-                panels.add(gapsPanel(catalog.soa(), inputs));
+                panels.add(mandatoryPanel(catalog, words));
+                panels.add(gapsPanel(catalog.soa(), inputs, words));
             } else {
                 panels.add(panel);
             }
@@ -78,15 +80,17 @@ public final class CatalogPages implements PageSource {
     @Override
     public List<SitePage> pages(SiteModel model) {
         CatalogSet catalogs = catalog.catalogs();
+        Labels words = model.labels().site();
+        String language = words.language();
         List<SitePage> pages = new ArrayList<>();
         pages.add(soaPage(model, catalog));
         for (SoaRow row : catalog.soa().rows()) {
             Catalog of = catalogs.catalog(row.control().catalogId()).orElseThrow();
             ControlGroup group = of.group(row.control().groupId()).orElseThrow();
             String objective = row.control().objective().map(o -> o + " " + group.objectives().getOrDefault(o, "")).orElse("");
-            pages.add(new ControlPage(of.title(), group.id() + " " + group.title(), objective, SoaLine.of(row, model),
+            pages.add(new ControlPage(of.title(), group.id() + " " + group.title(language), objective, SoaLine.of(row, model),
                     catalog.coverage().citing(row.control().id()).stream().map(i -> i.item().name()).toList(),
-                    treated(row.control().id()), risks.present(), model.inputs().evidence().present()));
+                    treated(row.control().id(), words), risks.present(), model.inputs().evidence().present()));
         }
         List<CoverageLine> mandatory = catalog.coverage().items().stream().map(i -> CoverageLine.of(i, catalogs, model)).toList();
         List<ClausesPage.Line> clauseLines = new ArrayList<>();
@@ -97,7 +101,7 @@ public final class CatalogPages implements PageSource {
         }
         MandatoryCoverage coverage = catalog.coverage();
         pages.add(new ClausesPage(catalogs.edition().framework(), clauseLines, mandatory, coverage.satisfiedCount(), coverage.requiredCount()));
-        catalog.transition().ifPresent(t -> pages.add(transitionPage(t, model)));
+        catalog.transition().ifPresent(t -> pages.add(transitionPage(t, model, language)));
         return pages;
     }
 
@@ -112,14 +116,18 @@ public final class CatalogPages implements PageSource {
         return Map.of("soa.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<ControlPage.TreatedRisk> treated(String controlId) {
+    private List<ControlPage.TreatedRisk> treated(String controlId, Labels words) {
         return risks.treatedBy(controlId).stream().map(r -> new ControlPage.TreatedRisk(r.id(), r.title(), "risks.html#" + r.id(),
-                r.inherent().map(i -> "inherent " + i.score()).orElse("") + r.treatment().map(t -> ", " + t.key()).orElse(""))).toList();
+                String.join(", ", java.util.stream.Stream.of(
+                        r.inherent().map(i -> words.get("risk.inherentScore", i.score())).orElse(""),
+                        r.treatment().map(t -> words.get("treatment." + t.key())).orElse("")).filter(x -> !x.isEmpty()).toList())))
+                .toList();
     }
 
     /** The Statement of Applicability as soa.html and soa.pdf show it: one model for both. */
     public static SoaPage soaPage(SiteModel model, CatalogModel catalog) {
         StatementOfApplicability soa = catalog.soa();
+        String language = model.labels().siteLanguage();
         List<SoaPage.Table> tables = new ArrayList<>();
         List<SoaLine> gaps = new ArrayList<>();
         for (Catalog of : catalog.catalogs().all()) {
@@ -127,7 +135,7 @@ public final class CatalogPages implements PageSource {
             for (ControlGroup g : of.groups()) {
                 List<SoaLine> lines = g.controls().stream().map(c -> SoaLine.of(soa.row(c.id()).orElseThrow(), model)).toList();
                 lines.stream().filter(SoaLine::gap).forEach(gaps::add);
-                groups.add(new SoaPage.Group(g.id(), g.title(), lines));
+                groups.add(new SoaPage.Group(g.id(), g.title(language), lines));
             }
             tables.add(new SoaPage.Table(of.id(), of.title(), groups));
         }
@@ -164,11 +172,11 @@ public final class CatalogPages implements PageSource {
         return new ClausePage(clause.id(), clause.title(), parent, subclauses, documents, mandatory);
     }
 
-    private TransitionPage transitionPage(Transition transition, SiteModel model) {
+    private TransitionPage transitionPage(Transition transition, SiteModel model, String language) {
         List<TransitionPage.Line> lines = new ArrayList<>();
         List<TransitionPage.Line> uncovered = new ArrayList<>();
         for (TransitionRow row : transition.rows()) {
-            TransitionPage.Line line = new TransitionPage.Line(row.control().id(), row.control().title(),
+            TransitionPage.Line line = new TransitionPage.Line(row.control().id(), row.control().title(language),
                     row.from().stream().map(c -> new RefLink(c.id(), ControlPage.pathOf(c.id()))).toList(),
                     row.decisions().stream().map(d -> d.control().id() + " " + (d.applicable() ? d.statusLabel() : "excluded")).toList(),
                     row.documents().stream().map(d -> LinkedDocument.of(d, model)).toList(),
@@ -181,31 +189,30 @@ public final class CatalogPages implements PageSource {
         return new TransitionPage(lines, uncovered, transition.newControls().size());
     }
 
-    private static DashboardPanel gapsPanel(StatementOfApplicability soa, SiteInputs inputs) {
+    private static DashboardPanel gapsPanel(StatementOfApplicability soa, SiteInputs inputs, Labels words) {
         List<SoaRow> gaps = soa.rows().stream().filter(r -> r.applicable()
                 && r.implementedBy().stream().allMatch(d -> inputs.history(d.id()).draft())).toList();
         List<DashboardPanel.Item> items = new ArrayList<>();
         gaps.stream().limit(DASHBOARD_GAPS).forEach(r ->
-                items.add(new DashboardPanel.Item(r.control().id() + " " + r.control().title(), "",
+                items.add(new DashboardPanel.Item(r.control().id() + " " + r.control().title(words.language()), "",
                         ControlPage.pathOf(r.control().id()))));
         if (gaps.size() > DASHBOARD_GAPS) {
-            items.add(new DashboardPanel.Item("… and " + (gaps.size() - DASHBOARD_GAPS) + " more", "in the Statement of Applicability",
+            items.add(new DashboardPanel.Item(words.get("panel.gapsMore", gaps.size() - DASHBOARD_GAPS), words.get("panel.gapsMoreWhere"),
                     "soa.html#gaps"));
         }
         long applicable = soa.rows().stream().filter(SoaRow::applicable).count();
-        return new DashboardPanel("gaps", "Control gaps: " + gaps.size() + " of " + applicable + " applicable controls without a document",
-                "Every applicable control has an implementing document.", items);
+        return new DashboardPanel("gaps", words.get("panel.gapsTitle", gaps.size(), applicable), words.get("soa.noGaps"), items);
     }
 
-    private static DashboardPanel mandatoryPanel(CatalogModel catalog) {
+    private static DashboardPanel mandatoryPanel(CatalogModel catalog, Labels words) {
         MandatoryCoverage coverage = catalog.coverage();
-        List<DashboardPanel.Item> items = coverage.missing().stream().map(CatalogPages::missingItem).toList();
-        return new DashboardPanel("mandatory", "Mandatory documented information: " + coverage.satisfiedCount() + " of "
-                + coverage.requiredCount() + " provided", "Every mandatory document and record is provided.", items);
+        List<DashboardPanel.Item> items = coverage.missing().stream().map(item -> missingItem(item, words)).toList();
+        return new DashboardPanel("mandatory", words.get("panel.mandatoryTitle", coverage.satisfiedCount(), coverage.requiredCount()),
+                words.get("panel.mandatoryNone"), items);
     }
 
-    private static DashboardPanel.Item missingItem(CoverageItem item) {
-        return new DashboardPanel.Item(item.item().name(), item.item().kind() + ", " + String.join(", ", item.item().refs()),
+    private static DashboardPanel.Item missingItem(CoverageItem item, Labels words) {
+        return new DashboardPanel.Item(item.item().name(), words.get("kind." + item.item().kind()) + ", " + String.join(", ", item.item().refs()),
                 ClausesPage.PATH + "#mandatory");
     }
 }

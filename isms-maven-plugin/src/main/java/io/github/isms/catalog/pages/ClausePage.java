@@ -1,5 +1,6 @@
 package io.github.isms.catalog.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.site.SitePage;
 import java.util.List;
 
@@ -29,5 +30,10 @@ public record ClausePage(String id, String clauseTitle, RefLink parent, List<Ref
     @Override
     public String title() {
         return "Clause " + id + " " + clauseTitle;
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("clauses.clause", id) + " " + clauseTitle;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.isms.catalog.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.site.SitePage;
 import java.util.List;
 
@@ -29,5 +30,10 @@ public record ClausesPage(String framework, List<Line> clauses, List<CoverageLin
     @Override
     public String title() {
         return "Clauses and mandatory documented information";
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("clauses.title");
     }
 }

@@ -26,6 +26,11 @@ public record SoaControl(String version, String owner, List<String> approvers, H
         return history.draft();
     }
 
+    /** The state as a label key and CSS word: {@code approved}, {@code draft}, or {@code not-established}. */
+    public String stateKey() {
+        return state().replace(' ', '-');
+    }
+
     /** {@code approved}, {@code draft}, or {@code not established}. */
     public String state() {
         return history.state() == null ? "not established" : history.state();

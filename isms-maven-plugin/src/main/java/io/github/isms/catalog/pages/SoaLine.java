@@ -30,7 +30,8 @@ public record SoaLine(String id, String title, String url, boolean applicable, S
             }
         }
         boolean gap = row.applicable() && documents.stream().noneMatch(LinkedDocument::counts);
-        return new SoaLine(row.control().id(), row.control().title(), ControlPage.pathOf(row.control().id()),
+        // The site's language picks the control's title where the catalog translates it.
+        return new SoaLine(row.control().id(), row.control().title(model.labels().siteLanguage()), ControlPage.pathOf(row.control().id()),
                 row.applicable(), text(row.justification()), row.statusLabel(), text(row.notes()), List.copyOf(documents), gap,
                 model.inputs().evidence().of(row.control().id()));
     }
@@ -38,6 +39,11 @@ public record SoaLine(String id, String title, String url, boolean applicable, S
     /** The status as a CSS-friendly word: implemented, partial, planned, not-started, not-stated, excluded. */
     public String statusClass() {
         return applicable ? status.replace(' ', '-') : "excluded";
+    }
+
+    /** The status as a label key: implemented, partial, planned, not-started, not-stated, or {@code ""}. */
+    public String statusKey() {
+        return status.replace(' ', '-');
     }
 
     private static String text(String value) {

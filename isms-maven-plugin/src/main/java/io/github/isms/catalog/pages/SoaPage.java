@@ -1,5 +1,6 @@
 package io.github.isms.catalog.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.site.SitePage;
 import java.util.List;
 
@@ -33,5 +34,10 @@ public record SoaPage(String framework, List<Table> tables, List<SoaLine> gaps, 
     @Override
     public String title() {
         return "Statement of Applicability";
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("soa.title");
     }
 }

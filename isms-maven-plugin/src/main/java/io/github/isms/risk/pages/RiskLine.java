@@ -1,11 +1,11 @@
 package io.github.isms.risk.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.risk.Acceptance;
 import io.github.isms.risk.PlanStatus;
 import io.github.isms.risk.Rating;
 import io.github.isms.risk.Risk;
 import io.github.isms.risk.RiskScale;
-import io.github.isms.risk.Treatment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,22 +24,26 @@ public record RiskLine(String id, String title, String description, String asset
     public record ControlLink(String id, String url) {
     }
 
-    static RiskLine of(Risk risk, RiskScale scale) {
+    /**
+     * @param words the page's words: the treatment ({@code modify (mitigate)}) and the acceptance's date in its language;
+     *              due and review dates stay ISO 8601, for the page's {@code <time datetime>}
+     */
+    static RiskLine of(Risk risk, RiskScale scale, Labels words) {
         return new RiskLine(risk.id(), risk.title(), text(risk.description()), String.join(", ", risk.assets()), risk.owner(),
                 level(risk.inherent(), scale), risk.inherent().map(scale::aboveAppetite).orElse(false),
-                risk.treatment().map(Treatment::label).orElse(""),
+                risk.treatment().map(t -> words.get("treatment." + t.key())).orElse(""),
                 risk.controlIds().stream().map(id -> new ControlLink(id, "controls/" + id + ".html")).toList(),
                 text(risk.plan()), date(risk.due()), risk.status().map(PlanStatus::key).orElse(""),
                 level(risk.residual(), scale), risk.residual().map(scale::aboveAppetite).orElse(false),
-                risk.acceptance().map(RiskLine::accepted).orElse(""), date(risk.reviewed()));
+                risk.acceptance().map(a -> accepted(a, words)).orElse(""), date(risk.reviewed()));
     }
 
     static String level(Optional<Rating> rating, RiskScale scale) {
         return rating.map(r -> r.score() + " (" + scale.describe(r) + ")").orElse("");
     }
 
-    private static String accepted(Acceptance acceptance) {
-        return acceptance.date() == null ? acceptance.by() : acceptance.by() + ", " + acceptance.date();
+    private static String accepted(Acceptance acceptance, Labels words) {
+        return acceptance.date() == null ? acceptance.by() : acceptance.by() + ", " + words.date(acceptance.date().toString());
     }
 
     private static String text(String value) {

@@ -1,5 +1,6 @@
 package io.github.isms.risk.pages;
 
+import io.github.isms.i18n.Labels;
 import io.github.isms.site.SitePage;
 import java.util.List;
 
@@ -29,5 +30,10 @@ public record RisksPage(String scale, int appetite, int maxScore, List<HeatMap> 
     @Override
     public String title() {
         return "Risk register and treatment plan";
+    }
+
+    @Override
+    public String titleIn(Labels labels) {
+        return labels.get("risk.title");
     }
 }

@@ -72,7 +72,7 @@ class EvidenceFilesTest {
     void theControlPageListsItsEvidenceWithFreshnessAndALinkToThePublishedFile() throws IOException {
         Document restore = page("controls/A.8.13.html");
         assertThat(restore.select("#evidence-EV-1").text())
-                .contains("Restore test of the file server", "quarterly", "2026-04-12", "fresh", "due 2026-07-12");
+                .contains("Restore test of the file server", "quarterly", "April 12, 2026", "fresh", "due July 12, 2026");
         assertThat(restore.select("#evidence-EV-1 a").attr("href")).isEqualTo("../evidence/restore-test.pdf");
 
         Document pentest = page("controls/A.8.8.html");
