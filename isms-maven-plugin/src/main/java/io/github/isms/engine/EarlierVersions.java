@@ -15,6 +15,7 @@ import io.github.isms.history.EarlierVersion;
 import io.github.isms.site.HistoryViews;
 import io.github.isms.redline.Redline;
 import io.github.isms.redline.RenderedRedline;
+import io.github.isms.history.pages.VersionArchive;
 import io.github.isms.history.pages.VersionRedline;
 import io.github.isms.source.DocumentReader;
 import io.github.isms.source.SourceFile;
@@ -22,10 +23,12 @@ import io.github.isms.xref.ReferenceTargets;
 import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -34,91 +37,148 @@ import java.util.regex.Pattern;
  * removed since resolves as it did then), and the redline of every version, the one being built
  * included, against the approved version before it. Problems in old content are not reported:
  * history can not be corrected, and the current version is checked on its own.
+ *
+ * <p>Made, it has only listed the versions (reading their front matter, rendering nothing); their bodies
+ * and redlines are rendered one document at a time when they are asked for, and let go by whoever asked,
+ * so that memory does not grow with the history.
  */
-final class EarlierVersions {
+final class EarlierVersions implements VersionArchive {
 
     /** A version becomes part of a URL only when it is a plain token. */
     private static final Pattern SAFE_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._-]{0,31}");
 
-    private EarlierVersions() {
-    }
+    private final IsmsProject project;
+    private final HistoryResult history;
+    private final RenderedDocuments current;
+    private final ReferenceTargets targets;
+    private final Path documentsDir;
+    private final List<Listed> versions = new ArrayList<>();
+    private final Map<String, String> currentRedlines = new LinkedHashMap<>();
 
-    /** The superseded versions the site publishes and the redlines of all versions. */
-    record Archive(List<EarlierVersion> versions, List<VersionRedline> redlines) {
-
-        static final Archive EMPTY = new Archive(List.of(), List.of());
-    }
-
-    static Archive of(IsmsProject project, HistoryResult history, RenderedDocuments current,
+    private EarlierVersions(IsmsProject project, HistoryResult history, RenderedDocuments current,
             ReferenceTargets targets, Path documentsDir) {
+        this.project = project;
+        this.history = history;
+        this.current = current;
+        this.targets = targets;
+        this.documentsDir = documentsDir;
+    }
+
+    /** The superseded versions the site publishes and the redlines of all versions, listed, not yet rendered. */
+    static VersionArchive of(IsmsProject project, HistoryResult history, RenderedDocuments current,
+            ReferenceTargets targets, Path documentsDir) {
+        EarlierVersions archive = new EarlierVersions(project, history, current, targets, documentsDir);
+        if (!archive.walk(null, document -> {
+            document.versions().forEach(v -> archive.versions.add(new Listed(v.id(), v.version(), v.inForce())));
+            document.redlines().stream().filter(VersionRedline::current)
+                    .forEach(r -> archive.currentRedlines.put(r.id(), r.previousVersion()));
+        })) {
+            return VersionArchive.EMPTY;
+        }
+        return archive;
+    }
+
+    @Override
+    public List<Listed> versions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    @Override
+    public Map<String, String> currentRedlines() {
+        return Collections.unmodifiableMap(currentRedlines);
+    }
+
+    @Override
+    public void forEachDocument(Consumer<DocumentVersions> each) {
+        walk(new DocumentRenderer(), each);
+    }
+
+    /**
+     * Goes through every document's approved versions in order, handing each document's to {@code each}: rendered
+     * with {@code renderer}, or, without one, only listed (bodies and redlines empty, the current version's redline
+     * there only when there is one). False when there is no repository to read them from.
+     */
+    private boolean walk(DocumentRenderer renderer, Consumer<DocumentVersions> each) {
         Optional<VersionContents> opened = VersionContents.open(documentsDir);
         if (opened.isEmpty()) {
-            return Archive.EMPTY;
+            return false;
         }
-        DocumentRenderer renderer = new DocumentRenderer();
-        List<EarlierVersion> versions = new ArrayList<>();
-        List<VersionRedline> redlines = new ArrayList<>();
         Map<String, DocumentHistory> byId = history.byId();
         try (VersionContents contents = opened.get()) {
-            ProjectsThen then = new ProjectsThen(project, contents, documentsDir);
+            ProjectsThen then = renderer == null ? null : new ProjectsThen(project, contents, documentsDir);
             for (Document doc : project.documents()) {
                 DocumentHistory h = byId.get(doc.id());
-                if (h == null) {
-                    continue;
+                if (h != null) {
+                    each.accept(document(doc, h, contents, renderer, then));
                 }
-                // Only an approved version supersedes one: the latest approved stays in force under a newer draft.
-                String inForce = DocumentStanding.of(doc, h).inForceVersion();
-                Approved previous = null;
-                Approved beforeCurrent = null;
-                for (Revision r : h.versionTable()) {
-                    if (!r.approved() || r.version() == null || !SAFE_VERSION.matcher(r.version()).matches()) {
-                        continue;
-                    }
-                    Optional<String> text = contents.text(r);
-                    if (text.isEmpty()) {
-                        continue;
-                    }
-                    Optional<Document> old = read(project, doc, r, text.get());
-                    if (old.isEmpty()) {
-                        continue;
-                    }
-                    boolean isCurrent = r.version().equals(doc.versionText());
-                    String html = isCurrent ? "" : then.render(renderer, r, old.get(), text.get(), current, targets);
-                    if (!isCurrent) {
-                        String redline = previous == null ? "" : Redline.html(previous.body(), old.get().body());
-                        versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
-                                r.date().toLocalDate().toString(), HistoryViews.names(r.approvers()), html, redline,
-                                previous == null ? "" : previous.version(), old.get(), r.version().equals(inForce)));
-                        if (!redline.isEmpty()) {
-                            redlines.add(new VersionRedline(doc.id(), r.version(), previous.version(), false,
-                                    RenderedRedline.html(previous.html(), html), redline));
-                        }
-                        beforeCurrent = new Approved(r.version(), old.get().body(), html);
-                    } else if (h.state().isDraft()) {
-                        // A draft under the version last approved is compared with that approval.
-                        beforeCurrent = new Approved(r.version(), old.get().body(),
-                                then.render(renderer, r, old.get(), text.get(), current, targets));
-                    }
-                    previous = new Approved(r.version(), old.get().body(), html);
-                }
-                currentRedline(doc, beforeCurrent, current).ifPresent(redlines::add);
             }
         }
-        return new Archive(versions, redlines);
+        return true;
+    }
+
+    /** One document's earlier versions and redlines; without a renderer, only listed. */
+    private DocumentVersions document(Document doc, DocumentHistory h, VersionContents contents,
+            DocumentRenderer renderer, ProjectsThen then) {
+        boolean render = renderer != null;
+        List<EarlierVersion> versions = new ArrayList<>();
+        List<VersionRedline> redlines = new ArrayList<>();
+        // Only an approved version supersedes one: the latest approved stays in force under a newer draft.
+        String inForce = DocumentStanding.of(doc, h).inForceVersion();
+        Approved previous = null;
+        Approved beforeCurrent = null;
+        for (Revision r : h.versionTable()) {
+            if (!r.approved() || r.version() == null || !SAFE_VERSION.matcher(r.version()).matches()) {
+                continue;
+            }
+            Optional<String> text = contents.text(r);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<Document> old = read(project, doc, r, text.get());
+            if (old.isEmpty()) {
+                continue;
+            }
+            boolean isCurrent = r.version().equals(doc.versionText());
+            String html = isCurrent || !render ? "" : then.render(renderer, r, old.get(), text.get(), current, targets);
+            if (!isCurrent) {
+                String redline = previous == null || !render ? "" : Redline.html(previous.body(), old.get().body());
+                versions.add(new EarlierVersion(doc.id(), old.get().title(), r.version(),
+                        r.date().toLocalDate().toString(), HistoryViews.names(r.approvers()), html, redline,
+                        previous == null ? "" : previous.version(), old.get(), r.version().equals(inForce)));
+                if (!redline.isEmpty()) {
+                    redlines.add(new VersionRedline(doc.id(), r.version(), previous.version(), false,
+                            RenderedRedline.html(previous.html(), html), redline));
+                }
+                beforeCurrent = new Approved(r.version(), old.get().body(), html);
+            } else if (h.state().isDraft()) {
+                // A draft under the version last approved is compared with that approval.
+                beforeCurrent = new Approved(r.version(), old.get().body(),
+                        render ? then.render(renderer, r, old.get(), text.get(), current, targets) : "");
+            }
+            previous = new Approved(r.version(), old.get().body(), html);
+        }
+        currentRedline(doc, beforeCurrent, render).ifPresent(redlines::add);
+        return new DocumentVersions(doc.id(), versions, redlines);
     }
 
     /** An approved version as the next one is compared with it: its source body and its rendering. */
     private record Approved(String version, String body, String html) {
     }
 
-    /** The version being built against the approved version before it (for a draft: the last approved one). */
-    private static Optional<VersionRedline> currentRedline(Document doc, Approved before, RenderedDocuments current) {
+    /**
+     * The version being built against the approved version before it (for a draft: the last approved one);
+     * unrendered, only its versions.
+     */
+    private Optional<VersionRedline> currentRedline(Document doc, Approved before, boolean render) {
         if (before == null) {
             return Optional.empty();
         }
         String source = Redline.html(before.body(), doc.body());
         if (source.isEmpty()) {
             return Optional.empty();
+        }
+        if (!render) {
+            return Optional.of(new VersionRedline(doc.id(), doc.versionText(), before.version(), true, "", ""));
         }
         String html = current.get(doc.id()).map(b -> b.html()).orElse("");
         return Optional.of(new VersionRedline(doc.id(), doc.versionText(), before.version(), true,

@@ -57,11 +57,11 @@ import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.output.OutputLock;
 import io.github.isms.site.SiteBuilder;
-import io.github.isms.history.EarlierVersion;
 import io.github.isms.site.HistoryViews;
 import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.history.pages.SupersededPages;
+import io.github.isms.history.pages.VersionArchive;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.wordimport.ImportRequest;
 import io.github.isms.wordimport.ImportResult;
@@ -81,6 +81,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The plugin's front door, free of Maven: load the ISMS, check it, and (later) build its outputs.
@@ -471,10 +472,10 @@ public final class IsmsEngine {
             HistoryViews views = HistoryViews.unavailable(project, control.unavailable());
             return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()));
         }
-        EarlierVersions.Archive archive = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
+        VersionArchive archive = EarlierVersions.of(project, control.history(), inputs.bodies(), targets,
                 request.layout().documentsDir());
-        List<EarlierVersion> earlier = archive.versions();
-        HistoryViews views = HistoryViews.of(project, control.history(), control.reference(), earlier);
+        HistoryViews views = HistoryViews.of(project, control.history(), control.reference(),
+                archive.versions().stream().map(VersionArchive.Listed::path).collect(Collectors.toSet()));
         List<SoaRedlinePage> soaRedlines = List.of();
         if (control.soaHistory().isPresent()) {
             soaRedlines = EarlierVersions.soaRedlines(control.soaHistory().get(), project.ismsDir());
@@ -483,7 +484,7 @@ public final class IsmsEngine {
             views = views.withSoa(control.soaHistory().get(), control.soa().source(), urls);
         }
         return inputs.withHistories(views.histories(), views.panelsOver(inputs.panels()))
-                .withPageSource(new SupersededPages(earlier, archive.redlines())).withPageSource(new SoaRedlines(soaRedlines));
+                .withPageSource(new SupersededPages(archive)).withPageSource(new SoaRedlines(soaRedlines));
     }
 
     private static CheckResult finish(BuildRequest request, IsmsProject project, Diagnostics diagnostics,

@@ -20,6 +20,7 @@ import io.github.isms.site.HistoryView;
 import io.github.isms.site.DocumentFiles;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.history.EarlierVersion;
+import io.github.isms.history.pages.VersionArchive;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
@@ -120,20 +121,55 @@ public final class SitePdfs extends DocumentFiles {
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
-        List<Job> jobs = jobs(model, catalog, signing, reference);
-        ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
-        PadesSigner signer = new PadesSigner();
-        Map<String, byte[]> files = new TreeMap<>();
-        // One unreachable time-stamp authority fails every document alike: each message is reported once.
-        Set<String> failures = new TreeSet<>();
-        Map<String, Job> overrun = new TreeMap<>();
-        ExecutorService layout = Executors.newCachedThreadPool(runnable -> {
+        Jobs jobs = new Jobs(budget, key, provenance);
+        try {
+            jobs.run(jobs(model, catalog, signing, reference));
+            // Superseded versions are rendered one document at a time; only their PDFs are kept.
+            for (VersionArchive archive : SupersededPrint.archives(model)) {
+                archive.forEachDocument(document -> {
+                    if (model.document(document.id()).isPresent()) {
+                        jobs.run(document.versions().stream().map(v -> supersededJob(model, v, signing)).toList());
+                    }
+                });
+            }
+        } finally {
+            jobs.layout.shutdownNow();
+        }
+        jobs.overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
+                job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
+                        + "; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)"));
+        if (!jobs.failures.isEmpty()) {
+            jobs.failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
+            return inputs;
+        }
+        return inputs.withProvenance(provenance).withPageSource(new SitePdfs(jobs.files, key.isDevelopmentKey()));
+    }
+
+    /** Lays out and signs PDFs, each within the time budget, and keeps what came of each. */
+    private static final class Jobs {
+        private final Duration budget;
+        private final SigningKey key;
+        private final Provenance provenance;
+        private final ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
+        private final PadesSigner signer = new PadesSigner();
+        private final Map<String, byte[]> files = new TreeMap<>();
+        /** One unreachable time-stamp authority fails every document alike: each message is reported once. */
+        private final Set<String> failures = new TreeSet<>();
+        private final Map<String, Job> overrun = new TreeMap<>();
+        private final ExecutorService layout = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "isms-pdf-layout");
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            // Each PDF is independent; rendering dominates a site build, so documents render in parallel.
+
+        Jobs(Duration budget, SigningKey key, Provenance provenance) {
+            this.budget = budget;
+            this.key = key;
+            this.provenance = provenance;
+        }
+
+        /** Each PDF is independent; rendering dominates a site build, so documents render in parallel. */
+        void run(List<Job> jobs) {
             jobs.parallelStream().forEach(job -> {
                 try {
                     byte[] signed = within(budget, layout, () -> {
@@ -153,17 +189,7 @@ public final class SitePdfs extends DocumentFiles {
                     }
                 }
             });
-        } finally {
-            layout.shutdownNow();
         }
-        overrun.values().forEach(job -> diagnostics.report(Code.PDF_TOO_COMPLEX, SourcePosition.file(job.source()),
-                job.name() + ": the PDF " + job.path() + " was not laid out within " + shown(budget)
-                        + "; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)"));
-        if (!failures.isEmpty()) {
-            failures.forEach(message -> diagnostics.report(Code.PDF_SIGNING_FAILED, signingPosition(inputs, signing), message));
-            return inputs;
-        }
-        return inputs.withProvenance(provenance).withPageSource(new SitePdfs(files, key.isDevelopmentKey()));
     }
 
     private static String shown(Duration budget) {
@@ -204,18 +230,13 @@ public final class SitePdfs extends DocumentFiles {
     private record Job(String path, String name, String source, Supplier<PrintDocument> print,
             Function<PrintDocument, SignatureOptions> options) {}
 
-    /** Every published document, every superseded version the site publishes, and the SoA. */
+    /** Every published document and the SoA; the superseded versions come one document at a time. */
     private static List<Job> jobs(SiteModel model, CatalogModel catalog, SigningSettings signing, Optional<LocalDate> reference) {
         List<Job> jobs = new ArrayList<>();
         for (Document d : model.inputs().project().documents()) {
             if (model.published(d.id())) {
                 jobs.add(new Job(pathOf(d.id()), d.id(), d.path(), () -> print(model, d), print -> options(d, print, signing, model)));
             }
-        }
-        for (EarlierVersion v : SupersededPrint.published(model)) {
-            jobs.add(new Job(SupersededPrint.pathOf(v), v.id() + " version " + v.version(), v.source().path(),
-                    () -> SupersededPrint.print(model, v),
-                    print -> signatureOptions(SupersededPrint.reason(v), signing, model)));
         }
         if (catalog != null) {
             jobs.add(new Job(SOA_PDF, "Statement of Applicability",
@@ -225,6 +246,12 @@ public final class SitePdfs extends DocumentFiles {
                             + model.organization(), signing, model)));
         }
         return jobs;
+    }
+
+    /** A superseded version's PDF. */
+    private static Job supersededJob(SiteModel model, EarlierVersion v, SigningSettings signing) {
+        return new Job(SupersededPrint.pathOf(v), v.id() + " version " + v.version(), v.source().path(),
+                () -> SupersededPrint.print(model, v), print -> signatureOptions(SupersededPrint.reason(v), signing, model));
     }
 
     /** Where a document's PDF is published, relative to the site root. */
@@ -246,9 +273,10 @@ public final class SitePdfs extends DocumentFiles {
     @Override
     public Map<String, List<NavLink>> downloads(SiteModel model) {
         Map<String, List<NavLink>> links = super.downloads(model);
-        for (EarlierVersion v : SupersededPrint.published(model)) {
-            if (has(SupersededPrint.pathOf(v))) {
-                links.put(v.path(), List.of(link(SupersededPrint.pathOf(v))));
+        for (VersionArchive.Listed v : SupersededPrint.published(model)) {
+            String pdf = SupersededPrint.pathOf(v.id(), v.version());
+            if (has(pdf)) {
+                links.put(v.path(), List.of(link(pdf)));
             }
         }
         if (has(SOA_PDF)) {

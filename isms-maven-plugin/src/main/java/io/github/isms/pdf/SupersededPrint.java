@@ -7,6 +7,7 @@ import io.github.isms.site.DocumentSummary;
 import io.github.isms.history.EarlierVersion;
 import io.github.isms.site.SiteModel;
 import io.github.isms.history.pages.SupersededPages;
+import io.github.isms.history.pages.VersionArchive;
 import java.util.List;
 
 /**
@@ -19,17 +20,27 @@ final class SupersededPrint {
 
     private SupersededPrint() {}
 
-    /** The superseded versions the site publishes a page for (see {@link SupersededPages}), in its order. */
-    static List<EarlierVersion> published(SiteModel model) {
+    /** The archives of the site's superseded versions (see {@link SupersededPages}). */
+    static List<VersionArchive> archives(SiteModel model) {
         return model.inputs().pageSources().stream()
                 .filter(SupersededPages.class::isInstance)
-                .flatMap(source -> ((SupersededPages) source).versions().stream())
+                .map(source -> ((SupersededPages) source).archive())
+                .toList();
+    }
+
+    /** The superseded versions the site publishes a page for, in its order, without their bodies. */
+    static List<VersionArchive.Listed> published(SiteModel model) {
+        return archives(model).stream().flatMap(archive -> archive.versions().stream())
                 .filter(v -> model.document(v.id()).isPresent())
                 .toList();
     }
 
     static String pathOf(EarlierVersion v) {
-        return "docs/" + v.id() + "/v" + v.version() + "/" + v.id() + "-v" + v.version() + ".pdf";
+        return pathOf(v.id(), v.version());
+    }
+
+    static String pathOf(String id, String version) {
+        return "docs/" + id + "/v" + version + "/" + id + "-v" + version + ".pdf";
     }
 
     static String reason(EarlierVersion v) {

@@ -13,7 +13,6 @@ import io.github.isms.model.IsmsProject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +70,11 @@ public final class HistoryViews {
     }
 
     /**
-     * @param published the versions published as superseded pages, as {@code id + "@" + version}
+     * @param published the pages of the versions published as superseded ({@link EarlierVersion#pagePath})
      */
     public static HistoryViews of(IsmsProject project, HistoryResult result, Optional<LocalDate> reference,
-            List<EarlierVersion> published) {
+            Set<String> published) {
         IsmsConfig config = project.config();
-        Set<String> pages = new HashSet<>();
-        published.forEach(v -> pages.add(v.id() + "@" + v.version()));
         Map<String, io.github.isms.history.DocumentHistory> byId = result.byId();
         Map<String, HistoryView> histories = new LinkedHashMap<>();
         List<DashboardPanel.Item> overdue = new ArrayList<>();
@@ -92,7 +89,8 @@ public final class HistoryViews {
             // One row per change that reached the branch: two approvals under one version are two events.
             for (io.github.isms.history.Revision r : h.revisions()) {
                 String version = r.version() == null ? "?" : r.version();
-                String url = pages.contains(d.id() + "@" + version) ? EarlierVersion.pagePath(d.id(), version) : "";
+                String page = EarlierVersion.pagePath(d.id(), version);
+                String url = published.contains(page) ? page : "";
                 RequestLink request = r.request();
                 rows.add(0, new HistoryView.RevisionRow(version, r.date().toLocalDate().toString(), names(r.authors()),
                         approvals(r.approvals()), r.changeSummary(), url, r.shortCommitId(),

@@ -2,6 +2,7 @@ package io.github.isms.site;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Contributes pages (and header links to them) to the site. The built-in pages come from
@@ -11,6 +12,14 @@ import java.util.Map;
 public interface PageSource {
 
     List<SitePage> pages(SiteModel model);
+
+    /**
+     * Pages too many to hold at once (every earlier version of every document), handed to {@code each} a batch
+     * at a time after the pages of {@link #pages}: each batch is rendered and written before the next one is
+     * made, and nothing of it is kept but the assets its bodies use.
+     */
+    default void streamPages(SiteModel model, Consumer<PageBatch> each) {
+    }
 
     /**
      * Writes the files this source adds besides pages (PDFs, exports); called after the pages are

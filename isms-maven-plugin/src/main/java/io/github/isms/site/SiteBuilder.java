@@ -15,10 +15,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
- * Builds the static site: renders every page in memory, then writes pages, the theme's files
+ * Builds the static site: renders the pages a chunk at a time and writes them, the theme's files
  * ({@code theme/}), the assets published documents use ({@code assets/}), register.csv,
  * the search index and the manifest with its signature into a fresh folder that replaces the old site in one step.
  * When anything fails, the previous site stays as it was.
@@ -64,29 +67,115 @@ public final class SiteBuilder {
         Theme theme = new Theme(inputs.project().projectDir(), isms, model.labels());
 
         List<SitePage> pages = sources.stream().flatMap(s -> s.pages(model).stream()).toList();
-        Map<String, String> html = render(pages, theme, chrome, diagnostics);
-        Map<String, byte[]> themeFiles = themeFiles(theme, diagnostics);
-        if (html == null || themeFiles == null) {
+        Diagnostics refused = new Diagnostics();
+        Map<String, byte[]> themeFiles = themeFiles(theme, refused);
+        if (themeFiles == null) {
+            // Nothing is written, but every template failure is reported, before the theme's refused files.
+            PageWriter dryRun = new PageWriter(theme, chrome, null);
+            dryRun.write(pages);
+            sources.forEach(source -> source.streamPages(model, batch -> dryRun.write(batch.pages())));
+            dryRun.report(diagnostics);
+            diagnostics.addAll(refused.all());
             return;
         }
-        AtomicDirectory.replace(siteDir, spareDir, staging -> {
-            SiteWriter out = new SiteWriter(staging);
-            // Pages are independent files; writing and hashing them in parallel keeps large ISMSs fast.
-            html.entrySet().parallelStream().forEach(page -> out.write(page.getKey(), page.getValue()));
-            themeFiles.forEach((name, bytes) -> out.write("theme/" + name, bytes));
-            ProjectAssets.copy(new AssetFiles(isms), ProjectAssets.usedBy(
-                    sources.stream().flatMap(source -> source.bodies(model).stream()).toList()), out);
-            sources.forEach(source -> source.writeFiles(model, out));
-            out.write("register.csv", RegisterCsv.write(model.documents()));
-            sources.forEach(source -> source.files(model).forEach(out::write));
-            out.write(SearchIndex.PATH, SearchIndex.write(model));
-            byte[] manifest = new Manifest(out.digests(), inputs.provenance().fields()).json();
-            out.write(Manifest.FILE_NAME, manifest);
-            if (manifestKey != null) {
-                out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey, Instant.now()));
+        try {
+            AtomicDirectory.replace(siteDir, spareDir, staging -> {
+                SiteWriter out = new SiteWriter(staging);
+                PageWriter pageWriter = new PageWriter(theme, chrome, out);
+                pageWriter.write(pages);
+                // Every earlier version's pages: made, rendered and written a batch at a time, then let go.
+                Set<String> assets = new TreeSet<>(ProjectAssets.usedBy(
+                        sources.stream().flatMap(source -> source.bodies(model).stream()).toList()));
+                sources.forEach(source -> source.streamPages(model, batch -> {
+                    pageWriter.write(batch.pages());
+                    assets.addAll(ProjectAssets.usedBy(batch.bodies()));
+                }));
+                if (pageWriter.failed()) {
+                    throw new TemplatesFailed(pageWriter);
+                }
+                themeFiles.forEach((name, bytes) -> out.write("theme/" + name, bytes));
+                ProjectAssets.copy(new AssetFiles(isms), assets, out);
+                sources.forEach(source -> source.writeFiles(model, out));
+                out.write("register.csv", RegisterCsv.write(model.documents()));
+                sources.forEach(source -> source.files(model).forEach(out::write));
+                out.write(SearchIndex.PATH, SearchIndex.write(model));
+                byte[] manifest = new Manifest(out.digests(), inputs.provenance().fields()).json();
+                out.write(Manifest.FILE_NAME, manifest);
+                if (manifestKey != null) {
+                    out.write(Manifest.SIGNATURE_FILE_NAME, DetachedSignature.of(manifest, manifestKey, Instant.now()));
+                }
+                return out.digests().keySet();
+            });
+        } catch (TemplatesFailed e) {
+            e.pages.report(diagnostics);
+        }
+    }
+
+    /** A template failed while the pages were written: the staging folder is dropped, the old site stays. */
+    private static final class TemplatesFailed extends RuntimeException {
+        private final transient PageWriter pages;
+
+        TemplatesFailed(PageWriter pages) {
+            super("a template failed", null, false, false);
+            this.pages = pages;
+        }
+    }
+
+    /**
+     * Renders pages and writes them a chunk at a time, so that only one chunk's HTML is held at once. Pages
+     * are independent files; rendering, writing and hashing them in parallel keeps large ISMSs fast. After a
+     * template failed nothing more is written, but the pages are still rendered, so that every failure is
+     * reported (once) and not only the first.
+     */
+    private static final class PageWriter {
+        private static final int CHUNK = 256;
+
+        private final Theme theme;
+        private final SiteChrome chrome;
+        private final SiteWriter out;
+        private final Map<String, Theme.ThemeException> failures = new TreeMap<>();
+
+        /** @param out where the pages go; null only renders them */
+        PageWriter(Theme theme, SiteChrome chrome, SiteWriter out) {
+            this.theme = theme;
+            this.chrome = chrome;
+            this.out = out;
+        }
+
+        /** Renders and writes {@code pages}; of two with the same path, the later one is the page. */
+        void write(List<SitePage> pages) {
+            Map<String, SitePage> byPath = new LinkedHashMap<>();
+            pages.forEach(page -> byPath.put(page.path(), page));
+            List<SitePage> unique = List.copyOf(byPath.values());
+            for (int from = 0; from < unique.size(); from += CHUNK) {
+                List<SitePage> chunk = unique.subList(from, Math.min(unique.size(), from + CHUNK));
+                List<String> html = chunk.parallelStream().map(this::render).toList();
+                if (out != null && !failed()) {
+                    IntStream.range(0, chunk.size()).parallel().forEach(i -> out.write(chunk.get(i).path(), html.get(i)));
+                }
             }
-            return out.digests().keySet();
-        });
+        }
+
+        private String render(SitePage page) {
+            try {
+                return theme.render(page, chrome);
+            } catch (Theme.ThemeException e) {
+                synchronized (failures) {
+                    failures.putIfAbsent(e.at() + ": " + e.getMessage(), e);
+                }
+                return null;
+            }
+        }
+
+        boolean failed() {
+            synchronized (failures) {
+                return !failures.isEmpty();
+            }
+        }
+
+        void report(Diagnostics diagnostics) {
+            failures.values().forEach(e -> diagnostics.report(e.code(), e.at(), e.getMessage()));
+        }
     }
 
     /** The theme's static files by name, or null when one was refused (each reported), before anything is written. */
@@ -102,29 +191,5 @@ public final class SiteBuilder {
             }
         }
         return refused ? null : files;
-    }
-
-    /** Every page's HTML by path, or null when a template failed (each failure reported once). */
-    private static Map<String, String> render(List<SitePage> pages, Theme theme, SiteChrome chrome, Diagnostics diagnostics) {
-        Map<String, Theme.ThemeException> failures = new TreeMap<>();
-        List<String> rendered = pages.parallelStream().map(page -> {
-            try {
-                return theme.render(page, chrome);
-            } catch (Theme.ThemeException e) {
-                synchronized (failures) {
-                    failures.putIfAbsent(e.at() + ": " + e.getMessage(), e);
-                }
-                return null;
-            }
-        }).toList();
-        if (!failures.isEmpty()) {
-            failures.values().forEach(e -> diagnostics.report(e.code(), e.at(), e.getMessage()));
-            return null;
-        }
-        Map<String, String> html = new LinkedHashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            html.put(pages.get(i).path(), rendered.get(i));
-        }
-        return html;
     }
 }

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param withheld     how many documents are classified above {@code publishLimit}
  * @param withheldIds  their ids, only to keep links to them out of published pages
  * @param referencedBy per published document id, the published documents whose bodies reference it
+ * @param families     per original's id, the published original and translations in register order (for
+ *                     {@link #translationsOf}: indexed once, as every document page asks)
  * @param labels       the words of the site's language and of each document's, with the theme's overrides
  */
 public record SiteModel(
@@ -33,6 +35,7 @@ public record SiteModel(
         Set<String> withheldIds,
         Map<String, DocumentSummary> byId,
         Map<String, List<DocumentSummary>> referencedBy,
+        Map<String, List<DocumentSummary>> families,
         SiteInputs inputs,
         LabelCatalog labels) {
 
@@ -70,8 +73,13 @@ public record SiteModel(
         }
         Map<String, List<DocumentSummary>> referencedBy = new TreeMap<>();
         referrers.forEach((target, ids) -> referencedBy.put(target, ids.stream().map(byId::get).toList()));
+        Map<String, List<DocumentSummary>> families = new LinkedHashMap<>();
+        for (DocumentSummary d : byId.values()) {
+            families.computeIfAbsent(original(d), k -> new ArrayList<>()).add(d);
+        }
+        families.replaceAll((original, family) -> List.copyOf(family));
         return new SiteModel(config.organization().name(), config.site().publish(), List.copyOf(byId.values()),
-                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), inputs,
+                withheld.size(), Set.copyOf(withheld), Map.copyOf(byId), Map.copyOf(referencedBy), Map.copyOf(families), inputs,
                 new LabelCatalog(config.site().language(), new SourceFolder(inputs.project().ismsDir())));
     }
 
@@ -103,10 +111,13 @@ public record SiteModel(
         if (d == null) {
             return List.of();
         }
-        String original = d.translationOf().isEmpty() ? d.id() : d.translationOf();
-        List<DocumentSummary> family = documents.stream()
-                .filter(x -> x.id().equals(original) || x.translationOf().equals(original)).toList();
+        List<DocumentSummary> family = families.getOrDefault(original(d), List.of());
         return family.size() < 2 ? List.of() : family;
+    }
+
+    /** The id of the document {@code d} translates, or its own. */
+    private static String original(DocumentSummary d) {
+        return d.translationOf().isEmpty() ? d.id() : d.translationOf();
     }
 
     public List<DocumentSummary> referencing(String id) {

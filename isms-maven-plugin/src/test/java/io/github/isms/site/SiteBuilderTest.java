@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.isms.diag.Code;
 import io.github.isms.check.CheckResult;
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
+import io.github.isms.diag.Diagnostics;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.render.DocumentRenderer;
+import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceLayout;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.function.Consumer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,5 +227,63 @@ class SiteBuilderTest {
             digests.put(dir.relativize(file).toString(), Sha256.hex(Files.readAllBytes(file)));
         }
         return digests;
+    }
+
+    /** A page of a source that streams its pages: its body is a megabyte, so that one kept too long shows. */
+    record BulkyPage(int number, String body) implements SitePage {
+        @Override
+        public String path() {
+            return "bulky/" + number + ".html";
+        }
+
+        @Override
+        public String template() {
+            return "bulky";
+        }
+
+        @Override
+        public String title() {
+            return "Bulky page " + number;
+        }
+    }
+
+    @Test
+    void streamedPagesAreWrittenAndLetGoABatchAtATimeSoThatMemoryDoesNotGrowWithTheirNumber() throws IOException {
+        SiteFixture.write(project).file("src/isms/theme/bulky.peb",
+                "{% extends \"layout\" %}{% block content %}<p>{{ page.body | length }}</p>{% endblock %}");
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
+        int batches = 40;
+        List<WeakReference<String>> made = new ArrayList<>();
+        List<Integer> aliveWhenMakingNext = new ArrayList<>();
+        PageSource bulky = new PageSource() {
+            @Override
+            public List<SitePage> pages(SiteModel model) {
+                return List.of();
+            }
+
+            @Override
+            public void streamPages(SiteModel model, Consumer<PageBatch> each) {
+                for (int i = 0; i < batches; i++) {
+                    System.gc();
+                    aliveWhenMakingNext.add((int) made.stream().filter(body -> body.get() != null).count());
+                    String body = (i + "-").repeat(250_000);
+                    made.add(new WeakReference<>(body));
+                    each.accept(new PageBatch(List.of(new BulkyPage(i, body)), List.of(body)));
+                }
+            }
+        };
+        SiteInputs inputs = SiteInputs.of(loaded, new DocumentRenderer().renderAll(loaded,
+                new CatalogTargets(CatalogModel.load(loaded, diagnostics).catalogs()), diagnostics)).withPageSource(bulky);
+
+        new SiteBuilder(inputs).build(site(), diagnostics);
+
+        assertThat(diagnostics.hasErrors()).as("%s", diagnostics.all()).isFalse();
+        // Forty megabytes of bodies went through; no more than one batch of them was held at any time.
+        assertThat(aliveWhenMakingNext).hasSize(batches).allMatch(alive -> alive <= 1);
+        for (int i = 0; i < batches; i++) {
+            assertThat(read("bulky/" + i + ".html")).contains("<p>" + (i + "-").length() * 250_000 + "</p>");
+        }
+        assertThat(read("manifest.json")).contains("\"bulky/39.html\"");
     }
 }

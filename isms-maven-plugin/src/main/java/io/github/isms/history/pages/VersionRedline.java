@@ -19,6 +19,11 @@ public record VersionRedline(String id, String version, String previousVersion, 
         return current ? "docs/" + id + "/" : "docs/" + id + "/v" + version + "/";
     }
 
+    /** The rendered redline of document {@code id}'s current version. */
+    public static String currentPath(String id) {
+        return "docs/" + id + "/redline.html";
+    }
+
     /** The rendered redline. */
     public String path() {
         return folder() + "redline.html";
