@@ -17,6 +17,10 @@ assert new File(site, 'soa.html').text.contains('href="soa.pdf"')
 // Signed with the organisation's key (no development key) and verified against its CA.
 assert !log.contains('DEVELOPMENT KEY')
 assert log.contains('isms:verify: 3 PDF signature(s) and')
+// The Word files are written by POI, whose Log4j API logging goes to Maven's log through SLF4J: no complaint
+// about a missing logging provider.
+assert new File(site, 'docs/POL-001/POL-001.docx').isFile()
+assert !log.contains('could not find a logging provider')
 // The password is read from the environment and never printed.
 assert !log.contains('It-Keystore-Pass-4711')
 return true

@@ -3,14 +3,11 @@ package io.github.isms.docx;
 import io.github.isms.model.Document;
 import io.github.isms.output.FileCache;
 import io.github.isms.pdf.SitePdfs;
-import io.github.isms.site.DocumentSummary;
+import io.github.isms.site.DocumentFiles;
 import io.github.isms.site.NavLink;
-import io.github.isms.site.PageSource;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
-import io.github.isms.site.SitePage;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,14 +19,12 @@ import java.util.function.Consumer;
  * like every other file, so {@code isms:verify} checks them. They are not signed: the signed PDF stays
  * the controlled copy, as the cover says.
  */
-public final class SiteDocx implements PageSource {
+public final class SiteDocx extends DocumentFiles {
 
     static final String LABEL = "Word document";
 
-    private final Map<String, byte[]> files;
-
     private SiteDocx(Map<String, byte[]> files) {
-        this.files = Map.copyOf(files);
+        super(files);
     }
 
     /**
@@ -74,23 +69,12 @@ public final class SiteDocx implements PageSource {
     }
 
     @Override
-    public List<SitePage> pages(SiteModel model) {
-        return List.of();
+    protected String fileOf(String id) {
+        return pathOf(id);
     }
 
     @Override
-    public Map<String, byte[]> files(SiteModel model) {
-        return files;
-    }
-
-    @Override
-    public Map<String, List<NavLink>> downloads(SiteModel model) {
-        Map<String, List<NavLink>> links = new HashMap<>();
-        for (DocumentSummary d : model.documents()) {
-            if (files.containsKey(pathOf(d.id()))) {
-                links.put(d.url(), List.of(new NavLink(LABEL, pathOf(d.id()))));
-            }
-        }
-        return links;
+    protected NavLink link(String path) {
+        return new NavLink(LABEL, path);
     }
 }

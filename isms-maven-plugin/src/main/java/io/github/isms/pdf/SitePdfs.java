@@ -19,15 +19,14 @@ import io.github.isms.sign.SigningException;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.sign.SigningSettings;
 import io.github.isms.site.HistoryView;
+import io.github.isms.site.DocumentFiles;
 import io.github.isms.site.DocumentSummary;
 import io.github.isms.history.EarlierVersion;
 import io.github.isms.history.pages.VersionArchive;
 import io.github.isms.site.NavLink;
-import io.github.isms.site.PageSource;
 import io.github.isms.site.Provenance;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
-import io.github.isms.site.SitePage;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;
 import java.net.URI;
@@ -69,7 +68,7 @@ import java.util.function.Supplier;
  * its own so that waiting can stop; the library can not be interrupted, so an overrun layout is
  * abandoned, not stopped, and ends with the build's JVM at the latest.
  */
-public final class SitePdfs implements PageSource {
+public final class SitePdfs extends DocumentFiles {
 
     /** A build without history or effective date still needs a creation date that is not the clock. */
     static final OffsetDateTime NO_DATE = OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -77,12 +76,11 @@ public final class SitePdfs implements PageSource {
     /** A policy lays out in about a second; sixty leave room for a busy machine and a register of hundreds of pages. */
     static final Duration BUDGET = Duration.ofSeconds(60);
 
-    private final Map<String, byte[]> files;
     /** The label key of a download: a development key's signature says what it is. */
     private final String label;
 
     private SitePdfs(Map<String, byte[]> files, boolean developmentKey) {
-        this.files = Map.copyOf(files);
+        super(files);
         this.label = developmentKey ? "download.pdfDevelopment" : "download.pdf";
     }
 
@@ -293,31 +291,27 @@ public final class SitePdfs implements PageSource {
     }
 
     @Override
-    public List<SitePage> pages(SiteModel model) {
-        return List.of();
+    protected String fileOf(String id) {
+        return pathOf(id);
     }
 
     @Override
-    public Map<String, byte[]> files(SiteModel model) {
-        return files;
+    protected NavLink link(String path) {
+        return NavLink.labelled(label, path);
     }
 
+    /** Besides each document's PDF: each superseded version's on its page, the SoA's on soa.html. */
     @Override
     public Map<String, List<NavLink>> downloads(SiteModel model) {
-        Map<String, List<NavLink>> links = new HashMap<>();
-        for (DocumentSummary d : model.documents()) {
-            if (files.containsKey(pathOf(d.id()))) {
-                links.put(d.url(), List.of(NavLink.labelled(label, pathOf(d.id()))));
-            }
-        }
+        Map<String, List<NavLink>> links = super.downloads(model);
         for (VersionArchive.Listed v : SupersededPrint.published(model)) {
             String pdf = SupersededPrint.pathOf(v.id(), v.version());
-            if (files.containsKey(pdf)) {
-                links.put(v.path(), List.of(NavLink.labelled(label, pdf)));
+            if (has(pdf)) {
+                links.put(v.path(), List.of(link(pdf)));
             }
         }
-        if (files.containsKey(SOA_PDF)) {
-            links.put("soa.html", List.of(NavLink.labelled(label, SOA_PDF)));
+        if (has(SOA_PDF)) {
+            links.put("soa.html", List.of(link(SOA_PDF)));
         }
         return links;
     }

@@ -34,7 +34,7 @@ import java.util.Map;
 public final class Theme {
 
     /** The static files every site carries, under {@code theme/} (the ISMS's own files go to {@code assets/}). */
-    public static final List<String> ASSETS = List.of("style.css", "print.css", "search.js", "favicon.svg");
+    public static final List<String> ASSETS = List.of("style.css", "print.css", "search.js", "menu.js", "favicon.svg");
 
     private static final String BUILT_IN = "io/github/isms/site/theme/";
 
