@@ -1,9 +1,10 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.BOB;
-import static io.github.isms.history.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.BOB;
+import static io.github.isms.testing.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

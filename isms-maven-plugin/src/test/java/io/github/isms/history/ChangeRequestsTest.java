@@ -1,11 +1,12 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.BOB;
-import static io.github.isms.history.GitFixture.CAROL;
-import static io.github.isms.history.GitFixture.DAVE;
+import static io.github.isms.testing.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.BOB;
+import static io.github.isms.testing.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
 import io.github.isms.model.EvidenceKind;
 import io.github.isms.model.Member;
 import java.nio.file.Path;

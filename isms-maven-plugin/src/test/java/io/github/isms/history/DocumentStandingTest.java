@@ -1,5 +1,6 @@
 package io.github.isms.history;
 
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;

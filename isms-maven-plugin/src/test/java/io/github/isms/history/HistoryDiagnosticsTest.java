@@ -1,8 +1,9 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.diag.Diagnostics;

@@ -1,10 +1,11 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.isms.testing.GitFixture;
 import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,11 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.model.TrustedSigner;
 import io.github.isms.testing.ScriptedRepository;
 import io.github.isms.testing.TestDocument;

@@ -2,6 +2,7 @@ package io.github.isms.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.diag.Code;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.check.CheckResult;

@@ -1,10 +1,11 @@
 package io.github.isms.history;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.CAROL;
-import static io.github.isms.history.GitFixture.DAVE;
+import static io.github.isms.testing.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
 import io.github.isms.diag.Diagnostics;
 import io.github.isms.source.ConfigReader;
 import io.github.isms.source.SourceFile;

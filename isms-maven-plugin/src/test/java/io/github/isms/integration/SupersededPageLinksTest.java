@@ -1,8 +1,10 @@
-package io.github.isms.history;
+package io.github.isms.integration;
 
-import static io.github.isms.history.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.testing.BrokenLinks;
 import io.github.isms.testing.TestDocument;

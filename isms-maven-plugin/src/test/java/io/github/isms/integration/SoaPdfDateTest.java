@@ -1,7 +1,9 @@
-package io.github.isms.history;
+package io.github.isms.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.GitFixture;
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.pdf.Poppler;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
-package io.github.isms.history;
+package io.github.isms.testing;
 
-import io.github.isms.testing.TestDocument;
+import io.github.isms.history.Person;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +14,12 @@ import java.util.Map;
  * A real git repository in a temporary folder, driven through the git command line as people and CI
  * servers drive theirs. Every commit gets the next minute of a fixed clock, so tests are reproducible.
  */
-final class GitFixture {
+public final class GitFixture {
 
-    static final Person ALICE = new Person("Alice Ciso", "alice@example.com");
-    static final Person BOB = new Person("Bob Ceo", "bob@example.com");
-    static final Person CAROL = new Person("Carol Writer", "carol@example.com");
-    static final Person DAVE = new Person("Dave Dev", "dave@example.com");
+    public static final Person ALICE = new Person("Alice Ciso", "alice@example.com");
+    public static final Person BOB = new Person("Bob Ceo", "bob@example.com");
+    public static final Person CAROL = new Person("Carol Writer", "carol@example.com");
+    public static final Person DAVE = new Person("Dave Dev", "dave@example.com");
 
     private final Path dir;
     private long clock = 1_767_225_600L; // 2026-01-01T00:00:00Z
@@ -30,7 +30,7 @@ final class GitFixture {
         this.dir = dir;
     }
 
-    static GitFixture init(Path dir) {
+    public static GitFixture init(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -42,7 +42,7 @@ final class GitFixture {
     }
 
     /** {@code git clone} of another fixture, as a CI server clones, e.g. with {@code --depth 2}. */
-    static GitFixture cloneOf(GitFixture origin, Path dir, String... options) {
+    public static GitFixture cloneOf(GitFixture origin, Path dir, String... options) {
         GitFixture parent = new GitFixture(dir.getParent());
         List<String> args = new ArrayList<>(List.of("clone", "-q"));
         args.addAll(List.of(options));
@@ -52,28 +52,28 @@ final class GitFixture {
         return new GitFixture(dir);
     }
 
-    static GitFixture at(Path dir) {
+    public static GitFixture at(Path dir) {
         return new GitFixture(dir);
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
-    Path documents() {
+    public Path documents() {
         return dir.resolve("src/isms/documents");
     }
 
     /** Writes a document under the documents folder. */
-    GitFixture document(String relative, String id, String version, String body) {
+    public GitFixture document(String relative, String id, String version, String body) {
         return write("src/isms/documents/" + relative, TestDocument.of(id).version(version).body(body));
     }
 
-    GitFixture write(String relative, TestDocument document) {
+    public GitFixture write(String relative, TestDocument document) {
         return write(relative, document.text());
     }
 
-    GitFixture write(String relative, String content) {
+    public GitFixture write(String relative, String content) {
         try {
             Path file = dir.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -84,22 +84,22 @@ final class GitFixture {
         return this;
     }
 
-    String commit(Person author, String message) {
+    public String commit(Person author, String message) {
         git("add", "-A");
         withIdentity(author, "commit", "-q", "--allow-empty", "-m", message);
         return head();
     }
 
-    void branch(String name) {
+    public void branch(String name) {
         git("checkout", "-q", "-b", name);
     }
 
-    void checkout(String name) {
+    public void checkout(String name) {
         git("checkout", "-q", name);
     }
 
     /** A merge commit made by {@code merger}, as a web UI merges a pull or merge request. */
-    String merge(String branch, Person merger, String message) {
+    public String merge(String branch, Person merger, String message) {
         withIdentity(merger, "merge", "-q", "--no-ff", "-m", message, branch);
         return head();
     }
@@ -108,7 +108,7 @@ final class GitFixture {
      * A pull or merge request: on a new branch from here, {@code author} writes one document version;
      * back on main, {@code merger} merges it with {@code message}. Returns the merge commit.
      */
-    String pullRequest(String branch, Person author, String relative, String id, String version, Person merger,
+    public String pullRequest(String branch, Person author, String relative, String id, String version, Person merger,
             String message) {
         branch(branch);
         document(relative, id, version, "Text of " + id + " " + version + ".");
@@ -118,13 +118,13 @@ final class GitFixture {
     }
 
     /** A squash merge: the branch's changes as one commit on the current branch. */
-    String squash(String branch, Person author, String message) {
+    public String squash(String branch, Person author, String message) {
         git("merge", "-q", "--squash", branch);
         return commit(author, message);
     }
 
     /** Feeds a {@code git fast-import} stream: many commits in one process, for long histories. */
-    void fastImport(String stream) {
+    public void fastImport(String stream) {
         input = stream.getBytes(StandardCharsets.UTF_8);
         try {
             git("fast-import", "--quiet");
@@ -137,7 +137,7 @@ final class GitFixture {
      * Attaches an approval note to {@code commit} as {@code isms:record-approvals} and CI do:
      * {@code git notes --ref=isms-approvals add -F -}, the JSON on standard input.
      */
-    void note(String commit, String json) {
+    public void note(String commit, String json) {
         input = json.getBytes(StandardCharsets.UTF_8);
         try {
             git("notes", "--ref=isms-approvals", "add", "-f", "-F", "-", commit);
@@ -147,13 +147,13 @@ final class GitFixture {
     }
 
     /** Sets an environment variable for every later git command (e.g. {@code GNUPGHOME} for signing). */
-    GitFixture environment(String name, String value) {
+    public GitFixture environment(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
     /** A merge commit by {@code merger}, signed with {@code -S} under the given extra git configuration. */
-    String signedMerge(String branch, Person merger, String message, String... config) {
+    public String signedMerge(String branch, Person merger, String message, String... config) {
         List<String> args = new ArrayList<>();
         for (String c : config) {
             args.add("-c");
@@ -164,11 +164,11 @@ final class GitFixture {
         return head();
     }
 
-    String head() {
+    public String head() {
         return git("rev-parse", "HEAD").strip();
     }
 
-    String git(String... args) {
+    public String git(String... args) {
         return run(Map.of(), args);
     }
 

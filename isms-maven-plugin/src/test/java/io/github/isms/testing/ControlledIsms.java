@@ -1,15 +1,13 @@
-package io.github.isms.history;
+package io.github.isms.testing;
 
-import static io.github.isms.history.GitFixture.ALICE;
-import static io.github.isms.history.GitFixture.CAROL;
+import static io.github.isms.testing.GitFixture.ALICE;
+import static io.github.isms.testing.GitFixture.CAROL;
 
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.HistoryOptions;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
-import io.github.isms.testing.ScriptedRepository;
-import io.github.isms.testing.TestDocument;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,14 +17,14 @@ import java.time.ZoneOffset;
  * The repository the document-control tests build: an ISMS whose documents reached main through
  * merge requests, approved by the CEO or not, one of them retired. Every commit falls on 2026-01-01.
  */
-final class ControlledIsms {
+public final class ControlledIsms {
 
 
     /** "Today" for builds of this repository: the day after its commits, so no review is due yet. */
-    static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
+    public static final Clock TODAY = Clock.fixed(Instant.parse("2026-01-02T12:00:00Z"), ZoneOffset.UTC);
 
     /** The default options with {@link #TODAY} for today. */
-    static final HistoryOptions AT_TODAY = HistoryOptions.defaults().withClock(TODAY);
+    public static final HistoryOptions AT_TODAY = HistoryOptions.defaults().withClock(TODAY);
 
     private final GitFixture git;
 
@@ -35,7 +33,7 @@ final class ControlledIsms {
     }
 
     /** POL-001 approved as 1.0 then 1.1; POL-002 "approved" by Dave, who is not CEO; POL-003 approved, then retired. */
-    static ControlledIsms create(Path dir) {
+    public static ControlledIsms create(Path dir) {
         ControlledIsms isms = started(dir);
         String ceo = "Approved-by: Bob Ceo <bob@example.com>";
         isms.mergeRequest("p1", "policies/access.md", TestDocument.of("POL-001").version("1.0").body("Only the owner grants access."),
@@ -51,19 +49,19 @@ final class ControlledIsms {
     }
 
     /** Only the first commit: isms.yaml, no documents yet. */
-    static ControlledIsms started(Path dir) {
+    public static ControlledIsms started(Path dir) {
         ControlledIsms isms = new ControlledIsms(GitFixture.init(dir));
         isms.git.write(".gitignore", "target/\n").write("src/isms/isms.yaml", ScriptedRepository.CONFIG);
         isms.git.commit(ALICE, "Start the ISMS");
         return isms;
     }
 
-    GitFixture git() {
+    public GitFixture git() {
         return git;
     }
 
     /** Builds the site of the repository's working tree into {@code site}; a build with errors fails the test. */
-    static Path site(GitFixture git, Path site, boolean pdf, HistoryOptions options) {
+    public static Path site(GitFixture git, Path site, boolean pdf, HistoryOptions options) {
         CheckResult result = new IsmsEngine().site(BuildRequest.defaults(git.dir())
                 .withSite(new SiteOptions(site, pdf)).withHistory(options));
         if (!result.errors().isEmpty()) {
@@ -73,16 +71,16 @@ final class ControlledIsms {
     }
 
     /** A GitLab merge request: Carol's branch, merged by Alice with the given trailer. */
-    void mergeRequest(String branch, String path, String content, String title, String trailer) {
+    public void mergeRequest(String branch, String path, String content, String title, String trailer) {
         mergeFile(branch, "src/isms/documents/" + path, content, title, trailer);
     }
 
-    void mergeRequest(String branch, String path, TestDocument document, String title, String trailer) {
+    public void mergeRequest(String branch, String path, TestDocument document, String title, String trailer) {
         mergeRequest(branch, path, document.text(), title, trailer);
     }
 
     /** The same for any file of the repository ({@code src/isms/soa.yaml}). */
-    void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
+    public void mergeFile(String branch, String repositoryPath, String content, String title, String trailer) {
         git.branch(branch);
         git.write(repositoryPath, content);
         git.commit(CAROL, title);

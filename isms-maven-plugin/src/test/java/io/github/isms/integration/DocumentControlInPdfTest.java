@@ -1,7 +1,8 @@
-package io.github.isms.history;
+package io.github.isms.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.ControlledIsms;
 import io.github.isms.diag.Code;
 import io.github.isms.diag.Diagnostic;
 import io.github.isms.engine.BuildRequest;
