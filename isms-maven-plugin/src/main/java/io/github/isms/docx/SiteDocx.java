@@ -8,6 +8,7 @@ import io.github.isms.site.NavLink;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,7 +30,7 @@ public final class SiteDocx extends DocumentFiles {
 
     /**
      * The inputs with a Word file for every published document, taking from {@code cache} each file whose
-     * content (body, control block, marking, language, keywords, date) an earlier build made it from: a
+     * content (body, control block, marking, language, keywords, date; a missing one is null) an earlier build made it from: a
      * Word file without images is a function of that content alone. A file with images is made again every
      * time, so that a changed image file is never missed and every image it can not show is told.
      *
@@ -45,7 +46,7 @@ public final class SiteDocx extends DocumentFiles {
             WordDocument.Content content = content(model, d, own::add);
             byte[] bytes = content.bodyHtml().contains("<img")
                     ? WordDocument.of(content)
-                    : cache.get(pathOf(d.id()), List.of(content.control(), content.bodyHtml(), content.marking(),
+                    : cache.get(pathOf(d.id()), Arrays.asList(content.control(), content.bodyHtml(), content.marking(),
                             content.language(), content.keywords(), content.created()), () -> WordDocument.of(content));
             synchronized (files) {
                 files.put(pathOf(d.id()), bytes);
