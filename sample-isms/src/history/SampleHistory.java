@@ -180,7 +180,7 @@ public final class SampleHistory {
 
         // Merge request !4, the last on GitLab: approvals move to GitHub pull requests.
         branch = new TreeMap<>(main);
-        branch.put(ISMS + "isms.yaml", current(ISMS + "isms.yaml"));
+        branch.put(ISMS + "isms.yaml", beforeAcknowledgement(current(ISMS + "isms.yaml")));
         put(branch, "procedures/document-control.md");
         side = commit(branch, List.of(tip), INGRID.at("2026-11-02T09:15:00"), INGRID.at("2026-11-02T09:15:00"),
                 "Approvals move to GitHub pull requests\n\nThe repository moves to GitHub; its reviews are recorded as git notes after each merge.\n");
@@ -222,6 +222,19 @@ public final class SampleHistory {
         tip = githubMerge(branch, tip, side, "management-review-2026", 7,
                 "Management review 2026, treatment results and SoA 1.1", INGRID, TOMAS, "2026-11-23T12:00:00",
                 List.of(PRIYA, TOMAS), List.of("2026-11-23T09:14:00", "2026-11-23T11:40:00"));
+        main = branch;
+
+        // Pull request #8: the evidence register, the staff list and the policies' acknowledgements.
+        branch = new TreeMap<>(main);
+        branch.put(ISMS + "isms.yaml", current(ISMS + "isms.yaml"));
+        for (String path : List.of("evidence.yaml", "people/staff.csv", "records/acknowledgements/2026-09-policies.csv")) {
+            branch.put(ISMS + path, current(ISMS + path));
+        }
+        side = commit(branch, List.of(tip), INGRID.at("2026-11-24T10:00:00"), INGRID.at("2026-11-24T10:00:00"),
+                "Evidence register and the policies' staff acknowledgements\n");
+        tip = githubMerge(branch, tip, side, "evidence-and-acknowledgements", 8,
+                "Evidence register and staff acknowledgements", INGRID, TOMAS, "2026-11-25T15:30:00",
+                List.of(TOMAS), List.of("2026-11-25T14:12:00"));
         main = branch;
         update(Constants.R_HEADS + "main", tip);
 
@@ -412,6 +425,13 @@ public final class SampleHistory {
 
     private byte[] current(String path) throws IOException {
         return read(sample.resolve(path));
+    }
+
+    /** isms.yaml as it read before pull request #8 added the staff acknowledgement settings at its end. */
+    private static byte[] beforeAcknowledgement(byte[] ismsYaml) {
+        String text = new String(ismsYaml, java.nio.charset.StandardCharsets.UTF_8);
+        int block = text.indexOf("# Staff acknowledgement:");
+        return (block < 0 ? text : text.substring(0, block)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private byte[] earlier(String name) throws IOException {

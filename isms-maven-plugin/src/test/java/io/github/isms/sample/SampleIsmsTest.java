@@ -131,6 +131,23 @@ class SampleIsmsTest {
     }
 
     @Test
+    void everyImplementedControlHasFreshEvidenceAndThePoliciesAreAcknowledgedByAllStaff() throws IOException {
+        List<CSVRecord> soa = csv(mainSite.resolve("soa.csv"));
+        List<CSVRecord> register = csv(mainSite.resolve("register.csv"));
+
+        assertThat(soa).filteredOn(row -> row.get("status").equals("implemented")).hasSize(88)
+                .allSatisfy(row -> {
+                    assertThat(row.get("evidence")).as(row.get("control")).isNotBlank();
+                    assertThat(row.get("evidence_freshness")).as(row.get("control")).isEqualTo("fresh");
+                });
+        assertThat(page("docs/POL-001/index.html").text()).contains("Version 1.0 acknowledged by 12 of 12");
+        assertThat(register).filteredOn(row -> !row.get("audience").isEmpty())
+                .allSatisfy(row -> assertThat(row.get("acknowledgement_overdue")).as(row.get("id")).isEmpty())
+                .extracting(row -> row.get("id") + " acknowledged by " + row.get("acknowledged"))
+                .containsExactly("POL-001 acknowledged by 12", "POL-003 acknowledged by 12");
+    }
+
+    @Test
     void everyLinkOfEveryPageResolves() throws IOException {
         assertThat(BrokenLinks.in(mainSite)).isEmpty();
     }
