@@ -108,7 +108,7 @@ class LabelsTest {
     /** The layouts whose words are all labels; the transition page (2013 to 2022) and the SoA's redline are not yet. */
     private static final Set<String> LOCALIZED = Set.of("layout.peb", "document.peb", "register.peb", "dashboard.peb",
             "search.peb", "superseded.peb", "redline.peb", "print.peb", "control.peb", "clause.peb", "clauses.peb",
-            "coverage-table.peb", "soa.peb", "soa-body.peb", "risks.peb");
+            "coverage-table.peb", "soa.peb", "soa-body.peb", "risks.peb", "soa-redline.peb", "transition.peb");
 
     @Test
     void aKeyThatNoBundleHasIsRefusedRatherThanPrintedBlank() {
