@@ -32,7 +32,7 @@ class AcknowledgementViewIT {
             TestIsms isms = TestIsms.in(project).config(TestIsms.VALID_CONFIG + """
                     acknowledgement: {form: "%sack.html?doc={id}&version={version}&title={title}"}
                     """.formatted(forms.baseUrl()))
-                    .document("aup.md", TestDocument.of("POL-7"));
+                    .document("aup.md", TestDocument.of("POL-7").title("A policy"));
             Path site = project.resolve("site");
             assertThat(new IsmsEngine().site(BuildRequest.defaults(isms.root()).withSite(new SiteOptions(site, false))
                     .withHistory(new HistoryOptions(false, false, Optional.of(Instant.parse("2026-02-01T00:00:00Z")))))
