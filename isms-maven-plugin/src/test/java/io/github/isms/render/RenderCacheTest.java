@@ -10,6 +10,7 @@ import io.github.isms.model.IsmsProject;
 import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestIsms;
+import io.github.isms.testing.TestDocument;
 import io.github.isms.testing.TwoPolicies;
 import io.github.isms.xref.ReferenceTargets;
 import java.io.IOException;
@@ -26,40 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RenderCacheTest {
 
-    private static final String A = """
-            ---
-            id: POL-001
-            title: Alpha Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Alpha
-
-            The first text.
-            """;
-    private static final String B = """
-            ---
-            id: POL-002
-            title: Beta Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Beta
-
-            See [[POL-001]].
-            """;
-
-    private static final String C = """
-            ---
-            id: POL-003
-            title: Gamma Policy
-            type: policy
-            version: "1.0"
-            ---
-            # Gamma
-
-            Stands alone.
-            """;
+    /** A third policy that names no other document. */
+    private static TestDocument gamma() {
+        return TestDocument.of("POL-003").title("Gamma Policy").body("# Gamma\n\nStands alone.");
+    }
 
     @TempDir
     Path root;
@@ -133,19 +104,19 @@ class RenderCacheTest {
 
     @Test
     void aTitleChangeRendersTheDocumentAndItsReferrersAgainAndNoOther() {
-        isms.document("c.md", C);
+        isms.document("c.md", gamma());
         render("1");
         assertThat(last.rendered()).hasSize(3);
-        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        isms.document("a.md", alpha().title("Alpha Rules"));
         render("1");
         assertThat(last.rendered()).containsExactly("src/isms/documents/a.md", "src/isms/documents/b.md");
     }
 
     @Test
     void aBodyEditRendersOnlyThatDocumentAgain() {
-        isms.document("c.md", C);
+        isms.document("c.md", gamma());
         render("1");
-        isms.document("a.md", A.replace("The first text.", "The second text."));
+        isms.document("a.md", alpha().body("# Alpha\n\nThe second text."));
         render("1");
         assertThat(last.rendered()).containsExactly("src/isms/documents/a.md");
         render("1");
@@ -154,9 +125,9 @@ class RenderCacheTest {
 
     @Test
     void aHeadingChangeRendersOnlyTheReferrersThatPointIntoTheDocument() {
-        isms.document("c.md", C);
+        isms.document("c.md", gamma());
         render("1");
-        isms.document("a.md", A.replace("# Alpha", "# Alpha\n\n## Scope"));
+        isms.document("a.md", alpha().body("# Alpha\n\n## Scope\n\nThe first text."));
         render("1");
         assertThat(last.rendered()).containsExactly("src/isms/documents/a.md", "src/isms/documents/b.md");
     }
@@ -164,7 +135,7 @@ class RenderCacheTest {
     @Test
     void aNewOrDeletedDocumentRendersNoOtherDocumentAgain() {
         render("1");
-        isms.document("c.md", C);
+        isms.document("c.md", gamma());
         render("1");
         assertThat(last.rendered()).containsExactly("src/isms/documents/c.md");
         isms.delete("src/isms/documents/c.md");
@@ -174,19 +145,19 @@ class RenderCacheTest {
 
     @Test
     void aDocumentTakingAControlsIdRendersTheReferencesToThatIdAgain() {
-        isms.document("b.md", B.replace("See [[POL-001]].", "See [[CTL-9]]."));
+        isms.document("b.md", beta().body("# Beta\n\nSee [[CTL-9]]."));
         ReferenceTargets control = ReferenceTargets.of(java.util.Map.of("CTL-9", "A control"), java.util.Map.of());
         assertThat(html(render("1", control), "POL-002")).contains("A control");
-        isms.document("c.md", C.replace("id: POL-003", "id: CTL-9"));
+        isms.document("c.md", TestDocument.of("CTL-9").title("Gamma Policy").body("# Gamma\n\nStands alone."));
         assertThat(html(render("1", control), "POL-002")).contains(">Gamma Policy</a>");
         assertThat(last.rendered()).contains("src/isms/documents/b.md");
     }
 
     @Test
     void deletingTheCacheGivesTheSameResult() throws IOException {
-        isms.document("c.md", C);
+        isms.document("c.md", gamma());
         render("1");
-        isms.document("a.md", A.replace("title: Alpha Policy", "title: Alpha Rules"));
+        isms.document("a.md", alpha().title("Alpha Rules"));
         RenderedDocuments warm = render("1");
         deleteTree(cacheDir);
         assertThat(render("1")).isEqualTo(warm);
