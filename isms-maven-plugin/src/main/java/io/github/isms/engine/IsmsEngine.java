@@ -81,7 +81,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -118,6 +117,15 @@ public final class IsmsEngine {
      * into an output folder; another one waits for it (see {@link OutputLock}).
      */
     public CheckResult site(BuildRequest request) {
+        return build(request).result();
+    }
+
+    /** A site build's result, and what a preview keeps of a successful one to update a page at once after an edit. */
+    record Built(CheckResult result, Optional<LastBuild> last) {
+    }
+
+    /** {@link #site}, keeping what the build was made of when it succeeded. */
+    Built build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         RenderCache cache = renderCache(request);
         IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
@@ -130,10 +138,11 @@ public final class IsmsEngine {
         List<String> notes = new ArrayList<>(control.notes());
         SiteInputs inputs = null;
         SigningKey key = null;
+        ReferenceTargets targets = referenceTargets(checked.catalog());
         if (!diagnostics.hasErrors()) {
             // History first: the catalog's pages mark drafts that implement controls, and do not count them.
             inputs = withHistory(SiteInputs.of(project, checked.rendered())
-                    .withProvenance(provenance(control)), control, request, referenceTargets(checked.catalog()))
+                    .withProvenance(provenance(control)), control, request, targets)
                     .withRecords(records.acknowledgements(), records.evidence());
             inputs = AcknowledgementPanel.addTo(inputs);
             inputs = EvidenceFiles.addTo(inputs);
@@ -157,12 +166,16 @@ public final class IsmsEngine {
         }
         try (OutputLock lock = lock(request, diagnostics)) {
             if (lock == null) {
-                return new CheckResult(project, diagnostics.all(), notes);
+                return new Built(new CheckResult(project, diagnostics.all(), notes), Optional.empty());
             }
+            SiteBuilder builder = null;
             if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
-                writeSite(inputs, key, request, diagnostics);
+                builder = writeSite(inputs, key, request, diagnostics);
             }
-            return finish(request, project, diagnostics, notes);
+            CheckResult result = finish(request, project, diagnostics, notes);
+            return new Built(result, result.errors().isEmpty() && builder != null
+                    ? Optional.of(new LastBuild(request, project, inputs, builder, control.history(), targets))
+                    : Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
@@ -201,12 +214,12 @@ public final class IsmsEngine {
      * Starts {@code isms:serve}: builds the site into {@code request.site().siteDir()}, serves it at
      * {@code options}' address and builds it again on every change of the sources, until closed.
      *
-     * @param onBuild told of every build's result and how long it took, for the log
+     * @param events told of every build's result, every page updated at once, and how long each took, for the log
      * @throws IOException when the address can not be bound (a port in use) or the sources can not be watched
      */
-    public PreviewSession serve(BuildRequest request, PreviewOptions options, BiConsumer<CheckResult, Duration> onBuild)
+    public PreviewSession serve(BuildRequest request, PreviewOptions options, PreviewEvents events)
             throws IOException {
-        return PreviewSession.start(this, request, options, onBuild);
+        return PreviewSession.start(this, request, options, events);
     }
 
     /* The output folder's lock, or null with a diagnostic when another build kept it or the folder can not be written. */
@@ -229,13 +242,38 @@ public final class IsmsEngine {
     }
 
     /* Builds the site; a failed write (a full disk, no permission) is one diagnostic, and the last good site stays. */
-    private static void writeSite(SiteInputs inputs, SigningKey key, BuildRequest request, Diagnostics diagnostics) {
+    private static SiteBuilder writeSite(SiteInputs inputs, SigningKey key, BuildRequest request, Diagnostics diagnostics) {
         Path siteDir = request.site().siteDir();
+        SiteBuilder builder = new SiteBuilder(inputs, key, request.history().referenceTime());
         try {
-            new SiteBuilder(inputs, key, request.history().referenceTime()).build(siteDir, request.site().spareDir(), diagnostics);
+            builder.build(siteDir, request.site().spareDir(), diagnostics);
         } catch (UncheckedIOException e) {
             diagnostics.report(Code.OUTPUT_UNWRITABLE, at(request, siteDir),
                     "can not write the site: " + reason(e.getCause()) + "; the last good site is kept as it was");
+        }
+        return builder;
+    }
+
+    /**
+     * isms:serve's first answer to a save: when only document {@code file}'s body changed since {@code last} was built,
+     * that document's page is laid out again and written over the served one, as the next build will write it; the
+     * full build follows and brings every other page (referrers, search, register) up to date.
+     *
+     * @return the page's path in the site, or empty when the edit needs the full build (nothing was written)
+     */
+    Optional<String> updatePage(LastBuild last, Path file) {
+        Optional<EditedPage> page = EditedPage.of(last, file);
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        try (OutputLock lock = OutputLock.acquire(last.request().outputDir(), Duration.ZERO).orElse(null)) {
+            if (lock == null) {
+                return Optional.empty();
+            }
+            page.get().writeInto(last.request().site().siteDir(), last.request().outputDir());
+            return Optional.of(page.get().path());
+        } catch (IOException e) {
+            return Optional.empty(); // the full build that follows reports what is wrong with the output folder
         }
     }
 

@@ -50,11 +50,7 @@ final class WorkTreeDocuments {
             if (frontMatter.isEmpty()) {
                 continue;
             }
-            Set<String> ids = new LinkedHashSet<>();
-            ids.add(blob.name());
-            if (hasCarriageReturnBeforeNewline(bytes)) {
-                ids.add(blobId(withoutCarriageReturns(bytes)).name());
-            }
+            Set<String> ids = contentIds(blob, bytes);
             String relative = documentsDir.relativize(file).toString()
                     .replace(file.getFileSystem().getSeparator(), "/");
             documents.add(new WorkTreeDocument(frontMatter.get(), prefix + relative, ids));
@@ -74,6 +70,20 @@ final class WorkTreeDocuments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
+    }
+
+    /** The ids of a file's content: its git object id, and that of the content with CRLF line ends turned into LF. */
+    static Set<String> contentIds(byte[] bytes) {
+        return contentIds(blobId(bytes), bytes);
+    }
+
+    private static Set<String> contentIds(ObjectId blob, byte[] bytes) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(blob.name());
+        if (hasCarriageReturnBeforeNewline(bytes)) {
+            ids.add(blobId(withoutCarriageReturns(bytes)).name());
+        }
+        return ids;
     }
 
     /** A file checked out with CRLF line ends is committed with LF ones: both ids are its content. */

@@ -2,6 +2,7 @@ package io.github.isms.maven;
 
 import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
+import io.github.isms.engine.PreviewEvents;
 import io.github.isms.engine.PreviewOptions;
 import io.github.isms.engine.PreviewSession;
 import io.github.isms.engine.SiteOptions;
@@ -50,7 +51,17 @@ public class ServeMojo extends AbstractIsmsMojo {
         SiteOptions site = new SiteOptions(serveDirectory.toPath(), pdf).withSpareBeside().withLockWait(Duration.ofSeconds(30));
         PreviewSession session;
         try {
-            session = new IsmsEngine().serve(request().withSite(site), options, this::built);
+            session = new IsmsEngine().serve(request().withSite(site), options, new PreviewEvents() {
+                @Override
+                public void built(CheckResult result, Duration took) {
+                    ServeMojo.this.built(result, took);
+                }
+
+                @Override
+                public void pageUpdated(String page, Duration took) {
+                    getLog().info("isms:serve: " + page + " updated in " + took.toMillis() + " ms; building the rest");
+                }
+            });
         } catch (IOException e) {
             throw new MojoExecutionException("isms:serve can not listen on " + bind + ":" + port + " (" + e.getMessage()
                     + "); choose another port with -Disms.port=<port>", e);

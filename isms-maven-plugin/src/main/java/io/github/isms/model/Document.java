@@ -54,6 +54,13 @@ public record Document(
         acknowledge = acknowledge == null ? List.of() : List.copyOf(acknowledge);
     }
 
+    /** The same document with another body: two documents whose front matter is the same differ only there. */
+    public Document withBody(String newBody) {
+        return new Document(id, title, type, version, versionText, owner, approvers, classification, review, effective,
+                reviewed, controls, clauses, supersedes, related, distribution, retention, language, translationOf, tags,
+                retired, external, newBody, path, relativePath, bodyFirstLine, positions, acknowledge);
+    }
+
     /** Where a front matter key is written; the top of the file when it is not. */
     public SourcePosition positionOf(String key) {
         return positions.getOrDefault(key, new SourcePosition(path, 1, 1));

@@ -10,6 +10,12 @@ import java.util.Optional;
  */
 public record IsmsProject(Path projectDir, Path ismsDir, IsmsConfig config, List<Document> documents) {
 
+    /** The same project with {@code changed} in place of the document of its id. */
+    public IsmsProject withDocument(Document changed) {
+        return new IsmsProject(projectDir, ismsDir, config,
+                documents.stream().map(d -> d.id().equals(changed.id()) ? changed : d).toList());
+    }
+
     public Optional<Document> document(String id) {
         return documents.stream().filter(d -> d.id().equals(id)).findFirst();
     }

@@ -13,24 +13,30 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Watches folders (and every folder below them, those created later included) and calls back once
  * the changes have settled: one call for an editor's burst of writes, and for a save by rename (a
  * temporary file written, then moved over the document) as for a plain write. Any creation,
- * change or deletion counts, so the callback decides what to read again. The JDK's watch service
+ * change or deletion counts, so the callback decides what to read again; it is told which paths were
+ * created, changed or deleted, or an empty set when the watch service lost events (it overflowed). The JDK's watch service
  * uses inotify on Linux; where it only polls (macOS), changes arrive after its polling interval.
  */
 public final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Duration quiet;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
+    private final Set<Path> changed = new LinkedHashSet<>();
+    private boolean lost;
 
-    private SourceWatcher(WatchService service, Duration quiet, Runnable onChange) {
+    private SourceWatcher(WatchService service, Duration quiet, Consumer<Set<Path>> onChange) {
         this.service = service;
         this.quiet = quiet;
         this.onChange = onChange;
@@ -42,9 +48,10 @@ public final class SourceWatcher implements AutoCloseable {
      * Starts watching {@code roots} (those that exist; a root inside another is watched once).
      *
      * @param quiet    how long no further change must come before {@code onChange} runs
-     * @param onChange runs on the watcher's own thread, never twice at a time; changes during it lead to one more call
+     * @param onChange runs on the watcher's own thread, never twice at a time, with the paths changed since the last call
+     *                 (empty: unknown, read everything again); changes during it lead to one more call
      */
-    public static SourceWatcher start(List<Path> roots, Duration quiet, Runnable onChange) throws IOException {
+    public static SourceWatcher start(List<Path> roots, Duration quiet, Consumer<Set<Path>> onChange) throws IOException {
         WatchService service = roots.get(0).getFileSystem().newWatchService();
         SourceWatcher watcher = new SourceWatcher(service, quiet, onChange);
         try {
@@ -83,7 +90,10 @@ public final class SourceWatcher implements AutoCloseable {
                 while ((next = service.poll(quiet.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     handle(next);
                 }
-                onChange.run();
+                Set<Path> paths = lost ? Set.of() : Set.copyOf(changed);
+                changed.clear();
+                lost = false;
+                onChange.accept(paths);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the preview stops
@@ -94,6 +104,11 @@ public final class SourceWatcher implements AutoCloseable {
     private void handle(WatchKey key) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost = true;
+            } else if (event.context() instanceof Path name) {
+                changed.add(dir.resolve(name));
+            }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 try {
                     registerTree(dir.resolve(name));

@@ -33,7 +33,7 @@ public final class CorePages implements PageSource {
                 model.documents().stream().filter(d -> "retired".equals(d.status())).toList()));
         pages.add(new SearchPage());
         for (Document d : model.inputs().project().documents()) {
-            model.document(d.id()).ifPresent(summary -> pages.add(documentPage(model, d, summary)));
+            model.document(d.id()).ifPresent(summary -> pages.add(documentPage(model, d, summary, model.inputs().body(d.id()))));
         }
         return pages;
     }
@@ -43,8 +43,8 @@ public final class CorePages implements PageSource {
         return model.documents().stream().map(d -> model.inputs().body(d.id()).html()).toList();
     }
 
-    private static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary) {
-        RenderedDocument body = model.inputs().body(d.id());
+    /** Document {@code d}'s page with {@code body} as its rendered body. */
+    static DocumentPage documentPage(SiteModel model, Document d, DocumentSummary summary, RenderedDocument body) {
         String html = WithheldLinks.unlink(withoutLeadingTitle(body.html(), d.title()), model.withheldIds());
         List<Heading> contents = html.length() == body.html().length() || body.headings().isEmpty()
                 ? body.headings() : body.headings().subList(1, body.headings().size());

@@ -5,6 +5,8 @@ import io.github.isms.diag.Diagnostics;
 import io.github.isms.source.AssetFiles;
 import io.github.isms.source.SourceFolder;
 import io.github.isms.diag.SourcePosition;
+import io.github.isms.model.Document;
+import io.github.isms.render.RenderedDocument;
 import io.github.isms.sign.DetachedSignature;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.verify.Manifest;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -31,6 +34,8 @@ public final class SiteBuilder {
     private final SiteInputs inputs;
     private final SigningKey manifestKey;
     private final Instant signingTime;
+    private Layout layout;
+    private volatile Set<String> carried = Set.of();
 
     /** A builder whose manifest goes unsigned (isms:verify refuses to rely on it). */
     public SiteBuilder(SiteInputs inputs) {
@@ -57,19 +62,12 @@ public final class SiteBuilder {
      * {@code spareDir} (null: every file is created anew), and keeps the replaced site there.
      */
     public void build(Path siteDir, Path spareDir, Diagnostics diagnostics) {
-        SiteModel model = SiteModel.of(inputs);
-        List<PageSource> sources = new ArrayList<>();
-        sources.add(new CorePages());
-        sources.addAll(inputs.pageSources());
-        List<NavLink> links = sources.stream().flatMap(s -> s.navLinks().stream()).toList();
-        Map<String, List<NavLink>> downloads = new HashMap<>();
-        sources.forEach(s -> s.downloads(model).forEach((page, files) ->
-                downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
-        SiteChrome chrome = new SiteChrome(model.organization(), model.labels().siteLanguage(), model.publishLimit(), links, model.groups(), downloads,
-                inputs.provenance());
-        Path ismsDir = inputs.project().ismsDir();
-        SourceFolder isms = new SourceFolder(ismsDir);
-        Theme theme = new Theme(inputs.project().projectDir(), isms, model.labels());
+        Layout layout = layout();
+        SiteModel model = layout.model();
+        List<PageSource> sources = layout.sources();
+        SiteChrome chrome = layout.chrome();
+        Theme theme = layout.theme();
+        SourceFolder isms = new SourceFolder(inputs.project().ismsDir());
 
         List<SitePage> pages = sources.stream().flatMap(s -> s.pages(model).stream()).toList();
         Diagnostics refused = new Diagnostics();
@@ -98,6 +96,7 @@ public final class SiteBuilder {
                 if (pageWriter.failed()) {
                     throw new TemplatesFailed(pageWriter);
                 }
+                carried = Set.copyOf(assets);
                 themeFiles.forEach((name, bytes) -> out.write("theme/" + name, bytes));
                 ProjectAssets.copy(new AssetFiles(isms), assets, out);
                 sources.forEach(source -> source.writeFiles(model, out));
@@ -115,6 +114,57 @@ public final class SiteBuilder {
         } catch (TemplatesFailed e) {
             e.pages.report(diagnostics);
         }
+    }
+
+    /**
+     * Document {@code id}'s page laid out again with {@code body} in place of the body it was built with, as a build
+     * of these inputs with that body would write it; empty when the site has no page for the document, or the body
+     * uses an asset the site built last does not carry. The model,
+     * chrome and theme are made once per builder and kept, so that a preview can update one page at once after an
+     * edit of one body.
+     */
+    public Optional<SiteFile> documentPage(String id, RenderedDocument body) {
+        Layout layout = layout();
+        Optional<Document> document = inputs.project().document(id);
+        Optional<DocumentSummary> summary = layout.model().document(id);
+        if (document.isEmpty() || summary.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!carried.containsAll(ProjectAssets.usedBy(List.of(body.html())))) {
+            return Optional.empty(); // the site carries only the assets its bodies use: the build copies the new one
+        }
+        SitePage page = CorePages.documentPage(layout.model(), document.get(), summary.get(), body);
+        try {
+            return Optional.of(new SiteFile(page.path(), layout.theme().render(page, layout.chrome())));
+        } catch (Theme.ThemeException e) {
+            return Optional.empty(); // the next full build reports it
+        }
+    }
+
+    /** A page of the site: its path relative to the site root and its HTML. */
+    public record SiteFile(String path, String html) {
+    }
+
+    /** What every page of one build is laid out with. */
+    private record Layout(SiteModel model, List<PageSource> sources, SiteChrome chrome, Theme theme) {
+    }
+
+    private synchronized Layout layout() {
+        if (layout == null) {
+            SiteModel model = SiteModel.of(inputs);
+            List<PageSource> sources = new ArrayList<>();
+            sources.add(new CorePages());
+            sources.addAll(inputs.pageSources());
+            List<NavLink> links = sources.stream().flatMap(s -> s.navLinks().stream()).toList();
+            Map<String, List<NavLink>> downloads = new HashMap<>();
+            sources.forEach(s -> s.downloads(model).forEach((page, files) ->
+                    downloads.computeIfAbsent(page, k -> new ArrayList<>()).addAll(files)));
+            SiteChrome chrome = new SiteChrome(model.organization(), model.labels().siteLanguage(), model.publishLimit(), links,
+                    model.groups(), downloads, inputs.provenance());
+            Theme theme = new Theme(inputs.project().projectDir(), new SourceFolder(inputs.project().ismsDir()), model.labels());
+            layout = new Layout(model, List.copyOf(sources), chrome, theme);
+        }
+        return layout;
     }
 
     /** A template failed while the pages were written: the staging folder is dropped, the old site stays. */

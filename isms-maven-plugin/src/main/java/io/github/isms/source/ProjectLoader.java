@@ -58,6 +58,13 @@ public final class ProjectLoader {
         return new IsmsProject(layout.projectDir(), layout.ismsDir(), config, List.copyOf(documents));
     }
 
+    /** One document file read again as {@link #load} reads each of them, its problems reported into {@code diagnostics}. */
+    public Optional<Document> loadDocument(Path file, IsmsConfig config, Diagnostics diagnostics) {
+        Loaded loaded = load(file, config);
+        diagnostics.addAll(loaded.diagnostics().all());
+        return loaded.document();
+    }
+
     private Loaded load(Path file, IsmsConfig config) {
         Diagnostics diagnostics = new Diagnostics();
         String relative = layout.documentsDir().relativize(file).toString().replace('\\', '/');

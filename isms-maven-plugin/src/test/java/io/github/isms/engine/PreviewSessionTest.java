@@ -34,6 +34,7 @@ class PreviewSessionTest {
     Path project;
 
     private final List<CheckResult> builds = new CopyOnWriteArrayList<>();
+    private final List<String> events = new CopyOnWriteArrayList<>();
     private PreviewSession session;
 
     @AfterEach
@@ -52,7 +53,18 @@ class PreviewSessionTest {
     private PreviewSession start() throws IOException {
         Path serveDir = project.resolve("target/isms/serve");
         BuildRequest request = BuildRequest.defaults(project).withSite(new SiteOptions(serveDir, false).withSpareBeside());
-        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), (result, took) -> builds.add(result));
+        session = new IsmsEngine().serve(request, PreviewOptions.defaults().withPort(0), new PreviewEvents() {
+            @Override
+            public void built(CheckResult result, Duration took) {
+                builds.add(result);
+                events.add("built");
+            }
+
+            @Override
+            public void pageUpdated(String page, Duration took) {
+                events.add(page);
+            }
+        });
         return session;
     }
 
@@ -77,6 +89,34 @@ class PreviewSessionTest {
                 TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
         await(s -> s.site() == 2);
         assertThat(get("docs/POL-001/index.html")).contains("The second text.");
+    }
+
+    @Test
+    void anEditOfOneBodyUpdatesItsPageAtOnceAndTheFullBuildFollows() throws Exception {
+        isms();
+        start();
+        Path a = project.resolve("src/isms/documents/a.md");
+        // Saved by rename, as many editors save: the temporary file is gone again when the watcher calls.
+        Path temporary = a.resolveSibling("a.md.tmp");
+        Files.writeString(temporary, TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
+        Files.move(temporary, a, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+
+        await(s -> builds.size() == 2);
+        assertThat(events).containsExactly("built", "docs/POL-001/index.html", "built");
+        assertThat(get("docs/POL-001/index.html")).contains("The second text.");
+    }
+
+    @Test
+    void anEditThatChangesMoreThanOneBodyWaitsForTheFullBuild() throws Exception {
+        isms();
+        start();
+        Files.writeString(project.resolve("src/isms/documents/a.md"),
+                TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
+        Files.writeString(project.resolve(TestIsms.ISMS_YAML), TestIsms.VALID_CONFIG.replace("Example Corp", "Example Group"));
+
+        await(s -> builds.size() == 2);
+        assertThat(events).containsExactly("built", "built");
+        assertThat(get("docs/POL-001/index.html")).contains("The second text.", "Example Group");
     }
 
     @Test
