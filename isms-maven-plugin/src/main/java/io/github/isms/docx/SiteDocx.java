@@ -8,7 +8,6 @@ import io.github.isms.site.NavLink;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,9 +29,8 @@ public final class SiteDocx extends DocumentFiles {
 
     /**
      * The inputs with a Word file for every published document, taking from {@code cache} each file whose
-     * content (body, control block, marking, language, keywords, date; a missing one is null) an earlier build made it from: a
-     * Word file without images is a function of that content alone. A file with images is made again every
-     * time, so that a changed image file is never missed and every image it can not show is told.
+     * content (body, control block, marking, language, keywords, date, and the pictures of the body's images,
+     * looked up before) an earlier build made it from: a Word file is a function of that content alone.
      *
      * @param notes told, in the order of the files, of every image a Word file shows by its alt text only
      */
@@ -44,10 +42,7 @@ public final class SiteDocx extends DocumentFiles {
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
             List<String> own = new ArrayList<>();
             WordDocument.Content content = content(model, d, own::add);
-            byte[] bytes = content.bodyHtml().contains("<img")
-                    ? WordDocument.of(content)
-                    : cache.get(pathOf(d.id()), Arrays.asList(content.control(), content.bodyHtml(), content.marking(),
-                            content.language(), content.keywords(), content.created()), () -> WordDocument.of(content));
+            byte[] bytes = cache.get(pathOf(d.id()), content, () -> WordDocument.of(content));
             synchronized (files) {
                 files.put(pathOf(d.id()), bytes);
                 notesByFile.put(pathOf(d.id()), own);
@@ -59,9 +54,11 @@ public final class SiteDocx extends DocumentFiles {
     }
 
     static WordDocument.Content content(SiteModel model, Document d, Consumer<String> notes) {
-        return new WordDocument.Content(SitePdfs.controlBlock(model, d), model.inputs().body(d.id()).html(),
-                SitePdfs.marking(model, d), SitePdfs.language(d), SitePdfs.keywords(d), SitePdfs.created(model, d),
-                new WordImages(SitePdfs.images(model, d.id()), pathOf(d.id()), notes));
+        String body = model.inputs().body(d.id()).html();
+        // Looked up here, not while the file is made, so that a file taken from the cache still tells its notes.
+        return new WordDocument.Content(SitePdfs.controlBlock(model, d), body, SitePdfs.marking(model, d),
+                SitePdfs.language(d), SitePdfs.keywords(d), SitePdfs.created(model, d),
+                BodyImages.of(body, new WordImages(SitePdfs.images(model, d.id()), pathOf(d.id()), notes)));
     }
 
     /** Where a document's Word file is published, relative to the site root. */

@@ -65,10 +65,11 @@ final class WordDocument {
      * @param marking  {@code DRAFT}, {@code RETIRED}, or null for a document in force
      * @param language the body's language tag ({@code en}, {@code de-CH})
      * @param created  the date of the print, never the clock
-     * @param images   the pictures of the body's images
+     * @param images   the pictures of the body's images, looked up before: a value, like the rest, so that the
+     *                 content is the key of its file in a cache
      */
     record Content(ControlBlock control, String bodyHtml, String marking, String language, List<String> keywords,
-            OffsetDateTime created, HtmlToWord.Images images) {
+            OffsetDateTime created, BodyImages images) {
     }
 
     private WordDocument() {

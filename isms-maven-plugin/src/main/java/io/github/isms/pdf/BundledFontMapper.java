@@ -11,12 +11,19 @@ import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Answers PDFBox's requests for non-embedded fonts with a bundled face. openhtmltopdf creates a
- * Helvetica object for form fields in every document (never written to our PDFs); without this,
- * PDFBox's default mapper would scan the machine's fonts and cache them in the home folder, which
- * is slow, differs between machines and writes outside the build.
+ * Helvetica and a ZapfDingbats object for form fields in every document (never drawn, nor written to
+ * our PDFs, which have no forms); without this, PDFBox's default mapper would scan the machine's fonts
+ * and cache them in the home folder, which is slow, differs between machines and writes outside the build.
+ *
+ * <p>For one of the standard 14 fonts, which a reader brings itself, the bundled face is this mapper's
+ * chosen substitute, as PDFBox's own mapper has a list of substitutes for each: so it is no fallback,
+ * and PDFBox does not warn of one. Any other request is answered with a fallback, and PDFBox warns: our
+ * layouts embed every font they draw with, so such a request means that something reads a font the PDF
+ * does not carry.
  */
 final class BundledFontMapper implements FontMapper {
 
@@ -37,7 +44,7 @@ final class BundledFontMapper implements FontMapper {
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
-        return new FontMapping<>(font, true);
+        return new FontMapping<>(font, !Standard14Fonts.containsName(baseFont));
     }
 
     @Override

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -45,11 +47,18 @@ final class BundledFonts {
 
     private final Map<Face, TrueTypeFont> parsed = new HashMap<>();
 
-    /** Offers every face to one document's builder; a face is embedded (as a subset) only when used. */
-    void registerWith(PdfRendererBuilder builder, PDDocument document) {
+    /**
+     * Offers every face to one document's builder; a face is embedded (as a subset) only when used.
+     *
+     * @return the faces the layout loads into {@code document}, by the font dictionary its pages name them
+     *         with; filled while the layout runs
+     */
+    Map<COSDictionary, PDFont> registerWith(PdfRendererBuilder builder, PDDocument document) {
+        Map<COSDictionary, PDFont> loaded = new IdentityHashMap<>();
         for (Face face : FACES) {
-            builder.useFont(new FaceSupplier(face, document), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new FaceSupplier(face, document, loaded), face.family(), face.weight(), face.style(), true);
         }
+        return loaded;
     }
 
     /** The bold sans face, loaded into {@code document} for what is drawn over the layout (a watermark). */
@@ -69,17 +78,21 @@ final class BundledFonts {
     private final class FaceSupplier extends PDFontSupplier {
         private final Face face;
         private final PDDocument document;
+        private final Map<COSDictionary, PDFont> loaded;
 
-        FaceSupplier(Face face, PDDocument document) {
+        FaceSupplier(Face face, PDDocument document, Map<COSDictionary, PDFont> loaded) {
             super(null);
             this.face = face;
             this.document = document;
+            this.loaded = loaded;
         }
 
         @Override
         public PDFont supply() {
             try {
-                return load(face, document);
+                PDFont font = load(face, document);
+                loaded.put(font.getCOSObject(), font);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot embed bundled font " + face.resource(), e);
             }

@@ -14,12 +14,15 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -68,12 +71,12 @@ public final class PdfRenderer {
                     .withProducer(ArchivalMetadata.PRODUCER)
                     .useUriResolver(print.images())
                     .withW3cDocument(dom, print.baseUri());
-            fonts.registerWith(builder, pdf);
+            Map<COSDictionary, PDFont> loaded = fonts.registerWith(builder, pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 ArchivalMetadata.apply(pdf, print.metadata(), Sha256.of(print.xhtml().getBytes(StandardCharsets.UTF_8)));
-                LinkContents.fillMissing(pdf);
+                LinkContents.fillMissing(pdf, loaded);
                 if (print.watermark() != null) {
                     Watermark.stamp(pdf, fonts.bold(pdf), print.watermarkText());
                 }

@@ -23,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -140,12 +142,17 @@ class SiteDocxTest {
     }
 
     private static Path build(String output, boolean docx) {
-        Path out = tmp.resolve(output);
-        CheckResult result = new IsmsEngine().site(new BuildRequest(SourceLayout.defaults(repo), out,
+        CheckResult result = build(repo, tmp.resolve(output), docx);
+        built = built == null ? result : built;
+        return tmp.resolve(output).resolve("site");
+    }
+
+    /** Builds the site of {@code sources} into {@code out}{@code /site}, with its cache in {@code out}{@code /cache}. */
+    private static CheckResult build(Path sources, Path out, boolean docx) {
+        CheckResult result = new IsmsEngine().site(new BuildRequest(SourceLayout.defaults(sources), out,
                 new SiteOptions(out.resolve("site"), false).withDocx(docx)));
         assertThat(result.errors()).isEmpty();
-        built = built == null ? result : built;
-        return out.resolve("site");
+        return result;
     }
 
     /** An image of {@code width} × {@code height} pixels in {@code format}, drawn so that each format's bytes differ. */
@@ -303,6 +310,107 @@ class SiteDocxTest {
         assertThat(entry(site.resolve("docs/POL-002/POL-002.docx"), "word/document.xml")).doesNotContain("<w:drawing>");
         assertThat(built.notes()).containsOnlyOnce("docs/POL-002/POL-002.docx: the image ../../assets/flow.webp is shown by its "
                 + "alt text only: Word files take PNG, JPEG, GIF, BMP and TIFF images that read as such");
+    }
+
+    @Test
+    void aRebuildWithTheSameImagesMakesNoWordFileAndWritesTheBytesOfABuildWithoutCacheAndTellsItsNotesAgain()
+            throws IOException {
+        CachedCopy copy = CachedCopy.built("same-images");
+        assertThat(copy.entries()).hasSize(2);
+
+        CheckResult again = copy.rebuild();
+        assertThat(copy.untouchedEntries()).as("entries not made again").isEqualTo(copy.entries());
+        assertThat(copy.currentEntries()).isEqualTo(copy.entries());
+        for (String id : List.of("POL-001", "POL-002")) {
+            assertThat(Files.readAllBytes(copy.out().resolve("site/docs/" + id + "/" + id + ".docx"))).as(id)
+                    .isEqualTo(Files.readAllBytes(site.resolve("docs/" + id + "/" + id + ".docx")));
+        }
+        assertThat(again.notes()).containsOnlyOnce("docs/POL-002/POL-002.docx: the image ../../assets/flow.webp is shown by "
+                + "its alt text only: Word files take PNG, JPEG, GIF, BMP and TIFF images that read as such");
+    }
+
+    @Test
+    void aChangedImageMakesOnlyTheWordFileOfItsDocumentAgainAsABuildWithoutCacheMakesIt() throws IOException {
+        CachedCopy copy = CachedCopy.built("changed-image");
+        Files.write(copy.sources().resolve("src/isms/assets/badge.jpg"), image(300, 100, "jpeg"));
+
+        copy.rebuild();
+        assertThat(copy.untouchedEntries()).as("POL-002's entry").hasSize(1).isSubsetOf(copy.entries());
+        assertThat(copy.currentEntries()).hasSize(2);
+        copy.assertSameWordFilesAsWithoutCache();
+        assertThat(entry(copy.out().resolve("site/docs/POL-001/POL-001.docx"), "word/document.xml"))
+                .contains("<wp:extent cx=\"" + 300 * 9525 + "\" cy=\"" + 100 * 9525 + "\"/>");
+    }
+
+    @Test
+    void anImageThatNoLongerReadsAsOneMakesTheWordFileAgainWithItsAltText() throws Exception {
+        CachedCopy copy = CachedCopy.built("broken-image");
+        Files.writeString(copy.sources().resolve("src/isms/assets/office.gif"), "not a picture");
+
+        CheckResult result = copy.rebuild();
+        assertThat(copy.untouchedEntries()).as("POL-002's entry").hasSize(1).isSubsetOf(copy.entries());
+        copy.assertSameWordFilesAsWithoutCache();
+        assertThat(result.notes()).anyMatch(n -> n.startsWith("docs/POL-001/POL-001.docx: the image ../../assets/office.gif "));
+        assertThat(run(List.of("pandoc", "-f", "docx", "-t", "plain", "--wrap=none",
+                copy.out().resolve("site/docs/POL-001/POL-001.docx").toString()))).contains("[Office zone]");
+    }
+
+    /**
+     * A copy of the test's repository (so that its images can change without changing what the other tests read),
+     * built once into {@code out} with its Word cache there.
+     *
+     * @param entries the Word cache's entries after that build, each dated back to 2000: an entry a later build
+     *                makes again is a new file, of today
+     */
+    private record CachedCopy(Path sources, Path out, List<Path> entries) {
+        private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+
+        static CachedCopy built(String name) throws IOException {
+            Path copy = tmp.resolve(name);
+            try (var files = Files.walk(repo)) {
+                for (Path from : files.toList()) {
+                    Files.copy(from, copy.resolve(repo.relativize(from).toString()));
+                }
+            }
+            Path out = tmp.resolve(name + "-out");
+            build(copy, out, true);
+            CachedCopy built = new CachedCopy(copy, out, List.of());
+            for (Path entry : built.currentEntries()) {
+                Files.setLastModifiedTime(entry, LONG_AGO);
+            }
+            return new CachedCopy(copy, out, built.currentEntries());
+        }
+
+        CheckResult rebuild() {
+            return build(sources, out, true);
+        }
+
+        List<Path> currentEntries() throws IOException {
+            try (var files = Files.list(out.resolve("cache/docx"))) {
+                return files.sorted().toList();
+            }
+        }
+
+        /** The entries no build wrote since this copy's first. */
+        List<Path> untouchedEntries() throws IOException {
+            List<Path> untouched = new ArrayList<>();
+            for (Path entry : currentEntries()) {
+                if (Files.getLastModifiedTime(entry).equals(LONG_AGO)) {
+                    untouched.add(entry);
+                }
+            }
+            return untouched;
+        }
+
+        /** Asserts that the Word files are those a build of the same sources into an empty output folder makes. */
+        void assertSameWordFilesAsWithoutCache() throws IOException {
+            Path cold = out.resolveSibling(out.getFileName() + "-cold");
+            build(sources, cold, true);
+            for (String id : List.of("POL-001", "POL-002")) {
+                String file = "site/docs/" + id + "/" + id + ".docx";
+                assertThat(Files.readAllBytes(out.resolve(file))).as(id).isEqualTo(Files.readAllBytes(cold.resolve(file)));
+            }
+        }
     }
 
     @Test

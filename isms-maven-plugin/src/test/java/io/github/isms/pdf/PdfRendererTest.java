@@ -2,9 +2,12 @@ package io.github.isms.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.isms.testing.ForkedJvm;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -104,7 +107,13 @@ class PdfRendererTest {
 
     @Test
     void every_link_describes_itself_and_a_contents_entry_names_the_heading_it_leads_to() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(APPROVED)) {
+        List<String> descriptions = linkDescriptions(APPROVED);
+        assertThat(descriptions).isNotEmpty().allMatch(text -> text != null && !text.isBlank());
+        assertThat(descriptions).contains("1. Section on access & identity 1", "1.1 Requirements");
+    }
+
+    private static List<String> linkDescriptions(byte[] rendered) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(rendered)) {
             List<String> descriptions = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (var annotation : page.getAnnotations()) {
@@ -113,9 +122,36 @@ class PdfRendererTest {
                     }
                 }
             }
-            assertThat(descriptions).isNotEmpty().allMatch(text -> text != null && !text.isBlank());
-            assertThat(descriptions).contains("1. Section on access & identity 1", "1.1 Requirements");
+            return descriptions;
         }
+    }
+
+    @Test
+    void a_link_in_bold_italic_or_code_is_described_by_its_own_letters() throws Exception {
+        PrintDocument base = SamplePrint.document(false);
+        String xhtml = base.xhtml().replaceFirst("</h1>", "</h1><p><strong><a href=\"https://example.com/s\">Security Policy</a>"
+                + "</strong>, <em><a href=\"https://example.com/m\">Asset Management Procedure</a></em> and <code>"
+                + "<a href=\"https://example.com/g\">groups.yaml</a></code>.</p>");
+        byte[] rendered = RENDERER.render(new PrintDocument(xhtml, base.metadata(), base.baseUri(), null, base.images()));
+        assertThat(linkDescriptions(rendered)).contains("Security Policy", "Asset Management Procedure", "groups.yaml");
+    }
+
+    /*
+     * PDFBox warns "Using fallback font" whenever it is asked for a font it does not have: a build printed two such
+     * warnings for every PDF and more for every page with a link. PDFBox logs through commons-logging, which the
+     * tests' class path sends to SLF4J without a binding (jcl-over-slf4j), so nowhere: a second process without
+     * that bridge uses commons-logging's own simple log, chosen before PDFBox takes its loggers, which writes out.
+     */
+    @Test
+    void rendering_asks_pdfbox_for_no_font_it_lacks_so_it_logs_no_fallback_font(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("render.log");
+        Process render = ForkedJvm.start(List.of("-Dorg.apache.commons.logging.LogFactory=org.apache.commons.logging.impl.LogFactoryImpl",
+                "-Dorg.apache.commons.logging.Log=org.apache.commons.logging.impl.SimpleLog"),
+                ForkedJvm.classPathWithout("jcl-over-slf4j"), RenderSamplePrints.class, log);
+        assertThat(render.waitFor(5, TimeUnit.MINUTES)).as("rendered in time").isTrue();
+        String output = Files.readString(log);
+        assertThat(render.exitValue()).as(output).isZero();
+        assertThat(output).contains(RenderSamplePrints.LOG_CHECK, "rendered").doesNotContainIgnoringCase("fallback font");
     }
 
     @Test
