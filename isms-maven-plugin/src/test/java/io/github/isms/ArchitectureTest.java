@@ -59,7 +59,7 @@ class ArchitectureTest {
             Map.entry("template", Set.of("diag", "model")),
             Map.entry("xref", Set.of("diag", "markdown", "model", "source")),
             Map.entry("render", Set.of("diag", "digest", "markdown", "model", "template", "xref")),
-            Map.entry("serve", Set.of("json")),
+            Map.entry("serve", Set.of("json", "digest")),
             Map.entry("redline", Set.of()),
             Map.entry("history", Set.of("diag", "json", "model", "source")),
             Map.entry("risk", Set.of("csv", "diag", "model", "source")),

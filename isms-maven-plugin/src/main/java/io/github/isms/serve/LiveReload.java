@@ -1,5 +1,6 @@
 package io.github.isms.serve;
 
+import io.github.isms.digest.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -16,7 +17,21 @@ final class LiveReload {
     static final String STYLE = PREFIX + "live.css";
     static final String STATE = PREFIX + "state";
 
-    static final String TAGS = "<link rel=\"stylesheet\" href=\"" + STYLE + "\"><script src=\"" + SCRIPT + "\" defer></script>";
+    /**
+     * The tags for a page whose file holds {@code html}: the script carries the page's version (the SHA-256 of
+     * the file, which the server also sends as the file's {@code ETag}), so that after a rebuild it reloads only
+     * when its own page changed. An edited document's page is updated before the full build, and that build then
+     * leaves the page as it is: without the version, every open page would reload twice.
+     */
+    static String tags(byte[] html) {
+        return "<link rel=\"stylesheet\" href=\"" + STYLE + "\"><script src=\"" + SCRIPT + "\" data-isms-page=\""
+                + version(html) + "\" defer></script>";
+    }
+
+    /** A file's version as the server states it, in its {@code ETag} and in the script's {@code data-isms-page}. */
+    static String version(byte[] file) {
+        return Sha256.hex(file);
+    }
 
     private LiveReload() {
     }
@@ -25,7 +40,8 @@ final class LiveReload {
     static byte[] inject(byte[] html) {
         String page = new String(html, StandardCharsets.UTF_8);
         int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
-        String injected = head < 0 ? page + TAGS : page.substring(0, head) + TAGS + page.substring(head);
+        String tags = tags(html);
+        String injected = head < 0 ? page + tags : page.substring(0, head) + tags + page.substring(head);
         return injected.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -152,6 +152,7 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.get().getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         byte[] body = Files.readAllBytes(file.get());
+        exchange.getResponseHeaders().set("ETag", "\"" + LiveReload.version(body) + "\"");
         if (extension.equals("html")) {
             body = LiveReload.inject(body);
         }

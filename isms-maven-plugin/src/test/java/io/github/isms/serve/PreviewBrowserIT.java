@@ -86,6 +86,26 @@ class PreviewBrowserIT {
     }
 
     @Test
+    void aPageWhoseFileARebuildLeftAsItWasIsNotReloaded() throws Exception {
+        browser.get(session.address() + "docs/POL-002/index.html");
+        awaitScriptListening();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.notReloaded = true");
+        long sites = session.state().site();
+
+        // POL-002 links POL-001 by its title: an edit of POL-001's text changes POL-001's page, not this one.
+        Files.writeString(project.resolve("src/isms/documents/a.md"),
+                TestDocument.of("POL-001").title("A policy").body("# A policy\n\nThe second text.").text());
+        patiently(50).until(d -> session.state().site() >= sites + 2); // the edited page, then the full build
+        Thread.sleep(1000); // what a reload would take, had the script asked for one
+
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.notReloaded === true"))
+                .isEqualTo(true);
+        browser.get(session.address() + "docs/POL-001/index.html");
+        assertThat(browser.findElement(By.cssSelector(".document-body")).getText()).contains("The second text.");
+        assertThat(consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aBrokenReferenceShowsItsPlaceOverTheLastGoodPageUntilItIsFixed() throws IOException {
         browser.get(session.address() + "docs/POL-002/index.html");
         awaitScriptListening();

@@ -52,8 +52,10 @@ class PreviewServerTest {
         Response page = get("/");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("content-type")).isEqualTo("text/html; charset=utf-8");
-        assertThat(page.body()).contains("hello").contains(LiveReload.TAGS + "</head>");
+        assertThat(page.body()).contains("hello").contains("data-isms-page=\"" + LiveReload.version(Files.readAllBytes(site.resolve("index.html"))) + "\"", "</script></head>");
         assertThat(Files.readString(site.resolve("index.html"))).isEqualTo(PAGE);
+        assertThat(page.header("etag")).as("the file's version, which the page's script compares after a rebuild")
+                .isEqualTo("\"" + LiveReload.version(PAGE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "\"");
 
         Response css = get("/theme/style.css");
         assertThat(css.status()).isEqualTo(200);
@@ -135,7 +137,7 @@ class PreviewServerTest {
         server = PreviewServer.start(dir.resolve("not-built"), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         Response response = get("/index.html");
         assertThat(response.status()).isEqualTo(503);
-        assertThat(response.body()).contains("No site yet", LiveReload.TAGS);
+        assertThat(response.body()).contains("No site yet", LiveReload.SCRIPT);
     }
 
     private Response get(String path) throws IOException {
