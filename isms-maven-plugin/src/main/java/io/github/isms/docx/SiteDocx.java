@@ -2,11 +2,13 @@ package io.github.isms.docx;
 
 import io.github.isms.model.Document;
 import io.github.isms.output.FileCache;
+import io.github.isms.output.FileSpool;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.site.DocumentFiles;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class SiteDocx extends DocumentFiles {
 
     static final String LABEL = "Word document";
 
-    private SiteDocx(Map<String, byte[]> files) {
+    private SiteDocx(Map<String, Path> files) {
         super(files);
     }
 
@@ -34,11 +36,13 @@ public final class SiteDocx extends DocumentFiles {
      * Word file without images is a function of that content alone. A file with images is made again every
      * time, so that a changed image file is never missed and every image it can not show is told.
      *
+     * Each file goes into {@code spool} as soon as it is made, and the site copies it from there.
+     *
      * @param notes told, in the order of the files, of every image a Word file shows by its alt text only
      */
-    public static SiteInputs addTo(SiteInputs inputs, FileCache cache, Consumer<String> notes) {
+    public static SiteInputs addTo(SiteInputs inputs, FileCache cache, FileSpool spool, Consumer<String> notes) {
         SiteModel model = SiteModel.of(inputs);
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
         Map<String, List<String>> notesByFile = new TreeMap<>();
         // Each file is independent of the others: they are written in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
@@ -48,8 +52,9 @@ public final class SiteDocx extends DocumentFiles {
                     ? WordDocument.of(content)
                     : cache.get(pathOf(d.id()), Arrays.asList(content.control(), content.bodyHtml(), content.marking(),
                             content.language(), content.keywords(), content.created()), () -> WordDocument.of(content));
+            Path spooled = spool.put(pathOf(d.id()), bytes);
             synchronized (files) {
-                files.put(pathOf(d.id()), bytes);
+                files.put(pathOf(d.id()), spooled);
                 notesByFile.put(pathOf(d.id()), own);
             }
         });
