@@ -2,11 +2,13 @@ package io.github.isms.docx;
 
 import io.github.isms.model.Document;
 import io.github.isms.output.FileCache;
+import io.github.isms.output.FileSpool;
 import io.github.isms.pdf.SitePdfs;
 import io.github.isms.site.DocumentFiles;
 import io.github.isms.site.NavLink;
 import io.github.isms.site.SiteInputs;
 import io.github.isms.site.SiteModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class SiteDocx extends DocumentFiles {
 
     static final String LABEL = "Word document";
 
-    private SiteDocx(Map<String, byte[]> files) {
+    private SiteDocx(Map<String, Path> files) {
         super(files);
     }
 
@@ -32,19 +34,22 @@ public final class SiteDocx extends DocumentFiles {
      * content (body, control block, marking, language, keywords, date, and the pictures of the body's images,
      * looked up before) an earlier build made it from: a Word file is a function of that content alone.
      *
+     * Each file goes into {@code spool} as soon as it is made, and the site copies it from there.
+     *
      * @param notes told, in the order of the files, of every image a Word file shows by its alt text only
      */
-    public static SiteInputs addTo(SiteInputs inputs, FileCache cache, Consumer<String> notes) {
+    public static SiteInputs addTo(SiteInputs inputs, FileCache cache, FileSpool spool, Consumer<String> notes) {
         SiteModel model = SiteModel.of(inputs);
-        Map<String, byte[]> files = new TreeMap<>();
+        Map<String, Path> files = new TreeMap<>();
         Map<String, List<String>> notesByFile = new TreeMap<>();
         // Each file is independent of the others: they are written in parallel.
         inputs.project().documents().parallelStream().filter(d -> model.published(d.id())).forEach(d -> {
             List<String> own = new ArrayList<>();
             WordDocument.Content content = content(model, d, own::add);
             byte[] bytes = cache.get(pathOf(d.id()), content, () -> WordDocument.of(content));
+            Path spooled = spool.put(pathOf(d.id()), bytes);
             synchronized (files) {
-                files.put(pathOf(d.id()), bytes);
+                files.put(pathOf(d.id()), spooled);
                 notesByFile.put(pathOf(d.id()), own);
             }
         });

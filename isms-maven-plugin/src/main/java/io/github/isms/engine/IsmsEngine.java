@@ -56,6 +56,7 @@ import io.github.isms.risk.RiskRegister;
 import io.github.isms.risk.pages.RiskPages;
 import io.github.isms.sign.SigningKey;
 import io.github.isms.output.FileCache;
+import io.github.isms.output.FileSpool;
 import io.github.isms.output.OutputLock;
 import io.github.isms.site.SiteBuilder;
 import io.github.isms.site.HistoryViews;
@@ -136,48 +137,51 @@ public final class IsmsEngine {
         control.reportSoa(checked.catalog().soaFile(), request.history(), diagnostics);
         Records records = records(project, checked, control, request, diagnostics);
         List<String> notes = new ArrayList<>(control.notes());
-        SiteInputs inputs = null;
-        SigningKey key = null;
         ReferenceTargets targets = referenceTargets(checked.catalog());
-        if (!diagnostics.hasErrors()) {
-            // History first: the catalog's pages mark drafts that implement controls, and do not count them.
-            inputs = withHistory(SiteInputs.of(project, checked.rendered())
-                    .withProvenance(provenance(control)), control, request, targets)
-                    .withRecords(records.acknowledgements(), records.evidence());
-            inputs = AcknowledgementPanel.addTo(inputs);
-            inputs = EvidenceFiles.addTo(inputs);
-            inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
-            inputs = RiskPages.addTo(inputs, checked.risks());
-            inputs = ReadinessPanel.addTo(inputs,
-                    Readiness.of(readinessFacts(project, checked, control, request, inputs), inputs.labels().site()));
-            // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
-            Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
-                    diagnostics);
-            if (loaded.isPresent() && request.site().pdf()) {
-                inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(),
-                        request.history().referenceTime(),
-                        FileCache.open(request.outputDir().resolve("cache/pdf"), PluginVersion.get()), diagnostics);
+        // The PDFs and Word files wait on disk until the site takes them, and go with the build, however it ends.
+        try (FileSpool spool = FileSpool.in(request.outputDir().resolve("spool"))) {
+            SiteInputs inputs = null;
+            SigningKey key = null;
+            if (!diagnostics.hasErrors()) {
+                // History first: the catalog's pages mark drafts that implement controls, and do not count them.
+                inputs = withHistory(SiteInputs.of(project, checked.rendered())
+                        .withProvenance(provenance(control)), control, request, targets)
+                        .withRecords(records.acknowledgements(), records.evidence());
+                inputs = AcknowledgementPanel.addTo(inputs);
+                inputs = EvidenceFiles.addTo(inputs);
+                inputs = CatalogPages.addTo(inputs, checked.catalog(), checked.risks());
+                inputs = RiskPages.addTo(inputs, checked.risks());
+                inputs = ReadinessPanel.addTo(inputs,
+                        Readiness.of(readinessFacts(project, checked, control, request, inputs), inputs.labels().site()));
+                // One key signs the PDFs and the manifest; an HTML-only build still signs its manifest.
+                Optional<SigningKey> loaded = SitePdfs.key(inputs, request.site().signing(), request.history().requireApproval(),
+                        diagnostics);
+                if (loaded.isPresent() && request.site().pdf()) {
+                    inputs = SitePdfs.addTo(inputs, checked.catalog(), loaded.get(), request.site().signing(),
+                            request.history().referenceTime(),
+                            FileCache.open(request.outputDir().resolve("cache/pdf"), PluginVersion.get()), spool, diagnostics);
+                }
+                if (request.site().docx()) {
+                    inputs = SiteDocx.addTo(inputs, FileCache.open(request.outputDir().resolve("cache/docx"), PluginVersion.get()),
+                            spool, notes::add);
+                }
+                key = loaded.orElse(null);
             }
-            if (request.site().docx()) {
-                inputs = SiteDocx.addTo(inputs, FileCache.open(request.outputDir().resolve("cache/docx"), PluginVersion.get()),
-                        notes::add);
+            try (OutputLock lock = lock(request, diagnostics)) {
+                if (lock == null) {
+                    return new Built(new CheckResult(project, diagnostics.all(), notes), Optional.empty());
+                }
+                SiteBuilder builder = null;
+                if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
+                    builder = writeSite(inputs, key, request, diagnostics);
+                }
+                CheckResult result = finish(request, project, diagnostics, notes);
+                return new Built(result, result.errors().isEmpty() && builder != null
+                        ? Optional.of(new LastBuild(request, project, inputs, builder, control.history(), targets))
+                        : Optional.empty());
+            } catch (IOException e) {
+                throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
             }
-            key = loaded.orElse(null);
-        }
-        try (OutputLock lock = lock(request, diagnostics)) {
-            if (lock == null) {
-                return new Built(new CheckResult(project, diagnostics.all(), notes), Optional.empty());
-            }
-            SiteBuilder builder = null;
-            if (!diagnostics.hasErrors()) { // so there is a key: a key that does not work was reported
-                builder = writeSite(inputs, key, request, diagnostics);
-            }
-            CheckResult result = finish(request, project, diagnostics, notes);
-            return new Built(result, result.errors().isEmpty() && builder != null
-                    ? Optional.of(new LastBuild(request, project, inputs, builder, control.history(), targets))
-                    : Optional.empty());
-        } catch (IOException e) {
-            throw new UncheckedIOException("can not release " + OutputLock.file(request.outputDir()), e);
         }
     }
 

@@ -12,6 +12,7 @@ import io.github.isms.i18n.LabelsExtension;
 import io.github.isms.model.Document;
 import io.github.isms.model.SitePolicy;
 import io.github.isms.output.FileCache;
+import io.github.isms.output.FileSpool;
 import io.github.isms.render.RenderedDocument;
 import io.github.isms.sign.PadesSigner;
 import io.github.isms.sign.SignatureOptions;
@@ -79,7 +80,7 @@ public final class SitePdfs extends DocumentFiles {
     /** The label key of a download: a development key's signature says what it is. */
     private final String label;
 
-    private SitePdfs(Map<String, byte[]> files, boolean developmentKey) {
+    private SitePdfs(Map<String, Path> files, boolean developmentKey) {
         super(files);
         this.label = developmentKey ? "download.pdfDevelopment" : "download.pdf";
     }
@@ -108,41 +109,34 @@ public final class SitePdfs extends DocumentFiles {
 
     /**
      * The inputs with every PDF rendered, signed with {@code key} and added as files; when signing
-     * fails the diagnostics say why (once) and the inputs come back unchanged.
+     * fails the diagnostics say why (once) and the inputs come back unchanged. Each PDF goes into {@code spool} as
+     * soon as it is signed, and the site copies it from there.
      *
      * @param signing   the time-stamp authority, and where the keystore is for a diagnostic
      * @param reference the build's reference time (the output timestamp, else the start of the day of the build):
      *     its day is the creation date of the SoA, and it is the signing time of every PDF (moved into the
      *     certificate's validity where it lies outside), never the clock, so two builds of one commit with one
      *     key give the same bytes
+     * @param layouts   each unsigned PDF an earlier build laid out from the same print and assets; every PDF is
+     *     signed anew
      */
     public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Instant reference, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, key, signing, reference, FileCache.none(), diagnostics);
+            Instant reference, FileCache layouts, FileSpool spool, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, BUDGET, layouts, spool, diagnostics);
     }
 
-    /**
-     * As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, taking from
-     * {@code layouts} each unsigned PDF an earlier build laid out from the same print and assets; every PDF is
-     * signed anew.
-     */
-    public static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Instant reference, FileCache layouts, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, key, signing, reference, BUDGET, layouts, diagnostics);
-    }
-
-    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, Diagnostics)}, with another time budget per PDF. */
+    /** As {@link #addTo(SiteInputs, CatalogModel, SigningKey, SigningSettings, Instant, FileCache, FileSpool, Diagnostics)}, with another time budget per PDF. */
     static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Instant reference, Duration budget, Diagnostics diagnostics) {
-        return addTo(inputs, catalog, key, signing, reference, budget, FileCache.none(), diagnostics);
+            Instant reference, Duration budget, FileSpool spool, Diagnostics diagnostics) {
+        return addTo(inputs, catalog, key, signing, reference, budget, FileCache.none(), spool, diagnostics);
     }
 
     private static SiteInputs addTo(SiteInputs inputs, CatalogModel catalog, SigningKey key, SigningSettings signing,
-            Instant reference, Duration budget, FileCache cache, Diagnostics diagnostics) {
+            Instant reference, Duration budget, FileCache cache, FileSpool spool, Diagnostics diagnostics) {
         Provenance provenance = inputs.provenance().signedBy(key.certificate().getSubjectX500Principal().getName(),
                 key.isDevelopmentKey());
         SiteModel model = SiteModel.of(inputs.withProvenance(provenance));
-        Jobs jobs = new Jobs(budget, key, provenance, new PdfLayouts(cache));
+        Jobs jobs = new Jobs(budget, key, provenance, new PdfLayouts(cache), spool);
         try {
             Signing signed = new Signing(signing, key.signingTime(reference));
             jobs.run(jobs(model, catalog, signed, reference.atOffset(ZoneOffset.UTC).toLocalDate()));
@@ -176,9 +170,10 @@ public final class SitePdfs extends DocumentFiles {
         private final SigningKey key;
         private final Provenance provenance;
         private final PdfLayouts layouts;
+        private final FileSpool spool;
         private final ThreadLocal<PdfRenderer> renderers = ThreadLocal.withInitial(PdfRenderer::new);
         private final PadesSigner signer = new PadesSigner();
-        private final Map<String, byte[]> files = new TreeMap<>();
+        private final Map<String, Path> files = new TreeMap<>();
         /** One unreachable time-stamp authority fails every document alike: each message is reported once. */
         private final Set<String> failures = new TreeSet<>();
         private final Map<String, Job> overrun = new TreeMap<>();
@@ -188,11 +183,12 @@ public final class SitePdfs extends DocumentFiles {
             return thread;
         });
 
-        Jobs(Duration budget, SigningKey key, Provenance provenance, PdfLayouts layouts) {
+        Jobs(Duration budget, SigningKey key, Provenance provenance, PdfLayouts layouts, FileSpool spool) {
             this.budget = budget;
             this.key = key;
             this.provenance = provenance;
             this.layouts = layouts;
+            this.spool = spool;
         }
 
         /** Each PDF is independent; rendering dominates a site build, so documents render in parallel. */
@@ -204,8 +200,9 @@ public final class SitePdfs extends DocumentFiles {
                         byte[] laidOut = layouts.get(job.path(), print, () -> renderers.get().render(print));
                         return signer.sign(laidOut, key, job.options().apply(print));
                     });
+                    Path spooled = spool.put(job.path(), signed);
                     synchronized (files) {
-                        files.put(job.path(), signed);
+                        files.put(job.path(), spooled);
                     }
                 } catch (SigningException e) {
                     synchronized (failures) {

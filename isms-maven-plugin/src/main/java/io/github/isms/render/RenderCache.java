@@ -186,7 +186,7 @@ public final class RenderCache {
 
     /**
      * Writes what this build kept, when the sources are still as they were hashed, and removes the
-     * entries this build did not use (documents since changed or deleted).
+     * entries this build did not use (documents since changed or deleted). Nothing kept is held after.
      */
     void commit() {
         if (!enabled()) {
@@ -211,6 +211,10 @@ public final class RenderCache {
             }
         } catch (IOException | UncheckedIOException e) {
             // The cache is an optimisation: the next build renders what it can not find.
+        } finally {
+            // Written or not, the entries are let go: the engine keeps the cache to the end of the build, and they
+            // are as large as every rendered body together.
+            written.clear();
         }
     }
 

@@ -1,12 +1,19 @@
 package io.github.isms.site;
 
 import io.github.isms.json.JsonWriter;
-import java.util.List;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code search-index.js}: every published document's id, title, type, address and plain text,
  * assigned to a global. A script file and not JSON, because browsers refuse {@code fetch()} under
  * {@code file://}, while a {@code <script src>} loads from a folder and from any web server alike.
+ *
+ * <p>It holds the text of every document, tens of megabytes for thousands of documents, so it is written an
+ * entry at a time and never made whole in memory.
  */
 final class SearchIndex {
 
@@ -23,12 +30,20 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static String write(SiteModel model) {
-        // The sanitizer's text already has each run of whitespace as one space.
-        List<Entry> entries = model.documents().stream()
-                .map(d -> new Entry(d.id(), d.title(), d.typeLabel(), d.url(), model.inputs().body(d.id()).text(),
-                        "retired".equals(d.status())))
-                .toList();
-        return "window.ISMS_SEARCH_INDEX = " + JsonWriter.compact(entries) + ";\n";
+    /** Writes the index to {@code out} in UTF-8: the JSON array of the entries, one document's entry made at a time. */
+    static void write(SiteModel model, OutputStream out) throws IOException {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write("window.ISMS_SEARCH_INDEX = [");
+        boolean first = true;
+        for (DocumentSummary d : model.documents()) {
+            // The sanitizer's text already has each run of whitespace as one space.
+            Entry entry = new Entry(d.id(), d.title(), d.typeLabel(), d.url(), model.inputs().body(d.id()).text(),
+                    "retired".equals(d.status()));
+            text.write(first ? "" : ",");
+            text.write(JsonWriter.compact(entry));
+            first = false;
+        }
+        text.write("];\n");
+        text.flush();
     }
 }

@@ -102,7 +102,7 @@ public final class SiteBuilder {
                 sources.forEach(source -> source.writeFiles(model, out));
                 out.write("register.csv", RegisterCsv.write(model.documents()));
                 sources.forEach(source -> source.files(model).forEach(out::write));
-                out.write(SearchIndex.PATH, SearchIndex.write(model));
+                out.write(SearchIndex.PATH, stream -> SearchIndex.write(model, stream));
                 byte[] manifest = new Manifest(out.digests(), inputs.provenance().fields()).json();
                 out.write(Manifest.FILE_NAME, manifest);
                 if (manifestKey != null) {

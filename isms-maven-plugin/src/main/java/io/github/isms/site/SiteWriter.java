@@ -3,9 +3,13 @@ package io.github.isms.site;
 import io.github.isms.output.AtomicDirectory;
 import io.github.isms.digest.Sha256;
 import io.github.isms.verify.Manifest;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -71,12 +78,64 @@ public final class SiteWriter implements SiteFiles {
         write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Content written to a stream a piece at a time. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the file {@code content} writes, hashing it as it goes, so that a file larger than is good to hold
+     * (the search index of every document's text) is never held whole. It is always written, never compared
+     * with the earlier build's file, which would need it whole.
+     */
+    public void write(String relativePath, Content content) {
+        Path file = inside(relativePath);
+        MessageDigest sha256 = Sha256.newDigest();
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+                Counted counted = new Counted(new DigestOutputStream(Channels.newOutputStream(channel), sha256));
+                OutputStream out = new BufferedOutputStream(counted, 1 << 16);
+                content.writeTo(out);
+                out.flush();
+                channel.truncate(counted.count); // what an earlier build left beyond the new end, as in overwrite
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("can not write " + file, e);
+        }
+        record(relativePath, HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /* Counts the bytes that pass; closing it leaves the channel to its owner. */
+    private static final class Counted extends FilterOutputStream {
+        private long count;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     @Override
     public void write(String relativePath, byte[] bytes) {
-        Path file = root.resolve(relativePath).normalize();
-        if (!file.startsWith(root)) {
-            throw new IllegalArgumentException("page path leaves the site: " + relativePath);
-        }
+        Path file = inside(relativePath);
         String digest;
         try {
             digest = unchanged(relativePath, file, bytes);
@@ -88,6 +147,18 @@ public final class SiteWriter implements SiteFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("can not write " + file, e);
         }
+        record(relativePath, digest);
+    }
+
+    private Path inside(String relativePath) {
+        Path file = root.resolve(relativePath).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("page path leaves the site: " + relativePath);
+        }
+        return file;
+    }
+
+    private void record(String relativePath, String digest) {
         synchronized (digests) {
             if (digests.put(relativePath, digest) != null) {
                 throw new IllegalStateException("two pages want the same path: " + relativePath);

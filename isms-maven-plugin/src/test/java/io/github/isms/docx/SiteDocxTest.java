@@ -4,11 +4,21 @@ import static io.github.isms.testing.GitCli.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.isms.catalog.CatalogModel;
+import io.github.isms.catalog.CatalogTargets;
 import io.github.isms.check.CheckResult;
 import io.github.isms.diag.Diagnostic;
+import io.github.isms.diag.Diagnostics;
 import io.github.isms.engine.BuildRequest;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
+import io.github.isms.model.IsmsProject;
+import io.github.isms.output.FileCache;
+import io.github.isms.output.FileSpool;
+import io.github.isms.render.DocumentRenderer;
+import io.github.isms.site.SiteInputs;
+import io.github.isms.site.SiteModel;
+import io.github.isms.source.ProjectLoader;
 import io.github.isms.source.SourceLayout;
 import io.github.isms.testing.TestDocument;
 import io.github.isms.verify.SiteVerifier;
@@ -179,6 +189,33 @@ class SiteDocxTest {
                 .doesNotContain("REG-001.docx");
         assertThat(Jsoup.parse(site.resolve("docs/POL-001/index.html").toFile()).select("a[href$=POL-001.docx]").text())
                 .isEqualTo(SiteDocx.LABEL);
+    }
+
+    @Test
+    void theWordFilesWaitInTheSpoolAsTheyAreMadeNotInMemoryAndTheBuildLeavesNoneBehind() throws IOException {
+        // The build above spooled its Word files under the output folder and took them with it.
+        try (var left = Files.walk(tmp.resolve("out"))) {
+            assertThat(left.filter(Files::isRegularFile).map(Path::toString)).noneMatch(p -> p.contains("spool"));
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(repo)).load(diagnostics);
+        SiteInputs inputs = SiteInputs.of(loaded, new DocumentRenderer().renderAll(loaded,
+                new CatalogTargets(CatalogModel.load(loaded, diagnostics).catalogs()), diagnostics));
+        Path spoolDir = tmp.resolve("spool");
+
+        try (FileSpool spool = FileSpool.in(spoolDir)) {
+            SiteInputs withWord = SiteDocx.addTo(inputs, FileCache.none(), spool, note -> { });
+
+            SiteDocx docx = withWord.pageSources().stream().filter(SiteDocx.class::isInstance).map(SiteDocx.class::cast)
+                    .findFirst().orElseThrow();
+            assertThat(docx.spooled()).containsOnlyKeys("docs/POL-001/POL-001.docx", "docs/POL-002/POL-002.docx");
+            assertThat(docx.spooled().values()).allSatisfy(file -> assertThat(file).startsWith(spoolDir).isRegularFile());
+            assertThat(Files.readAllBytes(docx.spooled().get("docs/POL-001/POL-001.docx"))).startsWith(new byte[] {'P', 'K', 3, 4});
+            assertThat(docx.files(SiteModel.of(withWord))).isEmpty();
+        }
+        try (var left = Files.walk(spoolDir)) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.isms.check.CheckResult;
 import io.github.isms.engine.IsmsEngine;
 import io.github.isms.engine.SiteOptions;
 import io.github.isms.model.IsmsProject;
+import io.github.isms.output.FileSpool;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.sign.Pdfsig;
 import io.github.isms.sign.SigningKey;
@@ -293,7 +294,7 @@ class SitePdfsTest {
     }
 
     @Test
-    void aPdfNotLaidOutWithinItsTimeBudgetFailsTheBuildNamingItsDocumentAndIsNotPublished() {
+    void aPdfNotLaidOutWithinItsTimeBudgetFailsTheBuildNamingItsDocumentAndIsNotPublished(@TempDir Path spoolDir) {
         Diagnostics diagnostics = new Diagnostics();
         IsmsProject loaded = new ProjectLoader(SourceLayout.defaults(project)).load(diagnostics);
         CatalogModel catalog = CatalogModel.load(loaded, diagnostics);
@@ -302,8 +303,11 @@ class SitePdfsTest {
 
         // No layout finishes in a nanosecond: each PDF stands for one that would take hours.
         SigningKey key = SitePdfs.key(inputs, SigningSettings.developmentKey(), false, diagnostics).orElseThrow();
-        SiteInputs result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog,
-                key, SigningSettings.developmentKey(), Instant.parse("2026-06-01T00:00:00Z"), Duration.ofNanos(1), diagnostics));
+        SiteInputs result;
+        try (FileSpool spool = FileSpool.in(spoolDir)) {
+            result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> SitePdfs.addTo(inputs, catalog, key,
+                    SigningSettings.developmentKey(), Instant.parse("2026-06-01T00:00:00Z"), Duration.ofNanos(1), spool, diagnostics));
+        }
 
         assertThat(diagnostics.all()).extracting(d -> d.position() + ": " + d.code() + " " + d.message()).containsExactly(
                 "src/isms/documents/access.md:1:1: PDF_TOO_COMPLEX POL-002: the PDF docs/POL-002/POL-002.pdf was not laid out "
@@ -313,9 +317,8 @@ class SitePdfsTest {
                 "src/isms/soa.yaml:1:1: PDF_TOO_COMPLEX Statement of Applicability: the PDF soa.pdf was not laid out "
                         + "within 0 ms; the document is too large or too deeply structured to print (split it, or shorten long tables and lists)");
         assertThat(diagnostics.all()).extracting(d -> d.code()).containsOnly(Code.PDF_TOO_COMPLEX);
-        SiteModel model = SiteModel.of(result);
-        assertThat(result.pageSources()).allSatisfy(source ->
-                assertThat(source.files(model)).doesNotContainKeys("docs/POL-001/POL-001.pdf", SitePdfs.SOA_PDF));
+        assertThat(result.pageSources()).filteredOn(SitePdfs.class::isInstance).singleElement()
+                .satisfies(pdfs -> assertThat(((SitePdfs) pdfs).spooled()).doesNotContainKeys("docs/POL-001/POL-001.pdf", SitePdfs.SOA_PDF));
     }
 
     /** The provenance the build stated, as manifest.json records it: the rendering that was signed carries it. */

@@ -234,6 +234,20 @@ class RenderCacheTest {
         assertThat(entries()).isEmpty();
     }
 
+    @Test
+    void aCommittedCacheHoldsNothingOfWhatItWrote() throws IOException {
+        render("1");
+        assertThat(entries()).hasSize(2);
+        for (Path entry : entries()) {
+            Files.delete(entry);
+        }
+
+        // The engine keeps the cache to the end of a build: committing again writes nothing, for nothing is held.
+        last.commit();
+
+        assertThat(entries()).isEmpty();
+    }
+
     private java.util.List<Path> entries() {
         Path dir = cacheDir.resolve("render");
         if (!Files.isDirectory(dir)) {
