@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -98,8 +100,9 @@ public final class SourceMemory {
 
     /* Forgets the files that are no longer there to load (deleted, renamed), so the memory holds one ISMS at most. */
     void retain(Collection<Path> loaded) {
-        files.keySet().retainAll(loaded);
-        documents.keySet().retainAll(loaded);
+        Set<Path> kept = new HashSet<>(loaded); // a set: a list's contains made this quadratic in the documents
+        files.keySet().retainAll(kept);
+        documents.keySet().retainAll(kept);
     }
 
     private record Remembered(Path real, FileStamp stamp, SourceFile source) {
