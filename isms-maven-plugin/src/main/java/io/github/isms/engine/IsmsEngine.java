@@ -47,6 +47,7 @@ import io.github.isms.platform.PlatformClient;
 import io.github.isms.platform.PlatformException;
 import io.github.isms.render.DocumentRenderer;
 import io.github.isms.render.RenderCache;
+import io.github.isms.render.RenderMemory;
 import io.github.isms.render.RenderedDocuments;
 import io.github.isms.readiness.Readiness;
 import io.github.isms.readiness.ReadinessFacts;
@@ -65,6 +66,7 @@ import io.github.isms.site.SiteInputs;
 import io.github.isms.history.pages.SupersededPages;
 import io.github.isms.history.pages.VersionArchive;
 import io.github.isms.source.ProjectLoader;
+import io.github.isms.source.SourceMemory;
 import io.github.isms.wordimport.ImportRequest;
 import io.github.isms.wordimport.ImportResult;
 import io.github.isms.wordimport.WordImporter;
@@ -90,6 +92,13 @@ import java.util.stream.Collectors;
  */
 public final class IsmsEngine {
 
+    /*
+     * What the builds of this engine read and rendered, kept for the next: isms:serve builds again with
+     * the same engine on every save. One engine serves one ISMS at a time (one goal, one project).
+     */
+    private final SourceMemory sources = SourceMemory.empty();
+    private final RenderMemory rendered = RenderMemory.empty();
+
     /**
      * Imports Word files as documents (isms:import): writes new files under the ISMS folder only,
      * never over existing ones; each file that can not be imported is one diagnostic.
@@ -102,7 +111,7 @@ public final class IsmsEngine {
     public CheckResult check(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         RenderCache cache = renderCache(request);
-        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        IsmsProject project = new ProjectLoader(request.layout(), sources).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = checkAndRender(project, diagnostics, cache);
         DocumentControl control = awaited(history).into(diagnostics);
@@ -129,7 +138,7 @@ public final class IsmsEngine {
     Built build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         RenderCache cache = renderCache(request);
-        IsmsProject project = new ProjectLoader(request.layout()).load(diagnostics);
+        IsmsProject project = new ProjectLoader(request.layout(), sources).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, request);
         Checked checked = withCoverage(project, checkAndRender(project, diagnostics, cache), awaited(history).into(diagnostics),
                 diagnostics);
@@ -194,7 +203,7 @@ public final class IsmsEngine {
         BuildRequest build = request.build();
         Diagnostics diagnostics = new Diagnostics();
         RenderCache cache = renderCache(build);
-        IsmsProject project = new ProjectLoader(build.layout()).load(diagnostics);
+        IsmsProject project = new ProjectLoader(build.layout(), sources).load(diagnostics);
         CompletableFuture<Diagnosed<DocumentControl>> history = readControlMeanwhile(project, build);
         Checked checked = withCoverage(project, checkAndRender(project, diagnostics, cache), awaited(history).into(diagnostics),
                 diagnostics);
@@ -455,9 +464,9 @@ public final class IsmsEngine {
      * The rendered bodies of earlier builds ({@code <outputDir>/cache}); opened before the project is
      * loaded, as it hashes the sources that the loading reads.
      */
-    private static RenderCache renderCache(BuildRequest request) {
+    private RenderCache renderCache(BuildRequest request) {
         return RenderCache.open(request.outputDir().resolve("cache"), PluginVersion.get(), request.layout().ismsDir(),
-                request.layout().documentsDir());
+                request.layout().documentsDir(), rendered);
     }
 
     private static Checked checkAndRender(IsmsProject project, Diagnostics diagnostics, RenderCache cache) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of one language: every label the site and the PDFs print, by key. A key that is not
@@ -26,6 +27,12 @@ public final class Labels {
     public static final List<String> LANGUAGES = List.of("en", "nl", "de", "fr");
 
     private static final String BUNDLE = "io/github/isms/i18n/labels_";
+
+    /*
+     * The built-in words come from the plugin's jar and never change while it runs, but every build
+     * (isms:serve's rebuilds too) asked for them again: each tag's labels are read once per JVM.
+     */
+    private static final Map<String, Labels> BUILT_IN = new ConcurrentHashMap<>();
 
     private final String language;
     private final Map<String, String> words;
@@ -48,11 +55,10 @@ public final class Labels {
      */
     public static Labels builtIn(String language) {
         String tag = language == null || language.isBlank() ? LANGUAGES.get(0) : language;
-        String bundle = supported(tag) ? base(tag) : LANGUAGES.get(0);
-        return new Labels(tag, bundle(bundle));
+        return BUILT_IN.computeIfAbsent(tag, t -> new Labels(t, bundle(supported(t) ? base(t) : LANGUAGES.get(0))));
     }
 
-    /** The bundle of one supported language as written, key by key. */
+    /** The bundle of one supported language as written, key by key (a copy: the caller may change it). */
     public static Map<String, String> bundle(String language) {
         try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(BUNDLE + language + ".properties")) {
             if (in == null) {
@@ -75,6 +81,9 @@ public final class Labels {
 
     /** The same words with some replaced, as a theme's {@code labels_<lang>.properties} says; unknown keys are ignored. */
     public Labels with(Map<String, String> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
         Map<String, String> merged = new TreeMap<>(words);
         overrides.forEach((k, v) -> merged.computeIfPresent(k, (key, old) -> v));
         return new Labels(language, merged);

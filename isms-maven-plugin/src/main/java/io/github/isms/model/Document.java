@@ -3,8 +3,10 @@ package io.github.isms.model;
 import io.github.isms.diag.SourcePosition;
 import io.github.isms.diag.Located;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 
 /**
  * One piece of documented information: its front matter (defaults from isms.yaml applied) and
@@ -77,7 +79,7 @@ public record Document(
     }
 
     public List<String> controlIds() {
-        return controls.stream().map(Located::value).toList();
+        return new Values(controls);
     }
 
     /** Whether an {@code external} document says where it comes from and who issued it. */
@@ -91,10 +93,34 @@ public record Document(
     }
 
     public List<String> audienceNames() {
-        return acknowledge.stream().map(Located::value).toList();
+        return new Values(acknowledge);
     }
 
     public List<String> clauseIds() {
-        return clauses.stream().map(Located::value).toList();
+        return new Values(clauses);
+    }
+
+    /*
+     * The values of a located list, read through rather than copied: the SoA and the coverage of mandatory
+     * documents ask every document for its controls and clauses once per control, and building a new list
+     * each time (a stream per call) was a visible part of every build of a large ISMS.
+     */
+    private static final class Values extends AbstractList<String> implements RandomAccess {
+
+        private final List<Located<String>> items;
+
+        Values(List<Located<String>> items) {
+            this.items = items;
+        }
+
+        @Override
+        public String get(int index) {
+            return items.get(index).value();
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 }

@@ -31,7 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The rendered bodies of earlier builds, so that a rebuild renders again only the documents whose
@@ -63,19 +65,24 @@ public final class RenderCache {
     private final Path dir;
     private final String sources;
     private final SourceFolders folders;
+    private final RenderMemory memory;
+    private final Map<String, Entry> kept = new ConcurrentHashMap<>();
     private final Map<String, byte[]> written = new ConcurrentHashMap<>();
+    private final Map<String, Entry> remembered = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+    private final Queue<Document> documents = new ConcurrentLinkedQueue<>();
 
-    private RenderCache(Path dir, String sources, SourceFolders folders) {
+    private RenderCache(Path dir, String sources, SourceFolders folders, RenderMemory memory) {
         this.dir = dir;
         this.sources = sources;
         this.folders = folders;
+        this.memory = memory;
     }
 
     /** No cache: every document is rendered. */
     public static RenderCache none() {
-        return new RenderCache(null, "", null);
+        return new RenderCache(null, "", null, RenderMemory.empty());
     }
 
     /**
@@ -83,9 +90,18 @@ public final class RenderCache {
      * it. Hashes the ISMS folder's non-document files now: call it before the project is loaded.
      */
     public static RenderCache open(Path cacheDir, String pluginVersion, Path ismsDir, Path documentsDir) {
+        return open(cacheDir, pluginVersion, ismsDir, documentsDir, RenderMemory.empty());
+    }
+
+    /**
+     * The cache in {@code cacheDir}, as {@link #open(Path, String, Path, Path)}, taking the entries and keys that
+     * earlier builds of this JVM kept in {@code memory} from there rather than from disk.
+     */
+    public static RenderCache open(Path cacheDir, String pluginVersion, Path ismsDir, Path documentsDir, RenderMemory memory) {
         SourceFolders folders = new SourceFolders(ismsDir.toAbsolutePath().normalize(), documentsDir.toAbsolutePath().normalize(),
                 FORMAT + "\n" + pluginVersion);
         Path dir = cacheDir.resolve("render");
+        memory.mirror(dir.toAbsolutePath().normalize());
         try {
             Path version = cacheDir.resolve(VERSION_FILE);
             String expected = FORMAT + "\n" + pluginVersion + "\n";
@@ -93,8 +109,9 @@ public final class RenderCache {
                 deleteTree(dir);
                 Files.createDirectories(cacheDir);
                 Files.writeString(version, expected);
+                memory.retain(Set.of());
             }
-            return new RenderCache(dir, folders.hash(), folders);
+            return new RenderCache(dir, folders.hash(), folders, memory);
         } catch (IOException | UncheckedIOException e) {
             return none(); // an unwritable or odd cache folder only means rendering everything
         }
@@ -146,6 +163,10 @@ public final class RenderCache {
 
     /** The document's key: the sources' hash and the document's every field (its positions in order). */
     String key(Document doc) {
+        return memory.key(sources, doc, this::hash);
+    }
+
+    private String hash(Document doc) {
         String fields = doc.toString();
         int positions = fields.lastIndexOf(", positions=");
         String canonical = (positions < 0 ? fields : fields.substring(0, positions)) + new TreeMap<>(doc.positions());
@@ -157,13 +178,21 @@ public final class RenderCache {
         if (!enabled()) {
             return Optional.empty();
         }
+        documents.add(doc);
         String key = key(doc);
+        Optional<Entry> known = memory.entry(key);
+        if (known.isPresent()) {
+            remembered.put(key, known.get());
+            used.add(key);
+            return known;
+        }
         try {
             Path file = dir.resolve(key);
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.empty();
             }
             Entry entry = Entry.decode(Files.readAllBytes(file));
+            remembered.put(key, entry);
             used.add(key);
             return Optional.of(entry);
         } catch (IOException | RuntimeException e) {
@@ -177,6 +206,7 @@ public final class RenderCache {
             try {
                 String key = key(doc);
                 written.put(key, entry.encode());
+                kept.put(key, entry);
                 used.add(key);
             } catch (RuntimeException e) {
                 // a value the format can not hold (none is expected): the document is rendered again next time
@@ -196,12 +226,21 @@ public final class RenderCache {
             if (!folders.hash().equals(sources)) {
                 return; // a file changed during the build: the next build renders it with what it finds then
             }
+            Map<String, byte[]> writing = new TreeMap<>(written);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                // The folder was deleted since the entries in memory were read: they go back to disk too.
+                remembered.forEach((key, entry) -> writing.computeIfAbsent(key, k -> entry.encode()));
+            }
             Files.createDirectories(dir);
-            for (Map.Entry<String, byte[]> entry : written.entrySet()) {
+            for (Map.Entry<String, byte[]> entry : writing.entrySet()) {
                 Path temporary = dir.resolve(entry.getKey() + "." + java.util.UUID.randomUUID() + ".tmp");
                 Files.write(temporary, entry.getValue());
                 Files.move(temporary, dir.resolve(entry.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
+            memory.retain(used);
+            memory.retainKeys(List.copyOf(documents));
+            remembered.forEach(memory::keep);
+            kept.forEach(memory::keep);
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
                 for (Path file : files) {
                     if (!used.contains(file.getFileName().toString())) {

@@ -23,10 +23,17 @@ public final class ProjectLoader {
 
     private final SourceLayout layout;
     private final SourceReader reader;
+    private final SourceMemory memory;
 
     public ProjectLoader(SourceLayout layout) {
+        this(layout, SourceMemory.none());
+    }
+
+    /** A loader that reads and parses again only the files changed since the loads that filled {@code memory}. */
+    public ProjectLoader(SourceLayout layout, SourceMemory memory) {
         this.layout = layout;
-        this.reader = new SourceReader(layout.projectDir(), layout.ismsDir(), layout.maxFileBytes());
+        this.memory = memory;
+        this.reader = new SourceReader(layout.projectDir(), layout.ismsDir(), layout.maxFileBytes(), memory);
     }
 
     public SourceReader reader() {
@@ -49,7 +56,12 @@ public final class ProjectLoader {
         // Files are independent: read and parse them in parallel, each with its own diagnostics,
         // then keep documents and diagnostics in path order, as a single pass would.
         IsmsConfig settled = config;
-        List<Loaded> loaded = markdownFiles(diagnostics).parallelStream().map(file -> load(file, settled)).toList();
+        memory.configure(settled);
+        List<Path> files = markdownFiles(diagnostics);
+        List<Loaded> loaded = files.parallelStream().map(file -> load(file, settled)).toList();
+        List<Path> read = new ArrayList<>(files);
+        read.add(configFile);
+        memory.retain(read);
         List<Document> documents = new ArrayList<>();
         for (Loaded file : loaded) {
             diagnostics.addAll(file.diagnostics().all());
@@ -66,13 +78,24 @@ public final class ProjectLoader {
     }
 
     private Loaded load(Path file, IsmsConfig config) {
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics reading = new Diagnostics();
         String relative = layout.documentsDir().relativize(file).toString().replace('\\', '/');
-        DocumentReader documentReader = new DocumentReader(config, diagnostics);
-        return new Loaded(reader.read(file, diagnostics).flatMap(source -> documentReader.read(source, relative)), diagnostics);
+        Optional<SourceFile> source = reader.read(file, reading);
+        if (source.isEmpty()) {
+            return new Loaded(Optional.empty(), reading);
+        }
+        Optional<Loaded> remembered = memory.document(source.get(), relative);
+        if (remembered.isPresent()) {
+            return remembered.get();
+        }
+        Diagnostics diagnostics = new Diagnostics();
+        Loaded loaded = new Loaded(new DocumentReader(config, diagnostics).read(source.get(), relative), diagnostics);
+        memory.keep(source.get(), relative, loaded);
+        return loaded;
     }
 
-    private record Loaded(Optional<Document> document, Diagnostics diagnostics) {
+    /** One file's document, if it is one, and what reading it found; the diagnostics are not added to after this. */
+    record Loaded(Optional<Document> document, Diagnostics diagnostics) {
     }
 
     private List<Path> markdownFiles(Diagnostics diagnostics) {

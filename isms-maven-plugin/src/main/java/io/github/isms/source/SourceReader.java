@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -28,11 +29,18 @@ public final class SourceReader {
     private final Path projectDir;
     private final SourceFolder folder;
     private final long maxBytes;
+    private final SourceMemory memory;
 
     public SourceReader(Path projectDir, Path sourceRoot, long maxBytes) {
+        this(projectDir, sourceRoot, maxBytes, SourceMemory.none());
+    }
+
+    /** A reader that takes from {@code memory} the files whose stamp is unchanged since an earlier read, and keeps what it reads there. */
+    public SourceReader(Path projectDir, Path sourceRoot, long maxBytes, SourceMemory memory) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.folder = new SourceFolder(sourceRoot);
         this.maxBytes = maxBytes;
+        this.memory = memory;
     }
 
     /** The path as diagnostics show it: relative to the project, with forward slashes. */
@@ -55,14 +63,22 @@ public final class SourceReader {
                 throw new NoSuchFileException(file.toString());
             }
             Path real = place.real();
-            long size = Files.size(real);
-            if (size > maxBytes) {
+            // The clock before the stamp: a write after this moment gives the file a later time than the stamp's.
+            Instant before = memory.now();
+            FileStamp stamp = FileStamp.of(real);
+            if (stamp.size() > maxBytes) {
                 diagnostics.report(Code.FILE_TOO_LARGE, SourcePosition.file(shown),
-                        "is " + size + " bytes; the limit is " + maxBytes + " (isms.maxFileBytes)");
+                        "is " + stamp.size() + " bytes; the limit is " + maxBytes + " (isms.maxFileBytes)");
                 return Optional.empty();
             }
+            Optional<SourceFile> remembered = memory.file(file, real, stamp, shown);
+            if (remembered.isPresent()) {
+                return remembered;
+            }
             byte[] bytes = Files.readAllBytes(real);
-            return decode(bytes, shown, diagnostics).map(text -> new SourceFile(file, shown, normalise(text)));
+            Optional<SourceFile> read = decode(bytes, shown, diagnostics).map(text -> new SourceFile(file, shown, normalise(text)));
+            read.ifPresent(source -> memory.keep(real, stamp, before, source));
+            return read;
         } catch (NoSuchFileException e) {
             diagnostics.report(Code.FILE_UNREADABLE, SourcePosition.file(shown),
                     "can not be read: it is a broken symbolic link, or it was removed during the build");

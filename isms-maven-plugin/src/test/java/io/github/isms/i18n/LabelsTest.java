@@ -39,6 +39,13 @@ class LabelsTest {
     }
 
     @Test
+    void theBuiltInLabelsOfATagAreReadOncePerJvm() {
+        assertThat(Labels.builtIn("de-CH")).isSameAs(Labels.builtIn("de-CH"));
+        assertThat(Labels.builtIn("de-CH").language()).isEqualTo("de-CH");
+        assertThat(Labels.builtIn("de-CH").with(Map.of())).isSameAs(Labels.builtIn("de-CH"));
+    }
+
+    @Test
     void everyLanguageTheLabelsListHasABundle() {
         assertThat(Labels.LANGUAGES).containsExactly("en", "nl", "de", "fr");
         Labels.LANGUAGES.forEach(language -> assertThat(Labels.bundle(language)).isNotEmpty());
