@@ -8,6 +8,7 @@ assert pom.contains("<version>${projectVersion}</version>")
 assert pom.contains('<artifactId>maven-site-plugin</artifactId>')
 assert pom.contains('<version>3.21.0</version>')
 assert new File(basedir, '.gitignore').text.contains('target/')
+assert new File(basedir, '.mvn/jvm.config').text.contains('-XX:TieredStopAtLevel=1')
 def config = new File(basedir, 'src/isms/isms.yaml').text
 assert config.contains('CISO: [ciso@emptyfolder.example]')
 assert config.contains('mandatoryDocuments: error')

@@ -100,8 +100,9 @@ public final class Initializer {
     }
 
     /**
-     * The files around the ISMS that a new Maven project needs: pom.xml always, and a .gitignore
-     * unless the folder has one (it is the user's, and a missing target/ line in it is harmless).
+     * The files around the ISMS that a new Maven project needs: pom.xml always, and a .gitignore and
+     * Maven's JVM options (.mvn/jvm.config) unless the folder has them (they are the user's, and a
+     * missing target/ line or option is harmless).
      */
     private static Map<Path, String> projectFiles(InitRequest request) {
         Map<Path, String> files = new LinkedHashMap<>();
@@ -110,6 +111,9 @@ public final class Initializer {
             files.put(dir.resolve("pom.xml"), request.newProject().pom(request.organization()));
             if (!Files.exists(dir.resolve(".gitignore"), LinkOption.NOFOLLOW_LINKS)) {
                 files.put(dir.resolve(".gitignore"), NewProject.gitignore());
+            }
+            if (!Files.exists(dir.resolve(".mvn/jvm.config"), LinkOption.NOFOLLOW_LINKS)) {
+                files.put(dir.resolve(".mvn/jvm.config"), NewProject.jvmConfig());
             }
         }
         return files;
@@ -185,19 +189,24 @@ public final class Initializer {
     }
 
     /**
-     * Moves pom.xml and .gitignore into place after the ISMS. If that fails, the ISMS folder this
-     * run created is removed again, so the folder is as it was.
+     * Moves pom.xml, .gitignore and .mvn/jvm.config into place after the ISMS. If that fails, the ISMS
+     * folder this run created is removed again, so the folder is as it was.
      */
     private static void moveProjectFiles(Map<Path, Path> staged, Path createdIsmsDir) throws IOException {
         List<Path> added = new ArrayList<>();
         try {
             for (Map.Entry<Path, Path> file : staged.entrySet()) {
+                Path parent = file.getValue().getParent();
+                if (!Files.exists(parent, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(parent);
+                    added.add(parent); // removed after the files in it, should a later move fail
+                }
                 Files.move(file.getKey(), file.getValue(), StandardCopyOption.ATOMIC_MOVE);
                 added.add(file.getValue());
             }
         } catch (IOException e) {
-            for (Path path : added) {
-                Files.deleteIfExists(path);
+            for (int i = added.size() - 1; i >= 0; i--) {
+                Files.deleteIfExists(added.get(i));
             }
             if (createdIsmsDir != null) {
                 deleteTree(createdIsmsDir);

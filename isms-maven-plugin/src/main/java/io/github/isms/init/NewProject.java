@@ -64,6 +64,17 @@ public record NewProject(String groupId, String artifactId, String pluginGroupId
         return "# Build output: the site, PDFs and diagnostics are made from the sources, not kept.\ntarget/\n";
     }
 
+    /**
+     * Maven's JVM options for the project. A build of an ISMS is a short process: the optimising compiler (C2)
+     * spends more CPU than it saves in it, and the parallel collector costs less than G1 in a run of seconds.
+     * Measured on 1,000 documents, these options took the CPU time of a clean build with PDFs from 146 to 110
+     * seconds and of a build after one edit from 21.8 to 11.7 (the repository's benchmarks/README.md).
+     * The file has no room for a comment: Maven 3 reads every line of it as options.
+     */
+    static String jvmConfig() {
+        return "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC\n";
+    }
+
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

@@ -222,7 +222,26 @@ class InitializerTest {
                 .containsPattern("<artifactId>isms-maven-plugin</artifactId>\\s*<version>1.2.3</version>")
                 .containsPattern("<artifactId>maven-site-plugin</artifactId>\\s*<version>3.21.0</version>");
         assertThat(Files.readString(project.resolve(".gitignore"))).contains("target/");
-        assertThat(filesUnder(project)).hasSize(TEMPLATES.files().size() + 2);
+        assertThat(filesUnder(project)).hasSize(TEMPLATES.files().size() + 3);
+    }
+
+    @Test
+    void aNewProjectGetsMavensJvmOptionsForShortBuildsUnlessItHasItsOwn() throws IOException {
+        NewProject pom = new NewProject("com.acme", "acme-isms", "io.github.isms", "isms-maven-plugin", "1.2.3");
+        InitResult result = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(project), "Acme", null, false,
+                People.none(), pom, null));
+
+        assertThat(result.written()).startsWith("pom.xml", ".gitignore", ".mvn/jvm.config");
+        assertThat(Files.readString(project.resolve(".mvn/jvm.config")))
+                .isEqualTo("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC\n");
+
+        Path other = Files.createDirectories(project.resolveSibling(project.getFileName() + "-own"));
+        Files.createDirectories(other.resolve(".mvn"));
+        Files.writeString(other.resolve(".mvn/jvm.config"), "-Xmx2g\n");
+        InitResult own = new Initializer(TEMPLATES).init(new InitRequest(SourceLayout.defaults(other), "Acme", null, false,
+                People.none(), pom, null));
+        assertThat(own.written()).doesNotContain(".mvn/jvm.config");
+        assertThat(Files.readString(other.resolve(".mvn/jvm.config"))).isEqualTo("-Xmx2g\n");
     }
 
     @Test
