@@ -148,7 +148,7 @@ public final class IsmsEngine {
         List<String> notes = new ArrayList<>(control.notes());
         ReferenceTargets targets = referenceTargets(checked.catalog());
         // The PDFs and Word files wait on disk until the site takes them, and go with the build, however it ends.
-        try (FileSpool spool = FileSpool.in(request.outputDir().resolve("spool"))) {
+        try (FileSpool spool = FileSpool.in(request.outputDir().resolve("cache/spool"))) {
             SiteInputs inputs = null;
             SigningKey key = null;
             if (!diagnostics.hasErrors()) {
