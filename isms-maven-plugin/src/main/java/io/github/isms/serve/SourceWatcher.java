@@ -120,12 +120,20 @@ public final class SourceWatcher implements AutoCloseable {
         key.reset();
     }
 
+    /**
+     * Stops watching. A callback that is running (a build) may finish first, for up to five seconds: closing the
+     * watch service already wakes a waiting watcher, and an interrupt would break the build's file writes half-way
+     * (an interrupted thread's file channels close), leaving its unfinished output folder behind.
+     */
     @Override
     public void close() throws IOException {
         service.close();
-        thread.interrupt();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
