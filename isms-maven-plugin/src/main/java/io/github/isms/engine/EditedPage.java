@@ -35,16 +35,10 @@ record EditedPage(String path, String html) {
         if (before.isEmpty()) {
             return Optional.empty();
         }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
         Diagnostics diagnostics = new Diagnostics();
         Optional<Document> after = new ProjectLoader(last.request().layout()).loadDocument(file, last.project().config(), diagnostics);
         if (diagnostics.hasErrors() || after.isEmpty() || !after.get().withBody(before.get().body()).equals(before.get())
-                || !historyKept(last, documentsDir, after.get().id(), content)) {
+                || !historyKept(last, documentsDir, after.get().id(), file)) {
             return Optional.empty();
         }
         RenderedDocument was = last.inputs().body(before.get().id());
@@ -56,13 +50,20 @@ record EditedPage(String path, String html) {
         return last.builder().documentPage(body.id(), body).map(page -> new EditedPage(page.path(), page.html()));
     }
 
-    /* Without git history the content plays no part in the page's history; with it, the state must stay. */
-    private static boolean historyKept(LastBuild last, Path documentsDir, String id, byte[] content) {
+    /*
+     * Without git history the content plays no part in the page's history; with it, the state must stay. Git names
+     * contents by their exact bytes, so the file is read as bytes here, apart from the loader's decoded text.
+     */
+    private static boolean historyKept(LastBuild last, Path documentsDir, String id, Path file) {
         if (last.history() == null) {
             return true;
         }
         DocumentHistory history = last.history().document(id).orElse(null);
-        return history != null && UncommittedEdit.keepsState(documentsDir, history, content);
+        try {
+            return history != null && UncommittedEdit.keepsState(documentsDir, history, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return false; // gone again: the full build says what happened
+        }
     }
 
     /**

@@ -18,14 +18,14 @@ final class LiveReload {
     static final String STATE = PREFIX + "state";
 
     /**
-     * The tags for a page whose file holds {@code html}: the script carries the page's version (the SHA-256 of
-     * the file, which the server also sends as the file's {@code ETag}), so that after a rebuild it reloads only
+     * The tags for a page of {@code version} (see {@link #version}): the script carries it, and the server sends
+     * it as the file's {@code ETag} too, so that after a rebuild it reloads only
      * when its own page changed. An edited document's page is updated before the full build, and that build then
      * leaves the page as it is: without the version, every open page would reload twice.
      */
-    static String tags(byte[] html) {
+    static String tags(String version) {
         return "<link rel=\"stylesheet\" href=\"" + STYLE + "\"><script src=\"" + SCRIPT + "\" data-isms-page=\""
-                + version(html) + "\" defer></script>";
+                + version + "\" defer></script>";
     }
 
     /** A file's version as the server states it, in its {@code ETag} and in the script's {@code data-isms-page}. */
@@ -36,11 +36,15 @@ final class LiveReload {
     private LiveReload() {
     }
 
-    /** The page with the tags just before {@code </head>} (or at the end when it has none). */
-    static byte[] inject(byte[] html) {
+    /**
+     * The page with the tags just before {@code </head>} (or at the end when it has none).
+     *
+     * @param version the file's {@link #version}, which the caller has already worked out for the {@code ETag}
+     */
+    static byte[] inject(byte[] html, String version) {
         String page = new String(html, StandardCharsets.UTF_8);
         int head = page.toLowerCase(Locale.ROOT).indexOf("</head>");
-        String tags = tags(html);
+        String tags = tags(version);
         String injected = head < 0 ? page + tags : page.substring(0, head) + tags + page.substring(head);
         return injected.getBytes(StandardCharsets.UTF_8);
     }

@@ -142,7 +142,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         if (file.isEmpty() && !Files.isDirectory(root)) {
             // No good build yet: a page that shows the first build's errors and reloads once one succeeds.
-            send(exchange, 503, TYPES.get("html"), LiveReload.inject(NO_SITE_YET));
+            send(exchange, 503, TYPES.get("html"), LiveReload.inject(NO_SITE_YET, LiveReload.version(NO_SITE_YET)));
             return;
         }
         if (file.isEmpty()) {
@@ -152,9 +152,10 @@ public final class PreviewServer implements AutoCloseable {
         String name = file.get().getFileName().toString();
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         byte[] body = Files.readAllBytes(file.get());
-        exchange.getResponseHeaders().set("ETag", "\"" + LiveReload.version(body) + "\"");
+        String version = LiveReload.version(body);
+        exchange.getResponseHeaders().set("ETag", "\"" + version + "\"");
         if (extension.equals("html")) {
-            body = LiveReload.inject(body);
+            body = LiveReload.inject(body, version);
         }
         send(exchange, 200, TYPES.getOrDefault(extension, "application/octet-stream"), body);
     }
